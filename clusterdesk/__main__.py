@@ -1,0 +1,5 @@
+import sys
+
+from clusterdesk.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python rules of the programme. Nothing here imports Qt or touches the database."""

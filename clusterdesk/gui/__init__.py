@@ -1,0 +1,1 @@
+"""Qt layer: presents and edits; all rules and storage live below it."""

@@ -1,0 +1,1 @@
+"""Services: the operations the window, the CLI and sync share."""

@@ -1,0 +1,72 @@
+"""The programme's figures, as the records say them (used by `stats --json` and the dashboard)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
+from clusterdesk.store.models import (
+    Application,
+    Consultation,
+    Initiative,
+    Membership,
+    Organization,
+    Sector,
+    Trip,
+)
+
+
+def _count(session: Session, model: type) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(~model.deleted)) or 0
+
+
+def active_members(on: dt.date):
+    """Condition: a membership is active on ``on`` (joined by then, not yet left)."""
+    return and_(~Membership.deleted, Membership.joined_on <= on,
+                or_(Membership.left_on.is_(None), Membership.left_on > on))
+
+
+def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> dict[str, int]:
+    rows = session.execute(
+        select(Membership.initiative_uuid, func.count())
+        .where(active_members(on), Membership.initiative_uuid.in_(initiative_uuids))
+        .group_by(Membership.initiative_uuid))
+    return dict(rows.tuples().all())
+
+
+def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, Any]:
+    """Figures only; no paths, times or device names, so equal records give equal output."""
+    on = on or dt.date.today()
+    consulted = session.scalar(
+        select(func.count(func.distinct(Consultation.organization_uuid)))
+        .join(Organization, Organization.uuid == Consultation.organization_uuid)
+        .where(~Consultation.deleted, ~Organization.deleted)) or 0
+    by_sector = dict.fromkeys(session.scalars(select(Sector.key).order_by(Sector.key)), 0)
+    by_sector.update(session.execute(
+        select(Initiative.sector_key, func.count()).where(~Initiative.deleted)
+        .group_by(Initiative.sector_key)).tuples().all())
+    by_status = {s.value: 0 for s in ApplicationStatus}
+    by_status.update(session.execute(
+        select(Application.status, func.count()).where(~Application.deleted)
+        .group_by(Application.status)).tuples().all())
+    selected = session.execute(
+        select(Initiative.uuid, Initiative.name)
+        .where(~Initiative.deleted, Initiative.status == InitiativeStatus.SELECTED)
+        .order_by(Initiative.name)).tuples().all()
+    counts = participants(session, [u for u, _ in selected], on)
+    return {
+        "organizations": _count(session, Organization),
+        "organizations_consulted": consulted,
+        "consultations": _count(session, Consultation),
+        "trips": _count(session, Trip),
+        "initiatives": _count(session, Initiative),
+        "initiatives_by_sector": by_sector,
+        "applications": _count(session, Application),
+        "applications_by_status": {str(k): v for k, v in by_status.items()},
+        "selected_clusters": [name for _, name in selected],
+        "participants_by_cluster": {name: counts.get(u, 0) for u, name in selected},
+    }

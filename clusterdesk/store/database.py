@@ -1,0 +1,171 @@
+"""The database file: checking it is ours, migrating it safely, and handing out sessions.
+
+A file that is not a ClusterDesk database, is damaged, or was written by a newer ClusterDesk is
+refused with a clear message and never touched. Before any migration a backup copy is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import socket
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clusterdesk.domain.hlc import HybridClock, Stamp
+from clusterdesk.errors import DatabaseError
+from clusterdesk.store import schema, stamping  # noqa: F401  (schema: every table)
+from clusterdesk.store.base import new_uuid
+from clusterdesk.store.models import LocalState
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x436C4473  # "ClDs": marks an SQLite file as a ClusterDesk database
+SCHEMA_VERSION = 2  # PRAGMA user_version written by the newest migration; see migrations/
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def inspect_file(path: Path) -> int:
+    """The schema version of the ClusterDesk database at ``path``; 0 when it is new or empty.
+
+    Raises DatabaseError (and leaves the file alone) when it cannot be used.
+    """
+    if not path.exists():
+        return 0
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    size = path.stat().st_size
+    if size == 0:
+        return 0
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a ClusterDesk database (it is not an SQLite file); "
+                            "it was left untouched.")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            check = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged and cannot be opened ({exc}); "
+                            "it was left untouched.") from exc
+    if check != "ok":
+        raise DatabaseError(f"{path} is damaged ({check}); it was left untouched.")
+    if app_id != APPLICATION_ID:
+        if tables == 0:
+            return 0
+        raise DatabaseError(f"{path} is an SQLite database of another program, not a "
+                            "ClusterDesk database; it was left untouched.")
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"{path} was written by a newer ClusterDesk (database schema {version}; this "
+            f"version knows schema {SCHEMA_VERSION}). Update ClusterDesk to open it; "
+            "the file was left untouched.")
+    return version
+
+
+def backup(path: Path, version: int) -> Path:
+    """Copy the database (consistently, through SQLite) next to it before changing it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-schema{version}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("backup of %s written to %s", path, target)
+    return target
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine with real transactions, WAL journal and enforced foreign keys."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (pysqlite quirk)
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open ClusterDesk database: engine, sessions, this device's identity and clock."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        with self._sessions.begin() as s:
+            state = {row.key: row.value for row in s.scalars(select(LocalState))}
+            if "device_id" not in state:
+                state["device_id"] = new_uuid()
+                state["device_name"] = socket.gethostname() or "device"
+                for key in ("device_id", "device_name"):
+                    s.add(LocalState(key=key, value=state[key]))
+        self.device_id: str = state["device_id"]
+        self.device_name: str = state["device_name"]
+        last = Stamp.parse(state["hlc"]) if "hlc" in state else Stamp(0, 0)
+        self.clock = HybridClock(last)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as s:
+            s.info["db"] = self
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def set_device_name(self, name: str) -> None:
+        with self.session() as s:
+            s.merge(LocalState(key="device_name", value=name))
+        self.device_name = name
+
+
+stamping.install(Session)
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``."""
+    path = Path(path).expanduser().resolve()
+    version = inspect_file(path)
+    if version == 0 and not create:
+        raise DatabaseError(f"{path} does not exist; create it with 'clusterdesk --db {path} init'.")
+    if version == 0:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif version < SCHEMA_VERSION:
+        backup(path, version)
+    engine = make_engine(path)
+    if version < SCHEMA_VERSION:
+        from clusterdesk.store.migrate import upgrade  # Alembic is loaded only when needed
+
+        upgrade(engine)
+    from clusterdesk.store.refdata import ensure_reference_data
+
+    ensure_reference_data(engine)
+    return Database(path, engine)

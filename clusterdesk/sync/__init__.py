@@ -1,0 +1,1 @@
+"""Sync files: export, import, merge."""

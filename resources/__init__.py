@@ -1,0 +1,1 @@
+"""Data files shipped with ClusterDesk (fonts, icons, translations, reference data, methodology)."""
