@@ -1,0 +1,453 @@
+"""The demo programme: a deterministic, realistic programme matching the published figures.
+
+264 organizations consulted on 3 rounds of trips (July 2016 - May 2017) covering every
+region; 23 groups by sector; the 2017 selection round with 21 applications, 3 rejected at
+registration, and the 6 selected clusters with 166 participants on 1 January 2019. With
+``extra_organizations`` the same generator adds bulk records for benchmarks (Core inserts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from clusterdesk.domain.bin import make_bin
+from clusterdesk.domain.enums import (
+    ApplicationStatus,
+    ConsultationFormat,
+    InitiativeStatus,
+    Interest,
+    MemberRole,
+    OrgKind,
+    SizeClass,
+)
+from clusterdesk.domain.text import sort_key
+from clusterdesk.services import demo_names as N
+from clusterdesk.store.database import Database
+from clusterdesk.store.models import (
+    Application,
+    Consultant,
+    Consultation,
+    Contact,
+    Initiative,
+    Membership,
+    Organization,
+    SelectionRound,
+    Trip,
+)
+from clusterdesk.store.refdata import regions
+
+SEED = 2017
+CONSULTED = 264
+APPLIED_ON = dt.date(2017, 5, 20)
+CENSUS = dt.date(2019, 1, 1)
+
+# Regions as they were named in 2016-2017, grouped the way one trip covered them.
+TRIP_GROUPS = [
+    ("Север", ["11", "71", "59", "39"]),
+    ("Центр и Восток", ["35-2022", "55", "63-2022"]),
+    ("Юг", ["75", "19-2022", "31"]),
+    ("Юг — Шымкент и Кызылорда", ["51", "43"]),
+    ("Запад", ["15", "27", "23", "47"]),
+]
+ROUND_STARTS = {
+    1: [dt.date(2016, 7, 11), dt.date(2016, 8, 8), dt.date(2016, 9, 5), dt.date(2016, 9, 26),
+        dt.date(2016, 10, 17)],
+    2: [dt.date(2016, 11, 14), dt.date(2016, 12, 5), dt.date(2017, 1, 23), dt.date(2017, 2, 6),
+        dt.date(2017, 2, 27)],
+    3: [dt.date(2017, 3, 13), dt.date(2017, 4, 3), dt.date(2017, 4, 17), dt.date(2017, 5, 2),
+        dt.date(2017, 5, 15)],
+}
+CONSULTANTS = [
+    ("Жанна Ахметова", "АО «КИРИ», Центр кластерного развития"),
+    ("Ерлан Сейтқазиев", "АО «КИРИ», Центр кластерного развития"),
+    ("Айгерім Нұрланқызы", "АО «КИРИ», Центр кластерного развития"),
+    ("Дмитрий Ким", "АО «КИРИ», Центр кластерного развития"),
+    ("Javier Ortega", "Infyde Ltd"),
+    ("Marta Ruiz", "Infyde Ltd"),
+]
+
+
+@dataclass(frozen=True)
+class Group:
+    """One of the 23 groups: name, sector, words for member names, region, fate, sizes."""
+
+    name: str
+    sector: str
+    words: str
+    region: str
+    outcome: str  # selected | not_selected | rejected | not_applied
+    members_2017: int
+    joined_2018: int = 0
+    left_2018: int = 0
+
+
+GROUPS = [
+    Group("Мукомольный кластер Костанайской области", "food", "flour", "39", "selected", 11, 7, 2),
+    Group("Молочный кластер Акмолинской области", "food", "milk", "11", "selected", 16, 11, 2),
+    Group("Строительный кластер Карагандинской области", "construction", "construction",
+          "35-2022", "selected", 17, 13, 2),
+    Group("Туристский кластер Алматинской области", "tourism", "tourism", "19-2022", "selected",
+          30, 31, 3),
+    Group("Мебельный кластер города Алматы", "furniture", "furniture", "75", "selected", 14, 11, 1),
+    Group("Фармацевтический кластер Южно-Казахстанской области", "pharma", "pharma", "51",
+          "selected", 10, 6, 1),
+    Group("Мясной кластер Восточно-Казахстанской области", "food", "food", "63-2022",
+          "not_selected", 7),
+    Group("Плодоовощной кластер Алматинской области", "food", "food", "19-2022", "not_selected", 7),
+    Group("Рыбный кластер Кызылординской области", "food", "food", "43", "rejected", 5),
+    Group("Зерноперерабатывающий кластер Северо-Казахстанской области", "food", "flour", "59",
+          "not_selected", 7),
+    Group("Птицеводческий кластер Павлодарской области", "food", "food", "55", "not_applied", 5),
+    Group("Сахарный кластер Жамбылской области", "food", "food", "31", "not_selected", 6),
+    Group("Туристский кластер «Бурабай»", "tourism", "tourism", "11", "not_selected", 8),
+    Group("Туристский кластер Мангистауской области", "tourism", "tourism", "47",
+          "not_selected", 7),
+    Group("Туристский кластер «Катон-Карагай»", "tourism", "tourism", "63-2022", "not_selected", 6),
+    Group("Туристский кластер «Туркестан»", "tourism", "tourism", "51", "rejected", 6),
+    Group("Туристский кластер города Астаны", "tourism", "tourism", "71", "not_applied", 5),
+    Group("Фармацевтический кластер Карагандинской области", "pharma", "pharma", "35-2022",
+          "not_selected", 6),
+    Group("Кластер строительных материалов Актюбинской области", "construction", "construction",
+          "15", "not_selected", 7),
+    Group("Текстильный кластер Южно-Казахстанской области", "light", "light", "51",
+          "not_selected", 6),
+    Group("Химический кластер Павлодарской области", "chemical", "chemical", "55",
+          "not_selected", 6),
+    Group("Кластер сельхозмашиностроения Костанайской области", "machinery", "machinery", "39",
+          "rejected", 6),
+    Group("Лакокрасочный кластер Атырауской области", "paint", "paint", "23", "not_selected", 6),
+]
+REJECTION_REASONS = {
+    "Рыбный кластер Кызылординской области": [
+        "Число участников меньше установленного правилами минимума"],
+    "Туристский кластер «Туркестан»": [
+        "Не представлены подписанные соглашения о сотрудничестве со всеми участниками"],
+    "Кластер сельхозмашиностроения Костанайской области": [
+        "В составе участников нет организации образования или науки"],
+}
+
+
+class _Maker:
+    """Deterministic builder of records: every random choice comes from one seeded generator."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.names: set[str] = set()
+        self.bins: set[str] = set()
+
+    def uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def bin(self, kind: str = "legal") -> str:
+        r = self.rng
+        while True:
+            if kind == "person":  # IIN: birth date, century/sex digit, serial
+                born = dt.date(1955, 1, 1) + dt.timedelta(days=r.randrange(0, 365 * 40))
+                head = f"{born:%y%m%d}{r.choice('34')}{r.randrange(10000):04d}"
+            else:
+                yymm = f"{r.randrange(0, 17):02d}{r.randrange(1, 13):02d}"
+                head = yymm + ("63" if kind == "farm" else "40") + f"{r.randrange(100000):05d}"
+            value = make_bin(head)
+            if value and value not in self.bins:
+                self.bins.add(value)
+                return value
+
+    def person(self) -> str:
+        male = self.rng.random() < 0.55
+        surname = self.rng.choice(N.SURNAMES)[0 if male else 1]
+        return f"{surname} {self.rng.choice(N.MALE_NAMES if male else N.FEMALE_NAMES)}"
+
+    def unique(self, make) -> str:  # noqa: ANN001
+        for _ in range(1000):
+            name = make()
+            if name not in self.names:
+                self.names.add(name)
+                return name
+        raise RuntimeError("demo name space exhausted")
+
+    def enterprise_name(self, words: str) -> tuple[str, str, str]:
+        """(name, legal form, language) of an enterprise working in ``words``' trade."""
+        r = self.rng
+        roll = r.random()
+        root, word = r.choice(N.ROOTS), r.choice(N.SECTOR_WORDS[words])
+        if roll < 0.45:
+            return self.unique(lambda: f"ТОО «{r.choice(N.ROOTS)} {word}»"), "ТОО", "ru"
+        if roll < 0.65:
+            return self.unique(lambda: f"ЖШС «{r.choice(N.ROOTS)}-{word}»"), "ЖШС", "kk"
+        if roll < 0.75:
+            return self.unique(lambda: f"АО «{word} {r.choice(N.ROOTS)}»"), "АО", "ru"
+        if roll < 0.88:
+            return self.unique(lambda: f"ИП «{self.person()}»"), "ИП", "ru"
+        if words in ("flour", "milk", "food"):
+            return self.unique(lambda: f"КХ «{r.choice(N.ROOTS)}»"), "КХ", "kk"
+        return self.unique(lambda: f"ТОО «{root} {r.choice(N.SECTOR_WORDS[words])} Групп»"), \
+            "ТОО", "ru"
+
+
+def is_empty(session: Session) -> bool:
+    """True when the database holds no organizations, trips or initiatives yet."""
+    return all((session.scalar(select(func.count()).select_from(m)) or 0) == 0
+               for m in (Organization, Trip, Initiative))
+
+
+def generate(db: Database, *, seed: int = SEED, extra_organizations: int = 0) -> str:
+    """Write the demo programme in one transaction; returns a one-line summary."""
+    mk = _Maker(seed)
+    with db.session() as s:
+        _Programme(s, mk).build()
+    if extra_organizations:
+        add_bulk(db, mk, extra_organizations)
+    with db.session() as s:
+        from clusterdesk.services.stats import programme_stats
+
+        st = programme_stats(s)
+    return (f"{st['organizations_consulted']} organizations consulted, "
+            f"{st['consultations']} consultations, {st['initiatives']} initiatives, "
+            f"{st['applications']} applications")
+
+
+class _Programme:
+    def __init__(self, session: Session, mk: _Maker) -> None:
+        self.s, self.mk, self.r = session, mk, mk.rng
+        self.refs = regions()
+
+    def add(self, obj):  # noqa: ANN001, ANN201
+        obj.uuid = self.mk.uuid()
+        self.s.add(obj)
+        return obj
+
+    def org(self, region: str, kind: OrgKind, name: str, form: str, lang: str,
+            sector: str | None, bin_kind: str = "legal") -> Organization:
+        r = self.r
+        city, area = N.CITIES[region]
+        big = kind == OrgKind.ENTERPRISE and form == "АО"
+        employees = r.randint(250, 1200) if big else r.randint(5, 240)
+        size = (SizeClass.LARGE if employees >= 250 else SizeClass.MEDIUM if employees >= 100
+                else SizeClass.SMALL if employees >= 15 else SizeClass.MICRO)
+        org = Organization(
+            kind=kind, name=name, name_lang=lang, name_key=sort_key(name), legal_form=form,
+            bin="" if r.random() < 0.08 else self.mk.bin(bin_kind),
+            region_recorded_code=region, region_code=self.refs[region].today,
+            sector_key=sector, address=f"{city}, {r.choice(N.STREETS)}, {r.randint(1, 180)}",
+            phone=f"+7 ({area}) {r.randint(20, 99)}-{r.randint(10, 99)}-{r.randint(10, 99)}",
+        )
+        if kind == OrgKind.ENTERPRISE:
+            org.employees, org.size_class = employees, size
+            org.revenue_mln_kzt = round(employees * r.uniform(4, 25), 1)
+            org.export_share = round(r.choice([0, 0, 0, r.uniform(1, 45)]), 1)
+            org.oked = {"flour": "10.61", "milk": "10.51", "food": "10", "tourism": "55",
+                        "pharma": "21", "construction": "23", "light": "14", "chemical": "20",
+                        "machinery": "28.30", "furniture": "31", "paint": "20.30"}.get(
+                            sector or "", "")
+        self.add(org)
+        contact = Contact(organization_uuid=org.uuid, name=self.mk.person(),
+                          position=r.choice(N.POSITIONS), phone=org.phone)
+        self.add(contact)
+        return org
+
+    def build(self) -> None:
+        r = self.r
+        consultants = [self.add(Consultant(name=n, organization=o)) for n, o in CONSULTANTS]
+        trips = self.trips(consultants)
+        # Each region's organizations: enterprises of the groups there, support bodies, others.
+        orgs_by_region: dict[str, list[tuple[Organization, Interest]]] = {}
+        members: dict[str, list[tuple[Organization, MemberRole]]] = {}
+        for g in GROUPS:
+            team: list[tuple[Organization, MemberRole]] = []
+            n_enterprises = g.members_2017 - 2
+            for i in range(n_enterprises):
+                name, form, lang = self.mk.enterprise_name(g.words)
+                kind = "person" if form == "ИП" else "farm" if form == "КХ" else "legal"
+                org = self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector, kind)
+                role = MemberRole.ANCHOR if i == 0 else (
+                    MemberRole.SUPPLIER if r.random() < 0.25 else MemberRole.PARTICIPANT)
+                team.append((org, role))
+            members[g.name] = team
+        support = {}
+        for region in N.CITIES:
+            gen = N.REGION_GENITIVE[region]
+            support[region] = [
+                (self.org(region, OrgKind.ASSOCIATION, f"Палата предпринимателей {gen} "
+                          "«Атамекен»", "ЧУ", "ru", None), MemberRole.SUPPORT),
+                (self.org(region, OrgKind.UNIVERSITY, N.UNIVERSITIES[region], "НАО", "ru",
+                          None), MemberRole.EDUCATION),
+                (self.org(region, OrgKind.DEVELOPMENT, f"АО «Социально-предпринимательская "
+                          f"корпорация «{N.SPK[region]}»", "АО", "ru", None), MemberRole.SUPPORT),
+                (self.org(region, OrgKind.PUBLIC_BODY, "ГУ «Управление предпринимательства и "
+                          f"индустриально-инновационного развития {gen}»", "ГУ", "ru", None),
+                 MemberRole.SUPPORT),
+            ]
+        for g in GROUPS:
+            chamber, university = support[g.region][0], support[g.region][1]
+            extra = [chamber] if g.name in REJECTION_REASONS and "образования" in \
+                REJECTION_REASONS[g.name][0] else [chamber, university]
+            if len(extra) == 1:  # keep the size: one more enterprise instead of the university
+                name, form, lang = self.mk.enterprise_name(g.words)
+                extra.append((self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector),
+                              MemberRole.PARTICIPANT))
+            members[g.name] += extra
+        seen: set[str] = set()
+        for g in GROUPS:
+            for org, _ in members[g.name]:
+                if org.uuid not in seen:
+                    seen.add(org.uuid)
+                    orgs_by_region.setdefault(g.region, []).append(
+                        (org, r.choice([Interest.HIGH, Interest.HIGH, Interest.MEDIUM])))
+        for region, entries in support.items():
+            for org, _ in entries:
+                if org.uuid not in seen:
+                    seen.add(org.uuid)
+                    orgs_by_region.setdefault(region, []).append((org, Interest.MEDIUM))
+        count = len(seen)
+        regions_cycle = list(N.CITIES)
+        i = 0
+        while count < CONSULTED:  # enterprises consulted that did not join a group
+            region = regions_cycle[i % len(regions_cycle)]
+            i += 1
+            words = r.choice(list(N.SECTOR_WORDS))
+            sector = {"flour": "food", "milk": "food"}.get(words, words)
+            name, form, lang = self.mk.enterprise_name(words)
+            kind = "person" if form == "ИП" else "farm" if form == "КХ" else "legal"
+            org = self.org(region, OrgKind.ENTERPRISE, name, form, lang, sector, kind)
+            orgs_by_region.setdefault(region, []).append(
+                (org, r.choice([Interest.NONE, Interest.LOW, Interest.LOW, Interest.MEDIUM])))
+            count += 1
+        self.consultations(trips, orgs_by_region)
+        self.initiatives(members, consultants)
+
+    def trips(self, consultants: list[Consultant]) -> dict[str, list[Trip]]:
+        by_region: dict[str, list[Trip]] = {}
+        for rnd, starts in ROUND_STARTS.items():
+            for (label, codes), start in zip(TRIP_GROUPS, starts, strict=True):
+                team = self.r.sample(consultants[:4], 2) + [self.r.choice(consultants[4:])]
+                names = ", ".join(self.refs[c].names["ru"] for c in codes)
+                trip = self.add(Trip(
+                    round=rnd, title=f"Раунд {rnd}: {label}", region_codes=codes,
+                    start_date=start, end_date=start + dt.timedelta(days=3 * len(codes) - 1),
+                    team=[c.uuid for c in team],
+                    purpose=f"Разъяснение программы кластерного развития, диагностика "
+                            f"готовности кластерных инициатив ({names})"))
+                for code in codes:
+                    by_region.setdefault(code, []).append(trip)
+        return by_region
+
+    def consultations(self, trips: dict[str, list[Trip]],
+                      orgs: dict[str, list[tuple[Organization, Interest]]]) -> None:
+        r = self.r
+        for region, entries in orgs.items():
+            for org, interest in entries:
+                visits = sorted(r.sample(trips[region], r.randint(1, 3)), key=lambda t: t.round)
+                for n, trip in enumerate(visits):
+                    day = trip.start_date + dt.timedelta(
+                        days=trip.region_codes.index(region) * 3 + r.randrange(3))
+                    level = interest if n == len(visits) - 1 else Interest.MEDIUM \
+                        if interest in (Interest.HIGH, Interest.MEDIUM) else interest
+                    fmt = ConsultationFormat.SEMINAR if n == 0 and r.random() < 0.3 else \
+                        r.choice([ConsultationFormat.VISIT, ConsultationFormat.MEETING])
+                    topics = "; ".join(r.sample(N.TOPICS, 2))
+                    self.add(Consultation(
+                        date=day, trip_uuid=trip.uuid, organization_uuid=org.uuid,
+                        consultants=r.sample(trip.team, 2), format=fmt, topics=topics,
+                        interest=level, outcome=r.choice(N.OUTCOMES[level.value]),
+                        notes=f"Встреча с руководством {org.name}. Обсуждали: {topics.lower()}.",
+                        next_steps=r.choice(N.NEXT_STEPS) if level != Interest.NONE else "",
+                        next_step_owner=self.s.get(Consultant, trip.team[0]).name
+                        if level != Interest.NONE else "",
+                        next_step_due=day + dt.timedelta(days=14)
+                        if level != Interest.NONE else None))
+                if interest == Interest.HIGH and r.random() < 0.3:
+                    last = visits[-1].end_date + dt.timedelta(days=r.randint(5, 20))
+                    self.add(Consultation(
+                        date=last, organization_uuid=org.uuid, consultants=visits[-1].team[:1],
+                        format=ConsultationFormat.PHONE, topics=N.TOPICS[3], interest=interest,
+                        outcome="Уточнили данные для заявки", notes="Телефонный звонок."))
+
+    def initiatives(self, members: dict[str, list[tuple[Organization, MemberRole]]],
+                    consultants: list[Consultant]) -> None:
+        r = self.r
+        rnd = self.add(SelectionRound(name="2017", announced_on=dt.date(2017, 4, 10),
+                                      deadline=dt.date(2017, 6, 8), clusters_to_select=6))
+        status_of = {"selected": InitiativeStatus.SELECTED,
+                     "not_selected": InitiativeStatus.NOT_SELECTED,
+                     "rejected": InitiativeStatus.NOT_SELECTED,
+                     "not_applied": InitiativeStatus.DIAGNOSED}
+        app_status = {"selected": ApplicationStatus.SELECTED,
+                      "not_selected": ApplicationStatus.NOT_SELECTED,
+                      "rejected": ApplicationStatus.REJECTED}
+        for g in GROUPS:
+            team = members[g.name]
+            ini = self.add(Initiative(
+                name=g.name, sector_key=g.sector, region_code=self.refs[g.region].today,
+                status=status_of[g.outcome], coordinator_uuid=team[0][0].uuid,
+                description=f"Группа предприятий ({len(team)}), выявленная в ходе выездов "
+                            "2016–2017 гг."))
+            joined = [self.add(Membership(
+                initiative_uuid=ini.uuid, organization_uuid=org.uuid, role=role,
+                joined_on=dt.date(2017, r.randint(2, 5), r.randint(1, 28)))) for org, role in team]
+            leavers = [m for m in joined if m.role == MemberRole.PARTICIPANT]
+            for m in leavers[:g.left_2018]:
+                m.left_on = dt.date(2018, r.randint(2, 11), r.randint(1, 28))
+            for _ in range(g.joined_2018):  # joined while the cluster was being structured
+                name, form, lang = self.mk.enterprise_name(g.words)
+                org = self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector)
+                self.add(Membership(initiative_uuid=ini.uuid, organization_uuid=org.uuid,
+                                    role=MemberRole.PARTICIPANT,
+                                    joined_on=dt.date(2018, r.randint(1, 12), r.randint(1, 28))))
+            if g.outcome in app_status:
+                self.add(Application(
+                    round_uuid=rnd.uuid, initiative_uuid=ini.uuid, status=app_status[g.outcome],
+                    submitted_on=dt.date(2017, r.choice([5, 6]), r.randint(1, 7)),
+                    rejection_reasons=REJECTION_REASONS.get(g.name, [])))
+        self.s.flush()
+
+
+def _bulk_rows(db: Database, mk: _Maker, count: int, region_codes: list[str],
+               ) -> Iterator[tuple[dict, list[dict]]]:
+    r = mk.rng
+    for i in range(count):
+        region = region_codes[i % len(region_codes)]
+        words = r.choice(list(N.SECTOR_WORDS))
+        name = f"ТОО «{r.choice(N.ROOTS)} {r.choice(N.SECTOR_WORDS[words])} {i + 1}»"
+        org_uuid = mk.uuid()
+        org = dict(uuid=org_uuid, device_id=db.device_id, hlc=str(db.clock.tick()),
+                   deleted=False, kind="enterprise", name=name, name_lang="ru",
+                   name_key=sort_key(name), legal_form="ТОО", bin="", region_code=region,
+                   region_recorded_code=region, sector_key={"flour": "food", "milk": "food"}
+                   .get(words, words), oked="", address="", phone="", email="", website="",
+                   employees=r.randint(5, 300))
+        cons = []
+        for _ in range(3):
+            day = dt.date(2016, 7, 1) + dt.timedelta(days=r.randrange(330))
+            topics = r.choice(N.TOPICS)
+            cons.append(dict(
+                uuid=mk.uuid(), device_id=db.device_id, hlc=str(db.clock.tick()), deleted=False,
+                date=day, trip_uuid=None, organization_uuid=org_uuid, consultants=[],
+                format="visit", topics=topics, interest=r.choice(["none", "low", "medium"]),
+                outcome="", notes=f"{name}: {topics}", next_steps="", next_step_owner=""))
+        yield org, cons
+
+
+def add_bulk(db: Database, mk: _Maker, count: int, batch: int = 5000) -> None:
+    """Extra organizations with 3 consultations each, for benchmarks (Core, batched)."""
+    codes = [c for c, ref in regions().items() if ref.current]
+    with db.session() as s:
+        conn = s.connection()
+        orgs: list[dict] = []
+        cons: list[dict] = []
+        for org, org_cons in _bulk_rows(db, mk, count, codes):
+            orgs.append(org)
+            cons.extend(org_cons)
+            if len(orgs) >= batch:
+                conn.execute(insert(Organization.__table__), orgs)
+                conn.execute(insert(Consultation.__table__), cons)
+                orgs, cons = [], []
+        if orgs:
+            conn.execute(insert(Organization.__table__), orgs)
+            conn.execute(insert(Consultation.__table__), cons)
