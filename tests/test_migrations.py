@@ -1,0 +1,115 @@
+"""The database file: created by migrations, backed up before upgrades, foreign files refused."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy import create_engine
+
+from clusterdesk.errors import DatabaseError
+from clusterdesk.store import database
+from clusterdesk.store.database import SCHEMA_VERSION, open_database
+
+
+def test_created_from_empty_with_every_table_matching_the_models(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from clusterdesk.store.base import Base
+
+    db = open_database(tmp_path / "new.db")
+    engine = create_engine(f"sqlite:///{db.path}")
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_object": _include})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == [], "models changed without a migration (run regenerate_initial)"
+    con = sqlite3.connect(db.path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT count(*) FROM regions").fetchone()[0] == 24
+    db.close()
+
+
+def _include(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+    return not (type_ == "table" and (name.endswith("_fts") or "_fts_" in name
+                                      or name == "alembic_version"))
+
+
+def test_schema_version_constant_matches_newest_migration():
+    from clusterdesk.store.migrate import head_revision
+
+    assert int(head_revision()) == SCHEMA_VERSION
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path):
+    from clusterdesk.store.database import make_engine
+    from clusterdesk.store.migrate import upgrade
+
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, "0001")  # a database as the first schema left it
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO consultants (uuid, device_id, hlc, deleted, name, organization, "
+                "email, phone) VALUES ('c1', 'd', '', 0, 'Жанна', '', '', '')")
+    con.commit()
+    con.close()
+    db = open_database(path)
+    backups = list(tmp_path.glob("old.backup-schema1-*.db"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT name FROM consultants").fetchall() == [("Жанна",)]
+    new = sqlite3.connect(path)
+    assert new.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert new.execute("SELECT name FROM consultants").fetchall() == [("Жанна",)]
+    db.close()
+
+
+def _unchanged(path, before: bytes):
+    assert path.read_bytes() == before
+    assert not list(path.parent.glob("*.backup-*"))
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer ClusterDesk.*Update ClusterDesk"):
+        open_database(path)
+    _unchanged(path, before)
+
+
+@pytest.mark.parametrize("content", [b"Hello, this is a spreadsheet\n" * 40,
+                                     b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_non_database_or_damaged_file_is_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError, match="left untouched"):
+        open_database(path)
+    _unchanged(path, content)
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(path)
+    _unchanged(path, before)
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path, monkeypatch):
+    open_database(tmp_path / "a.db").close()
+    monkeypatch.setattr(database, "backup", lambda *a: pytest.fail("no backup needed"))
+    import sys
+
+    sys.modules.pop("clusterdesk.store.migrate", None)
+    open_database(tmp_path / "a.db").close()
+    assert "clusterdesk.store.migrate" not in sys.modules
