@@ -104,12 +104,18 @@ def make_engine(path: Path | str) -> Engine:
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.close()
+        # SQLite's lower()/LIKE leave Cyrillic case alone; small lists search through this.
+        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
 
 
 class Database:

@@ -1,0 +1,98 @@
+"""Starting the window: application object, fonts, language, log, database, drafts."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from clusterdesk import APP_NAME, ORG_NAME
+
+log = logging.getLogger(__name__)
+
+
+def create_app(argv: list[str] | None = None):  # noqa: ANN201
+    """The QApplication, configured once (tests call this too)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from clusterdesk.resources_path import resource
+
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):  # covers all Kazakh letters
+        QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    font = QFont("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+    from clusterdesk.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_window(db_path: Path):  # noqa: ANN201
+    """Open the database and show the main window; None (after a message) if it can't."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from clusterdesk.errors import ClusterDeskError
+    from clusterdesk.gui import settings
+    from clusterdesk.gui.main_window import MainWindow
+    from clusterdesk.store.database import open_database
+
+    try:
+        db = open_database(db_path)
+    except ClusterDeskError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    settings.put(settings.DATABASE, str(db.path))
+    window = MainWindow(db)
+
+    def switch(path: Path) -> None:
+        new = open_window(path)
+        if new is not None:
+            window.close()
+            db.close()
+
+    window.database_change_requested.connect(switch)
+    window.show()
+    offer_draft(window)
+    return window
+
+
+def offer_draft(window) -> None:  # noqa: ANN001
+    """A consultation left unsaved by a crash or a closed lid is offered back."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from clusterdesk.gui import drafts
+    from clusterdesk.gui.editors.consultation import DRAFT
+
+    draft = drafts.load(DRAFT, str(window.db.path))
+    if not draft:
+        return
+    answer = QMessageBox.question(
+        window, APP_NAME, QCoreApplication.translate(
+            "MainWindow", "A consultation you were recording was not saved. Open it to finish it?"),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Open)
+    if answer == QMessageBox.StandardButton.Open:
+        window.new_consultation(draft=draft)
+    else:
+        drafts.discard(DRAFT)
+
+
+def run_gui(db_path: Path, debug: bool = False) -> int:
+    app = create_app()
+    from clusterdesk.gui import i18n, settings
+    from clusterdesk.gui.errors import install_excepthook, setup_logging
+
+    setup_logging(debug)
+    install_excepthook()
+    i18n.install(settings.get(settings.LANGUAGE))
+    window = open_window(db_path)
+    if window is None:
+        return 2
+    return app.exec()

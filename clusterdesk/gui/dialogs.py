@@ -1,0 +1,113 @@
+"""The settings and About dialogs (laid out in forms/settings_dialog.ui, about_dialog.ui)."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from clusterdesk import __version__
+from clusterdesk.gui import i18n, labels, settings
+from clusterdesk.gui.errors import log_path
+from clusterdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
+from clusterdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from clusterdesk.gui.icons import app_icon
+from clusterdesk.gui.pickers import fill_combo
+from clusterdesk.services import lookups
+from clusterdesk.store.database import Database
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        fill_combo(ui.language, list(i18n.LANGUAGES.items()), settings.get(settings.LANGUAGE))
+        with db.session() as s:
+            fill_combo(ui.consultant, lookups.consultants(s), settings.get(settings.CONSULTANT),
+                       empty="—")
+        fill_combo(ui.defaultRegion, labels.current_regions(),
+                   settings.get(settings.DEFAULT_REGION), empty="—")
+        ui.deviceName.setText(db.device_name)
+        ui.databasePath.setText(str(db.path))
+        ui.pdfFolder.setText(settings.get(settings.PDF_FOLDER))
+        ui.openDatabase.clicked.connect(self._open_db)
+        ui.newDatabase.clicked.connect(self._new_db)
+        ui.browsePdf.clicked.connect(self._browse_pdf)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _open_db(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
+                                              str(self.db.path.parent),
+                                              self.tr("ClusterDesk database (*.db)"))
+        if path:
+            self.ui.databasePath.setText(path)
+
+    def _new_db(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                              str(self.db.path.parent / "clusterdesk.db"),
+                                              self.tr("ClusterDesk database (*.db)"))
+        if path:
+            self.ui.databasePath.setText(path)
+
+    def _browse_pdf(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for PDF files"),
+                                                self.ui.pdfFolder.text())
+        if path:
+            self.ui.pdfFolder.setText(path)
+
+    def apply(self) -> dict:
+        """Store the choices; returns what the window must act on (language, database)."""
+        ui = self.ui
+        changed = {}
+        if ui.language.currentData() != settings.get(settings.LANGUAGE):
+            changed["language"] = ui.language.currentData()
+        settings.put(settings.LANGUAGE, ui.language.currentData())
+        settings.put(settings.CONSULTANT, ui.consultant.currentData() or "")
+        settings.put(settings.DEFAULT_REGION, ui.defaultRegion.currentData() or "")
+        settings.put(settings.PDF_FOLDER, ui.pdfFolder.text().strip())
+        name = ui.deviceName.text().strip()
+        if name and name != self.db.device_name:
+            self.db.set_device_name(name)
+        path = ui.databasePath.text().strip()
+        if path and Path(path).expanduser().resolve() != self.db.path:
+            changed["database"] = Path(path).expanduser()
+        return changed
+
+
+LICENCES = """
+<p><b>ClusterDesk</b> {version}. Python {python}, Qt for Python (PySide6) {pyside}.</p>
+<ul>
+<li>Qt for Python (PySide6) — LGPL v3.</li>
+<li>SQLAlchemy, Alembic — MIT licence.</li>
+<li>ReportLab — BSD licence.</li>
+<li>platformdirs — MIT licence. XlsxWriter — BSD licence.</li>
+<li>DejaVu fonts — Bitstream Vera / Arev licence (free to bundle and redistribute);
+the full text is in resources/fonts/LICENSE-DejaVu.txt.</li>
+</ul>
+"""
+
+
+class AboutDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.icon.setPixmap(app_icon().pixmap(64, 64))
+        font = ui.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        ui.title.setFont(font)
+        ui.version.setText(self.tr("Version %1").replace("%1", __version__))
+        ui.databasePath.setText(str(db.path))
+        ui.logPath.setText(str(log_path()))
+        ui.licences.setHtml(LICENCES.format(version=__version__, python=platform.python_version(),
+                                            pyside=pyside_version))
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.accepted.connect(self.accept)

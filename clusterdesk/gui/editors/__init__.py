@@ -1,0 +1,1 @@
+"""Editors of the records (dialogs laid out in forms/*.ui)."""

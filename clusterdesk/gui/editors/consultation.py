@@ -1,0 +1,201 @@
+"""Recording a consultation: the most frequent action on a trip, usable with the keyboard
+alone; the draft is saved as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from clusterdesk.domain.enums import ConsultationFormat, Interest
+from clusterdesk.gui import drafts, labels, settings
+from clusterdesk.gui.editors.base import RecordEditor
+from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
+from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
+from clusterdesk.services import editing, lookups, records
+from clusterdesk.store.database import Database
+from clusterdesk.store.models import Consultation
+
+DRAFT = "consultation"
+
+
+class ConsultationEditor(RecordEditor):
+    table = "consultations"
+
+    def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None,
+                 draft: dict | None = None, organization_uuid: str | None = None) -> None:
+        super().__init__(db, uuid, parent)
+        self.is_new = uuid is None
+        self.ui = Ui_ConsultationEditor()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.picker = OrganizationPicker(db, ui.organization)
+        with db.session() as s:
+            self._trips = lookups.trips(s)
+            consultants = lookups.consultants(s)
+        fill_combo(ui.trip, [(t.uuid, f"{t.start_date:%d.%m.%Y} · {t.title}")
+                             for t in self._trips], empty=self.tr("— no trip —"))
+        for uuid_, name in consultants:
+            item = QListWidgetItem(name, ui.consultants)
+            item.setData(Qt.ItemDataRole.UserRole, uuid_)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        fill_combo(ui.format, [(f.value, labels.enum_label("ConsultationFormat", f))
+                               for f in ConsultationFormat])
+        fill_combo(ui.interest, [(i.value, labels.enum_label("Interest", i)) for i in Interest])
+        ui.hasDue.toggled.connect(ui.nextStepDue.setEnabled)
+        self.setup_buttons(ui.buttonBox)
+        if uuid:
+            self.load()
+        else:
+            self.prefill(organization_uuid)
+            if draft:
+                self.apply(draft)
+        self.picker.picked.connect(self._check_org)
+        ui.organization.textChanged.connect(lambda _t: self._check_org(self.picker.uuid or ""))
+        ui.date.dateChanged.connect(self._check_dates)
+        ui.nextStepDue.dateChanged.connect(self._check_dates)
+        ui.hasDue.toggled.connect(self._check_dates)
+        self._check_org(self.picker.uuid or "")
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self._save_draft)
+        if self.is_new:
+            for signal in (ui.organization.textChanged, ui.topics.textChanged,
+                           ui.notes.textChanged, ui.outcome.textChanged,
+                           ui.nextSteps.textChanged, ui.nextStepOwner.textChanged,
+                           ui.date.dateChanged, ui.trip.currentIndexChanged,
+                           ui.format.currentIndexChanged, ui.interest.currentIndexChanged,
+                           ui.consultants.itemChanged):
+                signal.connect(lambda *_: self._draft_timer.start())
+        (ui.organization if not self.picker.uuid else ui.topics).setFocus()
+
+    # ---- filling the form ----
+    def prefill(self, organization_uuid: str | None) -> None:
+        """Today's date, the current trip and this consultant, as a trip day expects."""
+        ui = self.ui
+        self.setWindowTitle(self.tr("New consultation"))
+        today = dt.date.today()
+        ui.date.setDate(QDate(today))
+        ui.nextStepDue.setDate(QDate(today + dt.timedelta(days=14)))
+        ui.nextStepDue.setEnabled(False)
+        trip = settings.get(settings.CURRENT_TRIP)
+        if not trip:
+            with self.db.session() as s:
+                found = lookups.trip_for_date(s, today)
+            trip = found.uuid if found else None
+        ui.trip.setCurrentIndex(max(ui.trip.findData(trip), 0))
+        me = settings.get(settings.CONSULTANT)
+        self._check_consultants([me] if me else [])
+        if organization_uuid:
+            self.picker.set(organization_uuid)
+
+    def load(self) -> None:
+        ui = self.ui
+        with self.db.session() as s:
+            c = records.get(s, Consultation, self.uuid)
+        self.picker.set(c.organization_uuid)
+        self.setWindowTitle(self.tr("Consultation: %1").replace("%1", ui.organization.text()))
+        ui.date.setDate(QDate(c.date))
+        ui.trip.setCurrentIndex(max(ui.trip.findData(c.trip_uuid), 0))
+        self._check_consultants(c.consultants)
+        ui.format.setCurrentIndex(ui.format.findData(c.format.value))
+        ui.interest.setCurrentIndex(ui.interest.findData(c.interest.value))
+        ui.topics.setPlainText(c.topics)
+        ui.outcome.setText(c.outcome)
+        ui.notes.setPlainText(c.notes)
+        ui.nextSteps.setText(c.next_steps)
+        ui.nextStepOwner.setText(c.next_step_owner)
+        ui.hasDue.setChecked(c.next_step_due is not None)
+        ui.nextStepDue.setEnabled(c.next_step_due is not None)
+        ui.nextStepDue.setDate(QDate(c.next_step_due or c.date))
+
+    def _check_consultants(self, uuids: list[str]) -> None:
+        lst = self.ui.consultants
+        for i in range(lst.count()):
+            item = lst.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in uuids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _consultants(self) -> list[str]:
+        lst = self.ui.consultants
+        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    # ---- drafts ----
+    def snapshot(self) -> dict:
+        ui = self.ui
+        return {
+            "organization_uuid": self.picker.uuid, "organization_text": ui.organization.text(),
+            "date": ui.date.date().toPython().isoformat(), "trip_uuid": ui.trip.currentData(),
+            "consultants": self._consultants(), "format": ui.format.currentData(),
+            "interest": ui.interest.currentData(), "topics": ui.topics.toPlainText(),
+            "outcome": ui.outcome.text(), "notes": ui.notes.toPlainText(),
+            "next_steps": ui.nextSteps.text(), "next_step_owner": ui.nextStepOwner.text(),
+            "next_step_due": ui.nextStepDue.date().toPython().isoformat()
+            if ui.hasDue.isChecked() else None,
+        }
+
+    def apply(self, d: dict) -> None:
+        ui = self.ui
+        if d.get("organization_uuid"):
+            self.picker.set(d["organization_uuid"])
+        else:
+            ui.organization.setText(d.get("organization_text", ""))
+        ui.date.setDate(QDate(dt.date.fromisoformat(d["date"])))
+        ui.trip.setCurrentIndex(max(ui.trip.findData(d.get("trip_uuid")), 0))
+        self._check_consultants(d.get("consultants", []))
+        ui.format.setCurrentIndex(max(ui.format.findData(d.get("format")), 0))
+        ui.interest.setCurrentIndex(max(ui.interest.findData(d.get("interest")), 0))
+        ui.topics.setPlainText(d.get("topics", ""))
+        ui.outcome.setText(d.get("outcome", ""))
+        ui.notes.setPlainText(d.get("notes", ""))
+        ui.nextSteps.setText(d.get("next_steps", ""))
+        ui.nextStepOwner.setText(d.get("next_step_owner", ""))
+        if d.get("next_step_due"):
+            ui.hasDue.setChecked(True)
+            ui.nextStepDue.setDate(QDate(dt.date.fromisoformat(d["next_step_due"])))
+
+    def _save_draft(self) -> None:
+        drafts.save(DRAFT, str(self.db.path), self.snapshot())
+
+    def saved(self) -> None:
+        self._draft_timer.stop()
+        if self.is_new:
+            drafts.discard(DRAFT)
+
+    def reject(self) -> None:
+        """Cancel means: I don't want this consultation; its draft goes too."""
+        self._draft_timer.stop()
+        if self.is_new:
+            drafts.discard(DRAFT)
+        super().reject()
+
+    # ---- checks and saving ----
+    def _check_org(self, uuid: str) -> None:
+        reason = None if uuid else ("choose an organization from the list"
+                                    if self.ui.organization.text().strip() else "is required")
+        self.show_problem(self.ui.organizationError, reason)
+
+    def _check_dates(self, *_args) -> None:  # noqa: ANN002
+        ui = self.ui
+        late = ui.hasDue.isChecked() and ui.nextStepDue.date() < ui.date.date()
+        self.show_problem(ui.dateError, "is before the consultation date" if late else None)
+
+    def write(self, session) -> str:  # noqa: ANN001
+        ui = self.ui
+        c = records.get(session, Consultation, self.uuid) if self.uuid else Consultation()
+        c.date = ui.date.date().toPython()
+        c.trip_uuid = ui.trip.currentData()
+        c.organization_uuid = self.picker.uuid or ""
+        c.consultants = self._consultants()
+        c.format = ConsultationFormat(ui.format.currentData())
+        c.interest = Interest(ui.interest.currentData())
+        c.topics, c.outcome = ui.topics.toPlainText().strip(), ui.outcome.text().strip()
+        c.notes = ui.notes.toPlainText().strip()
+        c.next_steps = ui.nextSteps.text().strip()
+        c.next_step_owner = ui.nextStepOwner.text().strip()
+        c.next_step_due = ui.nextStepDue.date().toPython() if ui.hasDue.isChecked() else None
+        editing.save(session, c)
+        session.flush()
+        return c.uuid

@@ -1,0 +1,133 @@
+"""The organization editor: details checked as you type, contacts, consultations, initiatives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from clusterdesk.domain.bin import normalize_bin
+from clusterdesk.domain.enums import OrgKind, SizeClass
+from clusterdesk.domain.validators import bin_field_problem, email_problem, required_problem
+from clusterdesk.gui import labels
+from clusterdesk.gui.editors.base import RecordEditor
+from clusterdesk.gui.forms.ui_organization_editor import Ui_OrganizationEditor
+from clusterdesk.gui.list_page import make_related
+from clusterdesk.gui.pickers import fill_combo
+from clusterdesk.services import lists, organizations, records
+from clusterdesk.store.database import Database
+from clusterdesk.store.models import Contact, Organization
+from clusterdesk.store.refdata import regions
+
+
+class OrganizationEditor(RecordEditor):
+    table = "organizations"
+
+    def __init__(self, db: Database, uuid: str | None = None,
+                 parent: QWidget | None = None, open_record=None) -> None:  # noqa: ANN001
+        super().__init__(db, uuid, parent)
+        self.ui = Ui_OrganizationEditor()
+        self.ui.setupUi(self)
+        self.open_record = open_record
+        ui = self.ui
+        fill_combo(ui.kind, [(k.value, labels.enum_label("OrgKind", k)) for k in OrgKind])
+        fill_combo(ui.sizeClass, [(k.value, labels.enum_label("SizeClass", k))
+                                  for k in SizeClass], empty="—")
+        fill_combo(ui.regionRecorded, labels.all_regions(), empty="—")
+        fill_combo(ui.sector, labels.all_sectors(), empty="—")
+        ui.name.textChanged.connect(
+            lambda t: self.show_problem(ui.nameError, required_problem(t)))
+        ui.bin.textChanged.connect(self._check_bin)
+        ui.email.textChanged.connect(lambda t: self.show_problem(ui.emailError, email_problem(t)))
+        ui.regionRecorded.currentIndexChanged.connect(self._show_today)
+        self.setup_buttons(ui.buttonBox)
+        self.load()
+        self._contacts = make_related(db, lists.CONTACTS, "organization", self.uuid or "",
+                                      ui.contactsView, self._edit_contact)
+        make_related(db, lists.CONSULTATIONS, "organization", self.uuid or "",
+                     ui.consultationsView, self._open("consultations"))
+        make_related(db, lists.MEMBERS, "organization", self.uuid or "",
+                     ui.initiativesView, self._open("members"))
+        ui.addContact.clicked.connect(lambda: self._edit_contact(None))
+        ui.removeContact.clicked.connect(self._remove_contact)
+        for w in (ui.addContact, ui.removeContact):
+            w.setEnabled(self.uuid is not None)
+        ui.name.setFocus()
+
+    def _open(self, kind: str):  # noqa: ANN202
+        return lambda uuid: self.open_record and uuid and self.open_record(kind, uuid)
+
+    def load(self) -> None:
+        ui = self.ui
+        if self.uuid is None:
+            self.setWindowTitle(self.tr("New organization"))
+            self.show_problem(ui.nameError, None)
+            return
+        with self.db.session() as s:
+            o = records.get(s, Organization, self.uuid)
+        self.setWindowTitle(o.name)
+        ui.name.setText(o.name)
+        ui.kind.setCurrentIndex(ui.kind.findData(o.kind.value))
+        ui.legalForm.setText(o.legal_form)
+        ui.bin.setText(o.bin)
+        ui.sizeClass.setCurrentIndex(max(ui.sizeClass.findData(
+            o.size_class.value if o.size_class else None), 0))
+        ui.employees.setValue(o.employees or 0)
+        ui.revenue.setValue(o.revenue_mln_kzt or 0)
+        ui.exportShare.setValue(o.export_share or 0)
+        ui.regionRecorded.setCurrentIndex(max(ui.regionRecorded.findData(
+            o.region_recorded_code or o.region_code), 0))
+        ui.sector.setCurrentIndex(max(ui.sector.findData(o.sector_key), 0))
+        for widget, value in ((ui.oked, o.oked), (ui.address, o.address), (ui.phone, o.phone),
+                              (ui.email, o.email), (ui.website, o.website)):
+            widget.setText(value)
+
+    def _check_bin(self, text: str) -> None:
+        reason = bin_field_problem(text)
+        value = normalize_bin(text)
+        if reason is None and value:
+            with self.db.session() as s:
+                other = organizations.duplicate_of(s, value, self.uuid)
+            if other is not None:
+                reason = f"{value} is already used by «{other.name}» (id {other.uuid})"
+        self.show_problem(self.ui.binError, reason)
+
+    def _show_today(self) -> None:
+        code = self.ui.regionRecorded.currentData()
+        ref = regions().get(code) if code else None
+        self.ui.regionToday.setText(labels.region_name(ref.today) if ref else "")
+
+    def write(self, session) -> str:  # noqa: ANN001
+        ui = self.ui
+        o = records.get(session, Organization, self.uuid) if self.uuid else Organization()
+        recorded = ui.regionRecorded.currentData()
+        o.name = ui.name.text()
+        o.kind = OrgKind(ui.kind.currentData())
+        o.legal_form = ui.legalForm.text().strip()
+        o.bin = ui.bin.text()
+        o.size_class = SizeClass(ui.sizeClass.currentData()) if ui.sizeClass.currentData() \
+            else None
+        o.employees = ui.employees.value() or None
+        o.revenue_mln_kzt = ui.revenue.value() or None
+        o.export_share = ui.exportShare.value() or None
+        o.region_recorded_code = recorded
+        o.region_code = regions()[recorded].today if recorded else None
+        o.sector_key = ui.sector.currentData()
+        o.oked, o.address = ui.oked.text().strip(), ui.address.text().strip()
+        o.phone, o.email = ui.phone.text().strip(), ui.email.text().strip()
+        o.website = ui.website.text().strip()
+        organizations.save(session, o)
+        session.flush()
+        return o.uuid
+
+    def _edit_contact(self, uuid: str | None) -> None:
+        from clusterdesk.gui.editors.contact import ContactEditor
+
+        if self.uuid and ContactEditor(self.db, uuid, self.uuid, self).exec():
+            self._contacts.refresh()
+
+    def _remove_contact(self) -> None:
+        rows = self.ui.contactsView.selectionModel().selectedRows()
+        if rows:
+            uuid = self._contacts.uuid_at(rows[0].row())
+            with self.db.session() as s:
+                records.set_deleted(s, Contact, uuid)
+            self._contacts.refresh()

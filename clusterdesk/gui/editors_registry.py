@@ -1,0 +1,83 @@
+"""Which editor opens which kind of record, and the pages features supply.
+
+Features that come with their own screens (diagnostics wizard, application editor, sync view)
+register here, so the main window needs no knowledge of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from clusterdesk.store.database import Database
+
+
+def _org(window, uuid) -> None:  # noqa: ANN001
+    from clusterdesk.gui.editors.organization import OrganizationEditor
+
+    OrganizationEditor(window.db, uuid, window, open_record=window.open_record).exec()
+
+
+def _consultation(window, uuid) -> None:  # noqa: ANN001
+    from clusterdesk.gui.editors.consultation import ConsultationEditor
+
+    ConsultationEditor(window.db, uuid, window).exec()
+
+
+def _trip(window, uuid) -> None:  # noqa: ANN001
+    from clusterdesk.gui.editors.trip import TripEditor
+
+    TripEditor(window.db, uuid, window, open_record=window.open_record).exec()
+
+
+def _initiative(window, uuid) -> None:  # noqa: ANN001
+    from clusterdesk.gui.editors.initiative import InitiativeEditor
+
+    InitiativeEditor(window.db, uuid, window, open_record=window.open_record).exec()
+
+
+def _member(window, uuid) -> None:  # noqa: ANN001
+    from clusterdesk.services import records
+    from clusterdesk.store.models import Membership
+
+    if uuid:
+        with window.db.session() as s:
+            ini = records.get(s, Membership, uuid).initiative_uuid
+        _initiative(window, ini)
+
+
+OPENERS: dict[str, Callable] = {
+    "organizations": _org, "consultations": _consultation, "trips": _trip,
+    "initiatives": _initiative, "members": _member,
+}
+PAGES: dict[str, Callable[[QWidget], QWidget]] = {}
+
+
+def opener(kind: str) -> Callable | None:
+    return OPENERS.get(kind)
+
+
+def pages() -> dict[str, Callable[[QWidget], QWidget]]:
+    return PAGES
+
+
+def unexported_changes(db: Database) -> int:
+    """This machine's changes not yet exported to head office."""
+    from clusterdesk.sync import status
+
+    return status.unexported_count(db)
+
+
+def close_warning(db: Database) -> str | None:
+    """The question to ask before closing when changes older than a day were never exported."""
+    from clusterdesk.sync import status
+
+    st = status.sync_status(db)
+    if not st.warn_on_close():
+        return None
+    return QCoreApplication.translate(
+        "MainWindow", "%1 change(s) made on this computer have not been exported for more than "
+        "a day. Close anyway? (Sync → Export or Sync with a central file sends them.)").replace(
+        "%1", str(st.unexported))

@@ -1,0 +1,134 @@
+"""Names the window shows for stored values: enum labels (translated) and reference data
+(in the chosen language)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from clusterdesk.store.refdata import regions, sectors
+
+ENUM_LABELS: dict[str, dict[str, str]] = {
+    "OrgKind": {
+        "enterprise": QT_TRANSLATE_NOOP("Enum", "Enterprise"),
+        "university": QT_TRANSLATE_NOOP("Enum", "University or college"),
+        "research": QT_TRANSLATE_NOOP("Enum", "Research institute"),
+        "association": QT_TRANSLATE_NOOP("Enum", "Business association"),
+        "public_body": QT_TRANSLATE_NOOP("Enum", "Public body"),
+        "development": QT_TRANSLATE_NOOP("Enum", "Development institution"),
+        "financial": QT_TRANSLATE_NOOP("Enum", "Financial institution"),
+        "other": QT_TRANSLATE_NOOP("Enum", "Other"),
+    },
+    "SizeClass": {
+        "micro": QT_TRANSLATE_NOOP("Enum", "Micro"),
+        "small": QT_TRANSLATE_NOOP("Enum", "Small"),
+        "medium": QT_TRANSLATE_NOOP("Enum", "Medium"),
+        "large": QT_TRANSLATE_NOOP("Enum", "Large"),
+    },
+    "ConsultationFormat": {
+        "visit": QT_TRANSLATE_NOOP("Enum", "Visit"),
+        "seminar": QT_TRANSLATE_NOOP("Enum", "Seminar"),
+        "meeting": QT_TRANSLATE_NOOP("Enum", "Meeting"),
+        "phone": QT_TRANSLATE_NOOP("Enum", "Phone call"),
+    },
+    "Interest": {
+        "none": QT_TRANSLATE_NOOP("Enum", "None"),
+        "low": QT_TRANSLATE_NOOP("Enum", "Low"),
+        "medium": QT_TRANSLATE_NOOP("Enum", "Medium"),
+        "high": QT_TRANSLATE_NOOP("Enum", "High"),
+    },
+    "InitiativeStatus": {
+        "identified": QT_TRANSLATE_NOOP("Enum", "Identified"),
+        "diagnosed": QT_TRANSLATE_NOOP("Enum", "Diagnosed"),
+        "applying": QT_TRANSLATE_NOOP("Enum", "Applying"),
+        "applied": QT_TRANSLATE_NOOP("Enum", "Applied"),
+        "selected": QT_TRANSLATE_NOOP("Enum", "Selected"),
+        "not_selected": QT_TRANSLATE_NOOP("Enum", "Not selected"),
+    },
+    "MemberRole": {
+        "anchor": QT_TRANSLATE_NOOP("Enum", "Anchor company"),
+        "participant": QT_TRANSLATE_NOOP("Enum", "Participant"),
+        "supplier": QT_TRANSLATE_NOOP("Enum", "Supplier"),
+        "education": QT_TRANSLATE_NOOP("Enum", "Education"),
+        "research": QT_TRANSLATE_NOOP("Enum", "Research"),
+        "support": QT_TRANSLATE_NOOP("Enum", "Support body"),
+    },
+    "ApplicationStatus": {
+        "draft": QT_TRANSLATE_NOOP("Enum", "Draft"),
+        "submitted": QT_TRANSLATE_NOOP("Enum", "Submitted"),
+        "registered": QT_TRANSLATE_NOOP("Enum", "Registered"),
+        "rejected": QT_TRANSLATE_NOOP("Enum", "Rejected"),
+        "evaluated": QT_TRANSLATE_NOOP("Enum", "Evaluated"),
+        "selected": QT_TRANSLATE_NOOP("Enum", "Selected"),
+        "not_selected": QT_TRANSLATE_NOOP("Enum", "Not selected"),
+    },
+}
+
+COLUMN_HEADERS = [  # the list columns' English headers, marked for translation
+    QT_TRANSLATE_NOOP("Column", "Name"), QT_TRANSLATE_NOOP("Column", "BIN"),
+    QT_TRANSLATE_NOOP("Column", "Kind"), QT_TRANSLATE_NOOP("Column", "Region"),
+    QT_TRANSLATE_NOOP("Column", "Sector"), QT_TRANSLATE_NOOP("Column", "Employees"),
+    QT_TRANSLATE_NOOP("Column", "Phone"), QT_TRANSLATE_NOOP("Column", "Date"),
+    QT_TRANSLATE_NOOP("Column", "Organization"), QT_TRANSLATE_NOOP("Column", "Format"),
+    QT_TRANSLATE_NOOP("Column", "Interest"), QT_TRANSLATE_NOOP("Column", "Topics"),
+    QT_TRANSLATE_NOOP("Column", "Outcome"), QT_TRANSLATE_NOOP("Column", "Start"),
+    QT_TRANSLATE_NOOP("Column", "End"), QT_TRANSLATE_NOOP("Column", "Round"),
+    QT_TRANSLATE_NOOP("Column", "Title"), QT_TRANSLATE_NOOP("Column", "Regions"),
+    QT_TRANSLATE_NOOP("Column", "Status"), QT_TRANSLATE_NOOP("Column", "Members"),
+    QT_TRANSLATE_NOOP("Column", "Coordinator"), QT_TRANSLATE_NOOP("Column", "Initiative"),
+    QT_TRANSLATE_NOOP("Column", "Submitted"), QT_TRANSLATE_NOOP("Column", "Role"),
+    QT_TRANSLATE_NOOP("Column", "Joined"), QT_TRANSLATE_NOOP("Column", "Left"),
+    QT_TRANSLATE_NOOP("Column", "Position"), QT_TRANSLATE_NOOP("Column", "E-mail"),
+    QT_TRANSLATE_NOOP("Column", "Level"), QT_TRANSLATE_NOOP("Column", "Index"),
+    QT_TRANSLATE_NOOP("Column", "Consultant"),
+]
+
+_lang = "ru"
+
+
+def set_language(lang: str) -> None:
+    global _lang
+    _lang = lang
+
+
+def language() -> str:
+    return _lang
+
+
+def enum_label(enum_name: str, value: object) -> str:
+    key = getattr(value, "value", value)
+    source = ENUM_LABELS.get(enum_name, {}).get(str(key))
+    return QCoreApplication.translate("Enum", source) if source else str(key or "")
+
+
+def header(text: str) -> str:
+    return QCoreApplication.translate("Column", text)
+
+
+def region_name(code: str | None) -> str:
+    ref = regions().get(code or "")
+    return ref.names[_lang] if ref else ""
+
+
+def sector_name(key: str | None) -> str:
+    ref = sectors().get(key or "")
+    return ref.names[_lang] if ref else ""
+
+
+def current_regions() -> list[tuple[str, str]]:
+    """(code, name) of today's regions, in the window's language, sorted by name."""
+    from clusterdesk.domain.text import sort_key
+
+    items = [(c, r.names[_lang]) for c, r in regions().items() if r.current]
+    return sorted(items, key=lambda i: sort_key(i[1]))
+
+
+def all_regions() -> list[tuple[str, str]]:
+    """Today's and historical regions (for recording what a document of its time says)."""
+    from clusterdesk.domain.text import sort_key
+
+    return sorted(((c, r.names[_lang]) for c, r in regions().items()),
+                  key=lambda i: sort_key(i[1]))
+
+
+def all_sectors() -> list[tuple[str, str]]:
+    return [(k, s.names[_lang]) for k, s in sectors().items()]

@@ -1,0 +1,228 @@
+"""A page that lists one kind of record: search as you type, filters, sortable lazy table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.gui import labels
+from clusterdesk.gui.table_model import RecordTableModel
+from clusterdesk.services import lookups
+from clusterdesk.services.lists import ListSpec
+from clusterdesk.store.database import Database
+
+
+class ListPage(QWidget):
+    """Search box + filters + table over ``spec``; emits ``open_requested(uuid)``."""
+
+    open_requested = Signal(str)
+    selection_changed = Signal()
+
+    def __init__(self, db: Database, spec: ListSpec, filters: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.spec = spec
+        self.model = RecordTableModel(db, spec, self)
+        self._filters: dict[str, QWidget] = {}
+        self._labels: list[tuple[QLabel, str]] = []
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(lambda: self._apply_search())
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for key in filters:
+            widget = self._make_filter(key)
+            if widget is not None:
+                self._filters[key] = widget
+                bar.addWidget(widget, 1)
+        self.count_label = QLabel(self)
+        bar.addWidget(self.count_label)
+
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{spec.name}View")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(
+            [c.key for c in spec.columns].index(spec.default_sort), Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.activated.connect(self._open_index)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self._update_count)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.retranslate()
+        self._size_columns()
+
+    # ---- filters ----
+    def _make_filter(self, key: str) -> QWidget | None:
+        if key in ("date_from", "date_to"):
+            box = QWidget(self)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            check = QCheckBox(box)
+            edit = QDateEdit(box, calendarPopup=True, displayFormat="dd.MM.yyyy")
+            edit.setDate(QDate(2016, 7, 1) if key == "date_from" else QDate.currentDate())
+            edit.setEnabled(False)
+            row.addWidget(check)
+            row.addWidget(edit)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _c, k=key: self._filter_changed(k))
+            edit.dateChanged.connect(lambda _d, k=key: self._filter_changed(k))
+            box.check, box.edit = check, edit  # type: ignore[attr-defined]
+            return box
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{key}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_filter(key, combo)
+        combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
+        return combo
+
+    def _choices(self, key: str) -> list[tuple[object, str]]:
+        if key == "region":
+            return labels.current_regions()
+        if key == "sector":
+            return labels.all_sectors()
+        if key == "trip":
+            with self.db.session() as s:
+                return [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}") for t in lookups.trips(s)]
+        if key == "round":
+            return [(n, str(n)) for n in (1, 2, 3)]
+        enum = {"status": self.spec.column("status").kind[5:] if key == "status" else "",
+                "kind": "OrgKind", "interest": "Interest"}[key]
+        return [(v, labels.enum_label(enum, v)) for v in labels.ENUM_LABELS[enum]]
+
+    _ANY = {"region": "All regions", "sector": "All sectors", "trip": "All trips",
+            "status": "Any status", "kind": "Any kind", "interest": "Any interest",
+            "round": "All rounds"}
+
+    def _fill_filter(self, key: str, combo: QComboBox) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr(self._ANY[key]), None)
+        for value, text in self._choices(key):
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _filter_value(self, key: str) -> object:
+        widget = self._filters[key]
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if widget.check.isChecked():  # type: ignore[attr-defined]
+            return widget.edit.date().toPython()  # type: ignore[attr-defined]
+        return None
+
+    def _filter_changed(self, key: str) -> None:
+        self.model.set_filter(key, self._filter_value(key))
+
+    def set_filter(self, key: str, value: object) -> None:
+        """Choose a filter value programmatically (e.g. a trip's consultations)."""
+        widget = self._filters.get(key)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif widget is not None and isinstance(value, dt.date):
+            widget.check.setChecked(True)  # type: ignore[attr-defined]
+            widget.edit.setDate(QDate(value))  # type: ignore[attr-defined]
+        else:
+            self.model.set_filter(key, value)
+
+    # ---- behaviour ----
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+
+    def _open_index(self, index) -> None:  # noqa: ANN001
+        uuid = self.model.uuid_at(index.row())
+        if uuid:
+            self.open_requested.emit(uuid)
+
+    def selected_uuid(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.uuid_at(rows[0].row()) if rows else None
+
+    def refresh(self) -> None:
+        keep = self.selected_uuid()
+        self.model.refresh()
+        if keep:
+            row = self.model.row_of(keep)
+            if row is not None:
+                self.view.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    def _size_columns(self) -> None:
+        widths = {"name": 330, "organization": 300, "initiative": 330, "title": 260,
+                  "topics": 320, "outcome": 260, "coordinator": 260, "regions": 300}
+        for i, c in enumerate(self.spec.columns):
+            self.view.setColumnWidth(i, widths.get(c.key, 130 if c.kind != "date" else 95))
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search (name, BIN, notes)…"))
+        for key, widget in self._filters.items():
+            if isinstance(widget, QComboBox):
+                self._fill_filter(key, widget)
+            else:
+                widget.check.setText(self.tr("from") if key == "date_from"  # type: ignore[attr-defined]
+                                     else self.tr("to"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(len(self.spec.columns) - 1, 0))
+        self._update_count()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.layoutChanged.emit()
+        super().changeEvent(event)
+
+
+def make_related(db: Database, spec: ListSpec, key: str, value: str,
+                 view: QTableView, on_open: Callable[[str], None] | None = None,
+                 ) -> RecordTableModel:
+    """Fill a relation table inside an editor (e.g. an organization's consultations)."""
+    model = RecordTableModel(db, spec, view)
+    model.query.filters[key] = value
+    model.refresh()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    for i, c in enumerate(spec.columns):
+        if c.key == key or (key == "organization" and c.key == "organization"):
+            view.hideColumn(i)
+    if on_open is not None:
+        view.doubleClicked.connect(lambda index: on_open(model.uuid_at(index.row()) or ""))
+    return model

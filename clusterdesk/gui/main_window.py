@@ -1,0 +1,368 @@
+"""The main window: navigation, record lists, the dashboard, standard actions and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from clusterdesk import APP_NAME
+from clusterdesk.gui import labels, settings
+from clusterdesk.gui.dashboard import DashboardPage
+from clusterdesk.gui.errors import show_error
+from clusterdesk.gui.forms.ui_main_window import Ui_MainWindow
+from clusterdesk.gui.hub import hub
+from clusterdesk.gui.icons import app_icon
+from clusterdesk.gui.list_page import ListPage
+from clusterdesk.gui.table_model import display
+from clusterdesk.services import lists, records
+from clusterdesk.store.database import Database
+
+PAGES = [  # key, navigation label, filters of its list
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), []),
+    ("trips", QT_TRANSLATE_NOOP("MainWindow", "Trips"), ["round", "region", "date_from",
+                                                          "date_to"]),
+    ("organizations", QT_TRANSLATE_NOOP("MainWindow", "Organizations"),
+     ["region", "sector", "kind"]),
+    ("consultations", QT_TRANSLATE_NOOP("MainWindow", "Consultations"),
+     ["trip", "region", "interest", "date_from", "date_to"]),
+    ("initiatives", QT_TRANSLATE_NOOP("MainWindow", "Cluster initiatives"),
+     ["region", "sector", "status"]),
+    ("diagnostics", QT_TRANSLATE_NOOP("MainWindow", "Diagnostics"), ["region"]),
+    ("applications", QT_TRANSLATE_NOOP("MainWindow", "Applications"),
+     ["status", "region", "sector"]),
+    ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), []),
+]
+TABLE_OF = {"trips": "trips", "organizations": "organizations",
+            "consultations": "consultations", "initiatives": "initiatives",
+            "applications": "applications", "diagnostics": "diagnostics"}
+
+
+class DeleteCommand(QUndoCommand):
+    """Deleting is setting a tombstone; undo lifts it. Both are changes that travel."""
+
+    def __init__(self, db: Database, model: type, uuid: str, text: str) -> None:
+        super().__init__(text)
+        self.db, self.model, self.uuid = db, model, uuid
+
+    def _set(self, deleted: bool) -> None:
+        with self.db.session() as s:
+            records.set_deleted(s, self.model, self.uuid, deleted)
+        hub.changed.emit(self.model.__tablename__)
+
+    def redo(self) -> None:
+        self._set(True)
+
+    def undo(self) -> None:
+        self._set(False)
+
+
+class MainWindow(QMainWindow):
+    database_change_requested = Signal(Path)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self.pages: dict[str, QWidget] = {}
+        self._editors: dict[str, Callable[[str | None], None]] = {}
+        for key, _label, filters in PAGES:
+            page = self._make_page(key, filters)
+            self.pages[key] = page
+            self.ui.pages.addWidget(page)
+            self.ui.navigation.addItem("")
+        self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self._setup_actions()
+        self._setup_status_bar()
+        hub.changed.connect(self._on_change)
+        self.setAcceptDrops(True)
+        self.retranslate()
+        settings.restore_geometry("MainWindow", self)
+        self.ui.navigation.setCurrentRow(0)
+
+    # ---- pages ----
+    def _make_page(self, key: str, filters: list[str]) -> QWidget:
+        if key == "dashboard":
+            return DashboardPage(self.db, self)
+        factory = page_factories().get(key)
+        if factory is not None:
+            return factory(self)
+        spec = lists.LISTS.get(key)
+        if spec is None:
+            placeholder = QLabel(self)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return placeholder
+        page = ListPage(self.db, spec, [f for f in filters if f in spec.filters], self)
+        page.open_requested.connect(lambda uuid, k=key: self.open_record(k, uuid))
+        page.selection_changed.connect(self._update_actions)
+        return page
+
+    def current_key(self) -> str:
+        return PAGES[self.ui.navigation.currentRow()][0]
+
+    def current_list(self) -> ListPage | None:
+        page = self.ui.pages.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def show_page(self, key: str) -> QWidget:
+        self.ui.navigation.setCurrentRow([p[0] for p in PAGES].index(key))
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        self.ui.pages.setCurrentIndex(row)
+        self._update_actions()
+
+    # ---- opening records ----
+    def open_record(self, kind: str, uuid: str | None) -> None:
+        from clusterdesk.gui import editors_registry
+
+        opener = editors_registry.opener(kind)
+        if opener is None:
+            return
+        try:
+            opener(self, uuid)
+        except Exception as exc:  # noqa: BLE001 - a record that cannot open is reported
+            show_error(self, exc)
+
+    def new_consultation(self, draft: dict | None = None) -> None:
+        from clusterdesk.gui.editors.consultation import ConsultationEditor
+
+        organization = None
+        if self.current_key() == "organizations" and self.current_list():
+            organization = self.current_list().selected_uuid()
+        ConsultationEditor(self.db, None, self, draft=draft,
+                           organization_uuid=organization).exec()
+
+    def new_record(self) -> None:
+        key = self.current_key()
+        if key in ("dashboard", "sync", "consultations"):
+            self.new_consultation()
+        else:
+            self.open_record(key, None)
+
+    def edit_selected(self) -> None:
+        page = self.current_list()
+        uuid = page.selected_uuid() if page else None
+        if uuid:
+            self.open_record(self.current_key(), uuid)
+
+    def delete_selected(self) -> None:
+        page = self.current_list()
+        uuid = page.selected_uuid() if page else None
+        if not uuid:
+            return
+        row = page.view.selectionModel().selectedRows()[0].row()
+        name = page.model.index(row, 1 if page.spec.name == "consultations" else 0).data()
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete «%1»? You can undo this with Edit → Undo.").replace("%1", name or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(DeleteCommand(self.db, page.spec.model, uuid,
+                                               self.tr("Delete «%1»").replace("%1", name or "")))
+
+    # ---- actions ----
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        ui.menuEdit.insertAction(ui.actionUndo, undo)
+        ui.menuEdit.insertAction(ui.actionUndo, redo)
+        ui.menuEdit.removeAction(ui.actionUndo)
+        ui.menuEdit.removeAction(ui.actionRedo)
+        self.undo_action, self.redo_action = undo, redo
+        shortcuts = {
+            ui.actionNewConsultation: QKeySequence.StandardKey.New,
+            ui.actionFind: QKeySequence.StandardKey.Find,
+            ui.actionPrint: QKeySequence.StandardKey.Print,
+            ui.actionSettings: QKeySequence.StandardKey.Preferences,
+            ui.actionQuit: QKeySequence.StandardKey.Quit,
+            ui.actionDelete: QKeySequence.StandardKey.Delete,
+        }
+        for action, key in shortcuts.items():
+            action.setShortcut(key)
+        ui.actionNewRecord.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        ui.actionEdit.setShortcut(QKeySequence("Ctrl+E"))
+        ui.actionExportCsv.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        for action in (ui.actionNewConsultation, ui.actionFind, ui.actionDelete):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        ui.actionNewConsultation.triggered.connect(lambda: self.new_consultation())
+        ui.actionNewRecord.triggered.connect(self.new_record)
+        ui.actionEdit.triggered.connect(self.edit_selected)
+        ui.actionDelete.triggered.connect(self.delete_selected)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionExportCsv.triggered.connect(lambda: self.export_list(".csv"))
+        ui.actionExportXlsx.triggered.connect(lambda: self.export_list(".xlsx"))
+        ui.actionPrint.triggered.connect(self.print_current)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionAbout.triggered.connect(self.open_about)
+        ui.actionQuit.triggered.connect(self.close)
+
+    def _update_actions(self) -> None:
+        page = self.current_list()
+        has = bool(page and page.selected_uuid())
+        self.ui.actionDelete.setEnabled(has)
+        self.ui.actionEdit.setEnabled(has)
+        for a in (self.ui.actionExportCsv, self.ui.actionExportXlsx):
+            a.setEnabled(page is not None)
+
+    def _focus_search(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.search.setFocus()
+            page.search.selectAll()
+
+    # ---- status bar ----
+    def _setup_status_bar(self) -> None:
+        self.db_label, self.device_label, self.pending_label = QLabel(), QLabel(), QLabel()
+        for w in (self.db_label, self.device_label, self.pending_label):
+            self.ui.statusbar.addPermanentWidget(w)
+        self.update_status()
+
+    def unexported_changes(self) -> int:
+        from clusterdesk.gui import editors_registry
+
+        return editors_registry.unexported_changes(self.db)
+
+    def update_status(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}")
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
+        self.device_label.setText(self.tr("Device: %1").replace("%1", self.db.device_name))
+        count = self.unexported_changes()
+        self.pending_label.setText(self.tr("%n change(s) not exported", "", count))
+
+    def _on_change(self, table: str) -> None:
+        for key, page in self.pages.items():
+            if isinstance(page, ListPage) and (table in ("*", TABLE_OF.get(key))
+                                               or key in ("consultations", "initiatives")):
+                page.refresh()
+            elif hasattr(page, "refresh") and key != "trips" and not isinstance(page, ListPage):
+                page.refresh()
+        self.update_status()
+        self._update_actions()
+
+    # ---- export and print ----
+    def export_list(self, suffix: str) -> None:
+        from clusterdesk.gui.tasks import run_with_progress
+        from clusterdesk.services.table_export import Cancelled, export
+
+        page = self.current_list()
+        if page is None:
+            return
+        folder = Path(settings.get(settings.LAST_EXPORT_FOLDER))
+        name = PAGES[self.ui.navigation.currentRow()][0] + suffix
+        kind = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else \
+            self.tr("CSV, UTF-8 (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export list"), str(folder / name),
+                                              kind)
+        if not path:
+            return
+        path = Path(path) if Path(path).suffix else Path(path + suffix)
+        settings.put(settings.LAST_EXPORT_FOLDER, str(path.parent))
+        headers = [labels.header(c.header) for c in page.spec.columns]
+        query = page.model.query
+
+        def done(rows: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("%n row(s) exported to %1", "", int(rows)).replace("%1", str(path)), 8000)
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, Cancelled):
+                show_error(self, exc)
+
+        run_with_progress(self, self.tr("Exporting…"),
+                          lambda progress: export(self.db, page.spec, query, path, headers,
+                                                  _export_value, progress), done, failed)
+
+    def print_current(self) -> None:
+        from clusterdesk.gui.printing import print_list
+
+        page = self.current_list()
+        if page is not None:
+            print_list(self, page)
+
+    # ---- dialogs ----
+    def open_settings(self) -> None:
+        from clusterdesk.gui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec():
+            changed = dialog.apply()
+            if "language" in changed:
+                from clusterdesk.gui import i18n
+
+                i18n.install(changed["language"])
+            if "database" in changed:
+                self.database_change_requested.emit(changed["database"])
+            self.update_status()
+
+    def open_about(self) -> None:
+        from clusterdesk.gui.dialogs import AboutDialog
+
+        AboutDialog(self.db, self).exec()
+
+    # ---- language ----
+    def retranslate(self) -> None:
+        for row, (_key, label, _f) in enumerate(PAGES):
+            self.ui.navigation.item(row).setText(QCoreApplication.translate("MainWindow", label))
+        for key, page in self.pages.items():
+            if isinstance(page, QLabel):
+                page.setText(self.tr("%1 will appear here.").replace(
+                    "%1", QCoreApplication.translate("MainWindow", dict(
+                        (k, lbl) for k, lbl, _ in PAGES)[key])))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.update_status()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- drag and drop of sync files ----
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001
+        if any(u.toLocalFile().endswith(".cdsync") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls()
+                 if u.toLocalFile().endswith(".cdsync")]
+        sync_page = self.pages.get("sync")
+        if files and hasattr(sync_page, "import_files"):
+            self.show_page("sync")
+            sync_page.import_files(files)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from clusterdesk.gui import editors_registry
+
+        warning = editors_registry.close_warning(self.db)
+        if warning and QMessageBox.question(
+                self, APP_NAME, warning, QMessageBox.StandardButton.Close
+                | QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Close:
+            event.ignore()
+            return
+        settings.save_geometry("MainWindow", self)
+        super().closeEvent(event)
+
+
+def _export_value(kind: str, value: object) -> object:
+    if kind in ("number",) and value is not None:
+        return value
+    return display(kind, value)
+
+
+def page_factories() -> dict[str, Callable[[MainWindow], QWidget]]:
+    """Pages that features supply themselves (diagnostics, applications, sync)."""
+    from clusterdesk.gui import editors_registry
+
+    return editors_registry.pages()

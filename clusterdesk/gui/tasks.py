@@ -1,0 +1,75 @@
+"""Long work off the GUI thread, with a progress dialog that can cancel it.
+
+A task is a plain function ``fn(progress)`` from the service layer, where
+``progress(done, total) -> bool`` returns False once the user pressed Cancel. The worker never
+touches widgets: it reports through signals that Qt delivers on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+            log.exception("background task failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_with_progress(parent: QWidget | None, title: str, fn, on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None]) -> _Runnable:  # noqa: ANN001
+    """Start ``fn`` in the thread pool; a modal progress dialog shows it and can cancel it."""
+    dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    task = _Runnable(fn)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def finish(result: object) -> None:
+        dialog.close()
+        on_done(result)
+
+    def fail(exc: object) -> None:
+        dialog.close()
+        on_error(exc)  # type: ignore[arg-type]
+
+    dialog.canceled.connect(task.cancelled.set)
+    task.signals.progress.connect(progress)
+    task.signals.finished.connect(finish)
+    task.signals.failed.connect(fail)
+    QThreadPool.globalInstance().start(task)
+    return task

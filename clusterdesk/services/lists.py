@@ -1,0 +1,304 @@
+"""The record lists the window shows and exports: columns, search, filters, sort, pages.
+
+Plain SQLAlchemy, no Qt: the table models page through these queries lazily, and the CSV/XLSX
+export iterates the same query with the same filter, so what is exported is what is shown.
+Search uses the FTS5 indexes (case folded for Cyrillic and Kazakh) where there is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from clusterdesk.domain.text import fold
+from clusterdesk.store.models import (
+    Application,
+    Consultation,
+    Contact,
+    Initiative,
+    Membership,
+    Organization,
+    SelectionRound,
+    Trip,
+)
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(term: str) -> str | None:
+    """An FTS5 query where every word typed must match the start of a word."""
+    words = _TOKEN.findall(fold(term))
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+def _fts_rowids(table: str, query: str):  # noqa: ANN202
+    return text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q").bindparams(q=query)
+
+
+def org_search(term: str) -> ColumnElement[bool] | None:
+    """Organizations whose name (any word start) or BIN matches ``term``."""
+    q = fts_query(term)
+    if q is None:
+        return None
+    digits = "".join(term.split())
+    cond = literal_column("organizations.rowid").in_(_fts_rowids("organizations", q))
+    if digits.isdigit():
+        cond = or_(cond, Organization.bin.startswith(digits))
+    return cond
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # English source text; the window shows it translated
+    expr: Any
+    kind: str = "text"  # text | date | number | enum:<Name> | region | regions | sector
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    model: type
+    columns: tuple[Column, ...]
+    base: Callable[[], Select]
+    default_sort: str
+    search: Callable[[str], ColumnElement[bool] | None]
+    filters: dict[str, Callable[[Any], ColumnElement[bool]]] = field(default_factory=dict)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass
+class ListQuery:
+    """What the user asked the list for: search text, filters, sort column and direction."""
+
+    search: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool = False
+
+
+def _statement(spec: ListSpec, query: ListQuery) -> Select:
+    stmt = spec.base()
+    conds = [~spec.model.deleted]
+    if query.search.strip():
+        cond = spec.search(query.search)
+        if cond is not None:
+            conds.append(cond)
+    for key, value in query.filters.items():
+        if value not in (None, "", ()):
+            conds.append(spec.filters[key](value))
+    return stmt.where(and_(*conds))
+
+
+def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
+    stmt = _statement(spec, query).with_only_columns(func.count()).order_by(None)
+    return session.scalar(stmt) or 0
+
+
+def _ordered(spec: ListSpec, query: ListQuery) -> Select:
+    col = spec.column(query.sort or spec.default_sort)
+    expr = col.expr
+    if col.key == "name" and spec.model is Organization:
+        expr = Organization.name_key  # alphabetical order of Kazakh and Russian
+    order = expr.desc() if query.descending else expr.asc()
+    return _statement(spec, query).order_by(order, spec.model.uuid)
+
+
+def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int,
+         ) -> list[tuple]:
+    """Rows ``offset`` .. ``offset+limit``: (uuid, value per column)."""
+    stmt = _ordered(spec, query).offset(offset).limit(limit)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def iterate(session: Session, spec: ListSpec, query: ListQuery, batch: int = 2000,
+            ) -> Iterator[tuple]:
+    """Every row of the list as shown, streamed (for export)."""
+    result = session.execute(_ordered(spec, query).execution_options(yield_per=batch))
+    for row in result:
+        yield tuple(row)
+
+
+# ---- the lists ------------------------------------------------------------------------------
+
+def _folded_contains(column, term: str) -> ColumnElement[bool] | None:  # noqa: ANN001
+    """Case-insensitive substring match for short lists (Cyrillic-aware, no index)."""
+    term = fold(term.strip())
+    return func.casefold(column).contains(term, autoescape=True) if term else None
+
+
+def _select(model: type, columns: tuple[Column, ...]) -> Callable[[], Select]:
+    return lambda: select(model.uuid, *(c.expr for c in columns))
+
+
+def _date_from(column):  # noqa: ANN001, ANN202
+    return lambda value: column >= (value if isinstance(value, dt.date)
+                                    else dt.date.fromisoformat(value))
+
+
+def _date_to(column):  # noqa: ANN001, ANN202
+    return lambda value: column <= (value if isinstance(value, dt.date)
+                                    else dt.date.fromisoformat(value))
+
+
+_ORG_COLUMNS = (
+    Column("name", "Name", Organization.name),
+    Column("bin", "BIN", Organization.bin),
+    Column("kind", "Kind", Organization.kind, "enum:OrgKind"),
+    Column("region", "Region", Organization.region_code, "region"),
+    Column("sector", "Sector", Organization.sector_key, "sector"),
+    Column("employees", "Employees", Organization.employees, "number"),
+    Column("phone", "Phone", Organization.phone),
+)
+ORGANIZATIONS = ListSpec(
+    "organizations", Organization, _ORG_COLUMNS,
+    _select(Organization, _ORG_COLUMNS), "name", org_search,
+    {"region": lambda v: Organization.region_code == v,
+     "sector": lambda v: Organization.sector_key == v,
+     "kind": lambda v: Organization.kind == v},
+)
+
+_ConsOrg = aliased(Organization)
+_CONS_COLUMNS = (
+    Column("date", "Date", Consultation.date, "date"),
+    Column("organization", "Organization", _ConsOrg.name),
+    Column("format", "Format", Consultation.format, "enum:ConsultationFormat"),
+    Column("interest", "Interest", Consultation.interest, "enum:Interest"),
+    Column("topics", "Topics", Consultation.topics),
+    Column("outcome", "Outcome", Consultation.outcome),
+    Column("region", "Region", _ConsOrg.region_code, "region"),
+)
+
+
+def _consultation_search(term: str) -> ColumnElement[bool] | None:
+    q = fts_query(term)
+    if q is None:
+        return None
+    in_notes = literal_column("consultations.rowid").in_(_fts_rowids("consultations", q))
+    org_rowids = _fts_rowids("organizations", q)
+    in_org = Consultation.organization_uuid.in_(
+        select(Organization.uuid).where(literal_column("organizations.rowid").in_(org_rowids)))
+    return or_(in_notes, in_org)
+
+
+CONSULTATIONS = ListSpec(
+    "consultations", Consultation, _CONS_COLUMNS,
+    lambda: select(Consultation.uuid, *(c.expr for c in _CONS_COLUMNS))
+    .join(_ConsOrg, _ConsOrg.uuid == Consultation.organization_uuid),
+    "date", _consultation_search,
+    {"trip": lambda v: Consultation.trip_uuid == v,
+     "organization": lambda v: Consultation.organization_uuid == v,
+     "region": lambda v: _ConsOrg.region_code == v,
+     "sector": lambda v: _ConsOrg.sector_key == v,
+     "interest": lambda v: Consultation.interest == v,
+     "date_from": _date_from(Consultation.date),
+     "date_to": _date_to(Consultation.date)},
+)
+
+_TRIP_COLUMNS = (
+    Column("start", "Start", Trip.start_date, "date"),
+    Column("end", "End", Trip.end_date, "date"),
+    Column("round", "Round", Trip.round, "number"),
+    Column("title", "Title", Trip.title),
+    Column("regions", "Regions", Trip.region_codes, "regions"),
+)
+TRIPS = ListSpec(
+    "trips", Trip, _TRIP_COLUMNS, _select(Trip, _TRIP_COLUMNS), "start",
+    lambda term: _folded_contains(Trip.title, term),
+    {"region": lambda v: Trip.region_codes.like(f'%"{v}"%'),
+     "round": lambda v: Trip.round == int(v),
+     "date_from": _date_from(Trip.start_date),
+     "date_to": _date_to(Trip.end_date)},
+)
+
+_Coordinator = aliased(Organization)
+_member_count = (
+    select(func.count()).where(Membership.initiative_uuid == Initiative.uuid, ~Membership.deleted,
+                               Membership.left_on.is_(None))
+    .correlate(Initiative).scalar_subquery())
+_INI_COLUMNS = (
+    Column("name", "Name", Initiative.name),
+    Column("sector", "Sector", Initiative.sector_key, "sector"),
+    Column("region", "Region", Initiative.region_code, "region"),
+    Column("status", "Status", Initiative.status, "enum:InitiativeStatus"),
+    Column("members", "Members", _member_count, "number"),
+    Column("coordinator", "Coordinator", _Coordinator.name),
+)
+INITIATIVES = ListSpec(
+    "initiatives", Initiative, _INI_COLUMNS,
+    lambda: select(Initiative.uuid, *(c.expr for c in _INI_COLUMNS))
+    .outerjoin(_Coordinator, _Coordinator.uuid == Initiative.coordinator_uuid),
+    "name",
+    lambda term: _folded_contains(Initiative.name, term),
+    {"region": lambda v: Initiative.region_code == v,
+     "sector": lambda v: Initiative.sector_key == v,
+     "status": lambda v: Initiative.status == v},
+)
+
+_AppIni = aliased(Initiative)
+_APP_COLUMNS = (
+    Column("round", "Round", SelectionRound.name),
+    Column("initiative", "Initiative", _AppIni.name),
+    Column("region", "Region", _AppIni.region_code, "region"),
+    Column("sector", "Sector", _AppIni.sector_key, "sector"),
+    Column("status", "Status", Application.status, "enum:ApplicationStatus"),
+    Column("submitted", "Submitted", Application.submitted_on, "date"),
+)
+APPLICATIONS = ListSpec(
+    "applications", Application, _APP_COLUMNS,
+    lambda: select(Application.uuid, *(c.expr for c in _APP_COLUMNS))
+    .join(SelectionRound, SelectionRound.uuid == Application.round_uuid)
+    .join(_AppIni, _AppIni.uuid == Application.initiative_uuid),
+    "initiative",
+    lambda term: _folded_contains(_AppIni.name, term),
+    {"status": lambda v: Application.status == v,
+     "initiative_uuid": lambda v: Application.initiative_uuid == v,
+     "region": lambda v: _AppIni.region_code == v,
+     "sector": lambda v: _AppIni.sector_key == v,
+     "round": lambda v: Application.round_uuid == v},
+)
+
+LISTS: dict[str, ListSpec] = {s.name: s for s in
+                              (ORGANIZATIONS, CONSULTATIONS, TRIPS, INITIATIVES, APPLICATIONS)}
+
+# ---- lists shown inside editors (relations) ----------------------------------------------
+
+_MemOrg = aliased(Organization)
+_MemIni = aliased(Initiative)
+_MEMBER_COLUMNS = (
+    Column("organization", "Organization", _MemOrg.name),
+    Column("initiative", "Initiative", _MemIni.name),
+    Column("role", "Role", Membership.role, "enum:MemberRole"),
+    Column("joined", "Joined", Membership.joined_on, "date"),
+    Column("left", "Left", Membership.left_on, "date"),
+)
+MEMBERS = ListSpec(
+    "members", Membership, _MEMBER_COLUMNS,
+    lambda: select(Membership.uuid, *(c.expr for c in _MEMBER_COLUMNS))
+    .join(_MemOrg, _MemOrg.uuid == Membership.organization_uuid)
+    .join(_MemIni, _MemIni.uuid == Membership.initiative_uuid),
+    "organization", lambda term: _folded_contains(_MemOrg.name, term),
+    {"initiative": lambda v: Membership.initiative_uuid == v,
+     "organization": lambda v: Membership.organization_uuid == v},
+)
+
+_CONTACT_COLUMNS = (
+    Column("name", "Name", Contact.name),
+    Column("position", "Position", Contact.position),
+    Column("phone", "Phone", Contact.phone),
+    Column("email", "E-mail", Contact.email),
+)
+CONTACTS = ListSpec(
+    "contacts", Contact, _CONTACT_COLUMNS, _select(Contact, _CONTACT_COLUMNS), "name",
+    lambda term: _folded_contains(Contact.name, term),
+    {"organization": lambda v: Contact.organization_uuid == v},
+)
+LISTS.update({s.name: s for s in (MEMBERS, CONTACTS)})
