@@ -12,11 +12,18 @@ log = logging.getLogger(__name__)
 
 
 def create_app(argv: list[str] | None = None):  # noqa: ANN201
-    """The QApplication, configured once (tests call this too)."""
-    from PySide6.QtGui import QFont, QFontDatabase
+    """The QApplication, configured once."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    configure(app)
+    return app
+
+
+def configure(app) -> None:  # noqa: ANN001
+    """Names (for QSettings and folders), the bundled fonts, the icon (tests call this too)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -30,7 +37,14 @@ def create_app(argv: list[str] | None = None):  # noqa: ANN201
     from clusterdesk.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    return app
+
+
+def setup_quiet_settings(folder: Path) -> None:
+    """Keep settings in ``folder`` (screenshots and demos must not touch the user's own)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def open_window(db_path: Path):  # noqa: ANN201

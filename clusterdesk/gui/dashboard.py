@@ -47,7 +47,8 @@ class DashboardPage(QScrollArea):
         grid.addWidget(self.participants, 2, 3, 1, 3)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
-        self.by_region.setMinimumHeight(430)
+        self.by_region.setMinimumHeight(380)
+        self.participants.setMinimumHeight(340)
         self.refresh()
 
     def refresh(self) -> None:

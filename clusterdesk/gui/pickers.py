@@ -34,6 +34,7 @@ class OrganizationPicker(QObject):
         with self.db.session() as s:
             name = lookups.organization_name(s, uuid)
         self.edit.setText(name)
+        self.edit.setCursorPosition(0)
 
     def _lookup(self, text: str) -> None:
         if self.uuid is not None:
