@@ -14,7 +14,7 @@ from clusterdesk.gui.editors.consultation import DRAFT, ConsultationEditor
 from clusterdesk.gui.editors.organization import OrganizationEditor
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.main_window import MainWindow
-from tests.gui_helpers import isolate_settings, type_text
+from gui_helpers import isolate_settings, type_text
 
 
 @pytest.fixture

@@ -36,6 +36,9 @@ def display(kind: str, value: object) -> str:
         return ", ".join(labels.region_name(c) for c in value or [])
     if kind == "sector":
         return labels.sector_name(str(value))
+    if kind == "level":  # a readiness level key, named by the diagnostic form
+        from clusterdesk.services.diagnostic_list import level_name
+        return level_name(str(value), labels.language())
     if kind == "number" and isinstance(value, float):
         return f"{value:,.1f}".replace(",", "\u00a0")
     return str(value)
@@ -85,7 +88,7 @@ class RecordTableModel(QAbstractTableModel):
         rows = self._pages.get(number)
         if rows is None:
             with self.db.session() as s:
-                rows = lists.page(s, self.spec, self.query, number * PAGE, PAGE)
+                rows = lists.page(s, self.spec, self.query, number * PAGE, PAGE, self._count)
             self._pages[number] = rows
             while len(self._pages) > KEEP_PAGES:
                 self._pages.popitem(last=False)

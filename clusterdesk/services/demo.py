@@ -202,8 +202,12 @@ def generate(db: Database, *, seed: int = SEED, extra_organizations: int = 0) ->
     mk = _Maker(seed)
     with db.session() as s:
         _Programme(s, mk).build()
+        from clusterdesk.services.demo_applications import enrich_round
+
+        enrich_round(s)
     if extra_organizations:
         add_bulk(db, mk, extra_organizations)
+    db.analyze()
     with db.session() as s:
         from clusterdesk.services.stats import programme_stats
 
@@ -321,6 +325,9 @@ class _Programme:
             count += 1
         self.consultations(trips, orgs_by_region)
         self.initiatives(members, consultants)
+        from clusterdesk.services.demo_diagnostics import add_demo_diagnostics
+
+        add_demo_diagnostics(self.s, self.r, consultants=consultants)
 
     def trips(self, consultants: list[Consultant]) -> dict[str, list[Trip]]:
         by_region: dict[str, list[Trip]] = {}

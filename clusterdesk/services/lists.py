@@ -70,6 +70,10 @@ class ListSpec:
     default_sort: str
     search: Callable[[str], ColumnElement[bool] | None]
     filters: dict[str, Callable[[Any], ColumnElement[bool]]] = field(default_factory=dict)
+    # Counting without the joins of ``base`` is much faster on large tables; filters that
+    # need a joined table are listed in ``joined_filters``.
+    count_base: Callable[[], Select] | None = None
+    joined_filters: frozenset[str] = frozenset()
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -85,8 +89,8 @@ class ListQuery:
     descending: bool = False
 
 
-def _statement(spec: ListSpec, query: ListQuery) -> Select:
-    stmt = spec.base()
+def _statement(spec: ListSpec, query: ListQuery, base: Select | None = None) -> Select:
+    stmt = spec.base() if base is None else base
     conds = [~spec.model.deleted]
     if query.search.strip():
         cond = spec.search(query.search)
@@ -99,22 +103,36 @@ def _statement(spec: ListSpec, query: ListQuery) -> Select:
 
 
 def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
-    stmt = _statement(spec, query).with_only_columns(func.count()).order_by(None)
+    used = {k for k, v in query.filters.items() if v not in (None, "", ())}
+    plain = spec.count_base is not None and not (used & spec.joined_filters)
+    base = spec.count_base() if plain else None
+    stmt = _statement(spec, query, base).with_only_columns(func.count()).order_by(None)
     return session.scalar(stmt) or 0
 
 
-def _ordered(spec: ListSpec, query: ListQuery) -> Select:
+def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False) -> Select:
     col = spec.column(query.sort or spec.default_sort)
     expr = col.expr
     if col.key == "name" and spec.model is Organization:
         expr = Organization.name_key  # alphabetical order of Kazakh and Russian
-    order = expr.desc() if query.descending else expr.asc()
-    return _statement(spec, query).order_by(order, spec.model.uuid)
+    descending = query.descending != reverse
+    # rowid breaks ties: an index on the sort column already holds it, so no sort is needed
+    tie = literal_column(f"{spec.model.__tablename__}.rowid")
+    return _statement(spec, query).order_by(expr.desc() if descending else expr.asc(),
+                                            tie.desc() if descending else tie.asc())
 
 
 def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int,
-         ) -> list[tuple]:
-    """Rows ``offset`` .. ``offset+limit``: (uuid, value per column)."""
+         total: int | None = None) -> list[tuple]:
+    """Rows ``offset`` .. ``offset+limit``: (uuid, value per column).
+
+    With ``total`` known, pages past the middle are read from the other end, so jumping to
+    the end of a long list costs as little as opening it.
+    """
+    if total is not None and offset > total // 2:
+        end = min(offset + limit, total)
+        stmt = _ordered(spec, query, reverse=True).offset(total - end).limit(end - offset)
+        return [tuple(r) for r in session.execute(stmt)][::-1]
     stmt = _ordered(spec, query).offset(offset).limit(limit)
     return [tuple(r) for r in session.execute(stmt)]
 
@@ -201,6 +219,8 @@ CONSULTATIONS = ListSpec(
      "interest": lambda v: Consultation.interest == v,
      "date_from": _date_from(Consultation.date),
      "date_to": _date_to(Consultation.date)},
+    count_base=lambda: select(Consultation.uuid),
+    joined_filters=frozenset({"region", "sector"}),
 )
 
 _TRIP_COLUMNS = (
@@ -302,3 +322,5 @@ CONTACTS = ListSpec(
     {"organization": lambda v: Contact.organization_uuid == v},
 )
 LISTS.update({s.name: s for s in (MEMBERS, CONTACTS)})
+
+from clusterdesk.services import diagnostic_list as _diagnostic_list  # noqa: E402, F401  adds LISTS["diagnostics"]

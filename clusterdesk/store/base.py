@@ -36,7 +36,8 @@ class Synced:
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     device_id: Mapped[str] = mapped_column(String(36), default="")
     hlc: Mapped[str] = mapped_column(String(22), default="", index=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(),
+                                          index=True)  # counts of live rows use it
 
 
 def synced_tables() -> list[type[Synced]]:
