@@ -197,8 +197,13 @@ def is_empty(session: Session) -> bool:
                for m in (Organization, Trip, Initiative))
 
 
-def generate(db: Database, *, seed: int = SEED, extra_organizations: int = 0) -> str:
-    """Write the demo programme in one transaction; returns a one-line summary."""
+def generate(db: Database, *, seed: int = SEED, extra_organizations: int = 0,
+             extra_initiatives: int = 0, extra_applications: int = 0) -> str:
+    """Write the demo programme in one transaction; returns a one-line summary.
+
+    The ``extra_*`` counts add bulk records on top (benchmarks): organizations with three
+    consultations each, initiatives with five members and a diagnostic each, applications.
+    """
     mk = _Maker(seed)
     with db.session() as s:
         _Programme(s, mk).build()
@@ -207,6 +212,8 @@ def generate(db: Database, *, seed: int = SEED, extra_organizations: int = 0) ->
         enrich_round(s)
     if extra_organizations:
         add_bulk(db, mk, extra_organizations)
+    if extra_initiatives:
+        add_bulk_initiatives(db, mk, extra_initiatives, extra_applications)
     db.analyze()
     with db.session() as s:
         from clusterdesk.services.stats import programme_stats
@@ -458,3 +465,47 @@ def add_bulk(db: Database, mk: _Maker, count: int, batch: int = 5000) -> None:
         if orgs:
             conn.execute(insert(Organization.__table__), orgs)
             conn.execute(insert(Consultation.__table__), cons)
+
+
+def _clone(row: dict, db: Database, mk: _Maker, **changes: object) -> dict:
+    return {**row, "uuid": mk.uuid(), "device_id": db.device_id, "hlc": str(db.clock.tick()),
+            "deleted": False, **changes}
+
+
+def add_bulk_initiatives(db: Database, mk: _Maker, count: int, applications: int) -> None:
+    """Initiatives with 5 members and one diagnostic each (copied from a demo diagnostic),
+    and ``applications`` applications (copied from a demo application), for benchmarks."""
+    from clusterdesk.store.diagnostic_models import Diagnostic
+
+    r = mk.rng
+    codes = [c for c, ref in regions().items() if ref.current]
+    with db.session() as s:
+        conn = s.connection()
+        orgs = list(conn.execute(select(Organization.uuid).limit(20000)).scalars())
+        diag = dict(conn.execute(select(Diagnostic.__table__)
+                                 .order_by(Diagnostic.date).limit(1)).mappings().one())
+        app = dict(conn.execute(select(Application.__table__).where(
+            Application.status == ApplicationStatus.NOT_SELECTED).limit(1)).mappings().one())
+        inis, members, diags, apps = [], [], [], []
+        for i in range(count):
+            sector = r.choice(list(N.SECTOR_WORDS))
+            key = {"flour": "food", "milk": "food"}.get(sector, sector)
+            ini = mk.uuid()
+            inis.append(dict(uuid=ini, device_id=db.device_id, hlc=str(db.clock.tick()),
+                             deleted=False, name=f"Кластерная инициатива № {i + 1} ({sector})",
+                             sector_key=key, region_code=r.choice(codes),
+                             status=InitiativeStatus.DIAGNOSED.value,
+                             coordinator_uuid=r.choice(orgs), description=""))
+            for org in r.sample(orgs, 5):
+                members.append(dict(uuid=mk.uuid(), device_id=db.device_id,
+                                    hlc=str(db.clock.tick()), deleted=False, initiative_uuid=ini,
+                                    organization_uuid=org, role=MemberRole.PARTICIPANT.value,
+                                    joined_on=dt.date(2017, r.randint(1, 12), r.randint(1, 28)),
+                                    left_on=None))
+            diags.append(_clone(diag, db, mk, initiative_uuid=ini))
+            if i < applications:
+                apps.append(_clone(app, db, mk, initiative_uuid=ini))
+        for table, rows in ((Initiative, inis), (Membership, members), (Diagnostic, diags),
+                            (Application, apps)):
+            for start in range(0, len(rows), 5000):
+                conn.execute(insert(table.__table__), rows[start:start + 5000])

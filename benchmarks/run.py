@@ -1,0 +1,265 @@
+"""ClusterDesk benchmarks: what users feel, measured side by side with the targets.
+
+    python benchmarks/run.py            # the large dataset (built once into benchmarks/cache)
+    python benchmarks/run.py --tiny     # a small dataset: checks the command still works
+
+Prints a table (median, min, max, target, ratio to a reference where one is measured) and
+writes the same to benchmarks/results/latest.json (or --out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+SIZES = {  # organizations, initiatives, applications (consultations: 3 per organization)
+    "large": (100_000, 2_000, 500),
+    "tiny": (1_500, 40, 10),
+}
+
+
+@dataclass
+class Result:
+    name: str
+    unit: str
+    runs: list[float]
+    target: str = ""
+    ok: bool | None = None
+    reference: float | None = None   # the plain-sqlite3 / JSON-lines figure, same unit
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs)
+
+    def row(self) -> dict:
+        d = asdict(self)
+        d.update(median=self.median, min=min(self.runs), max=max(self.runs))
+        if self.reference:
+            d["ratio"] = self.median / self.reference
+        return d
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def build_dataset(size: str, cache: Path) -> Path:
+    """The deterministic demo programme scaled up; built once, reused afterwards."""
+    from clusterdesk.services import demo
+    from clusterdesk.store.database import SCHEMA_VERSION, open_database
+
+    orgs, initiatives, applications = SIZES[size]
+    path = cache / f"{size}-schema{SCHEMA_VERSION}.db"
+    if path.exists():
+        return path
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    for p in cache.glob(f"{tmp.name}*"):
+        p.unlink()
+    print(f"building the {size} dataset into {path} (once) …", flush=True)
+    db = open_database(tmp)
+    demo.generate(db, extra_organizations=orgs - 343, extra_initiatives=initiatives - 23,
+                  extra_applications=applications - 21)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    tmp.rename(path)
+    return path
+
+
+# ---- measurements ---------------------------------------------------------------------------
+
+def bench_startup(db_path: Path, repeat: int) -> list[Result]:
+    runs = []
+    settings = Path(tempfile.mkdtemp())
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, str(HERE / "startup_probe.py"), str(db_path),
+                              str(settings)], capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - t
+        assert "painted" in out.stdout, out.stderr
+        runs.append(wall)
+    return [Result("cold start to first painted window", "s", runs, "≤ 1.0 s")]
+
+
+def bench_lists(db_path: Path, repeat: int) -> list[Result]:
+    from clusterdesk.gui.app import create_app, setup_quiet_settings
+    from clusterdesk.gui.main_window import MainWindow
+    from clusterdesk.gui.table_model import RecordTableModel
+    from clusterdesk.services import lists
+    from clusterdesk.store.database import open_database
+
+    app = create_app()
+    setup_quiet_settings(Path(tempfile.mkdtemp()))
+    db = open_database(db_path)
+    results = []
+    for name in ("trips", "organizations", "consultations", "initiatives", "applications",
+                 "diagnostics"):
+        spec = lists.LISTS.get(name)
+        if spec is None:
+            continue
+
+        def open_list(spec=spec) -> None:
+            model = RecordTableModel(db, spec)
+            for row in range(min(model.rowCount(), 40)):
+                model.index(row, 0).data()
+
+        results.append(Result(f"open list: {name}", "s", timed(open_list, repeat), "≤ 0.3 s"))
+    window = MainWindow(db)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    for key, terms in (("organizations", ["Бере", "Береке", "ТОО Алт", "Құ"]),
+                       ("consultations", ["экспо", "соглашение", "Шымк", "Қайн"])):
+        page = window.show_page(key)
+        app.processEvents()
+        runs = []
+        for _ in range(repeat):
+            for term in terms:
+                t = time.perf_counter()
+                page.model.set_search(term)
+                for row in range(min(page.model.rowCount(), 40)):
+                    page.model.index(row, 0).data()
+                app.processEvents()
+                runs.append(time.perf_counter() - t)
+        page.model.set_search("")
+        results.append(Result(f"search keystroke: {key}", "s", runs, "≤ 0.05 s",
+                              extra={"terms": terms}))
+    page = window.show_page("consultations")
+
+    def scroll_end() -> None:
+        page.model.refresh()
+        page.view.scrollToBottom()
+        app.processEvents()
+        page.view.scrollToTop()
+        app.processEvents()
+
+    results.append(Result("scroll to the end: consultations", "s", timed(scroll_end, repeat),
+                          "≤ 0.3 s"))
+    window.close()
+    db.close()
+    return results
+
+
+def bench_reports(db_path: Path, repeat: int, batch: int) -> list[Result]:
+    from sqlalchemy import select
+
+    from clusterdesk.reports.diagnostic import render_batch, write_report
+    from clusterdesk.store.database import open_database
+    from clusterdesk.store.diagnostic_models import Diagnostic
+
+    db = open_database(db_path)
+    with db.session() as s:
+        uuids = list(s.scalars(select(Diagnostic.uuid).order_by(Diagnostic.date).limit(batch)))
+    out = Path(tempfile.mkdtemp())
+
+    def one() -> None:
+        with db.session() as s:
+            write_report(s, uuids[0], "kk", out / "one.pdf")
+
+    one()  # fonts and modules loaded once, as in a running program
+    results = [Result("one diagnostic report PDF", "s", timed(one, repeat), "≤ 0.2 s")]
+    runs = timed(lambda: render_batch(db, uuids, out / "batch", "ru"), 1)
+    results.append(Result(f"batch of {len(uuids)} diagnostic reports", "s", runs, "≤ 45 s",
+                          extra={"reports": len(uuids)}))
+    shutil.rmtree(out, ignore_errors=True)
+    db.close()
+    return results
+
+
+def bench_sync(db_path: Path, repeat: int) -> list[Result]:
+    """Export/import against plain sqlite3 and JSON lines; central sync of 20 devices."""
+    try:
+        import sync_bench
+    except ImportError:
+        return []
+    return sync_bench.run(db_path, repeat)
+
+
+TARGETS = {  # name prefix -> (limit, compare) for the pass/fail column
+    "cold start": (1.0, "le"), "open list": (0.3, "le"), "search keystroke": (0.05, "le"),
+    "scroll to the end": (0.3, "le"), "one diagnostic": (0.2, "le"), "batch of": (45.0, "le"),
+}
+
+
+def judge(r: Result) -> None:
+    for prefix, (limit, how) in TARGETS.items():
+        if r.name.startswith(prefix) and how == "le":
+            r.ok = r.median <= limit
+    if r.ok is None and "ok" in r.extra:
+        r.ok = bool(r.extra.pop("ok"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tiny", action="store_true", help="small dataset (smoke test)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cache", type=Path, default=HERE / "cache")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    parser.add_argument("--only", default="", help="comma list: startup,lists,reports,sync")
+    args = parser.parse_args()
+    size = "tiny" if args.tiny else "large"
+    db_path = build_dataset(size, args.cache)
+    work = Path(tempfile.mkdtemp()) / "bench.db"
+    shutil.copy(db_path, work)
+    only = set(filter(None, args.only.split(",")))
+    results: list[Result] = []
+    steps = [("startup", lambda: bench_startup(work, args.repeat)),
+             ("lists", lambda: bench_lists(work, args.repeat)),
+             ("reports", lambda: bench_reports(work, args.repeat, 264 if size == "large" else 12)),
+             ("sync", lambda: bench_sync(work, max(1, args.repeat // 2)))]
+    for name, step in steps:
+        if not only or name in only:
+            print(f"· {name} …", flush=True)
+            results.extend(step())
+    for r in results:
+        judge(r)
+    print_table(results)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
+        "dataset": size, "machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"),
+        "results": [r.row() for r in results]}, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"written to {args.out}")
+    return 0
+
+
+def machine() -> dict:
+    return {"python": platform.python_version(), "system": platform.platform(),
+            "cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()}
+
+
+def print_table(results: list[Result]) -> None:
+    print(f"\n{'measurement':48} {'median':>10} {'min':>10} {'max':>10} {'target':>12} "
+          f"{'ref':>10} {'ratio':>6}  ok")
+    for r in results:
+        ref = f"{r.reference:10.3g}" if r.reference else " " * 10
+        ratio = f"{r.median / r.reference:6.2f}" if r.reference else " " * 6
+        mark = {True: "yes", False: "NO", None: ""}[r.ok]
+        print(f"{r.name[:48]:48} {r.median:10.4g} {min(r.runs):10.4g} {max(r.runs):10.4g} "
+              f"{r.target:>12} {ref} {ratio}  {mark}   [{r.unit}]")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
