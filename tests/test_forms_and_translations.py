@@ -59,7 +59,8 @@ def test_every_tr_string_in_the_code_is_in_the_sources():
     """lupdate was run after the last change of a user-visible string."""
     ts = (ROOT / "resources" / "translations" / "clusterdesk_ru.ts").read_text(encoding="utf-8")
     sources = {ET.fromstring(m).text for m in re.findall(r"<source>.*?</source>", ts, re.S)}
-    pattern = re.compile(r"""(?:\btr|translate|QT_TRANSLATE_NOOP)\((?:"[A-Za-z]+",\s*)?"((?:[^"\\]|\\.)+)"\)""")
+    pattern = re.compile(
+        r"""(?:\btr|translate|QT_TRANSLATE_NOOP)\((?:"[A-Za-z]+",\s*)?"((?:[^"\\]|\\.)+)"\)""")
     found = set()
     for path in (ROOT / "clusterdesk" / "gui").rglob("*.py"):
         if "forms" in path.parts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from gui_helpers import isolate_settings, type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,7 +15,6 @@ from clusterdesk.gui.editors.consultation import DRAFT, ConsultationEditor
 from clusterdesk.gui.editors.organization import OrganizationEditor
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.main_window import MainWindow
-from gui_helpers import isolate_settings, type_text
 
 
 @pytest.fixture

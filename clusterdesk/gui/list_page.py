@@ -76,7 +76,8 @@ class ListPage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._update_count)
 
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _PATTERNS = [
     (r"must have 12 digits, has (\d+)", QT_TRANSLATE_NOOP("Reason", "must have 12 digits, has %1")),

@@ -28,7 +28,7 @@ from clusterdesk.domain.enums import (
     SizeClass,
 )
 from clusterdesk.domain.text import sort_key
-from clusterdesk.services import demo_names as N
+from clusterdesk.services import demo_names as names
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import (
     Application,
@@ -161,8 +161,8 @@ class _Maker:
 
     def person(self) -> str:
         male = self.rng.random() < 0.55
-        surname = self.rng.choice(N.SURNAMES)[0 if male else 1]
-        return f"{surname} {self.rng.choice(N.MALE_NAMES if male else N.FEMALE_NAMES)}"
+        surname = self.rng.choice(names.SURNAMES)[0 if male else 1]
+        return f"{surname} {self.rng.choice(names.MALE_NAMES if male else names.FEMALE_NAMES)}"
 
     def unique(self, make) -> str:  # noqa: ANN001
         for _ in range(1000):
@@ -176,18 +176,18 @@ class _Maker:
         """(name, legal form, language) of an enterprise working in ``words``' trade."""
         r = self.rng
         roll = r.random()
-        root, word = r.choice(N.ROOTS), r.choice(N.SECTOR_WORDS[words])
+        root, word = r.choice(names.ROOTS), r.choice(names.SECTOR_WORDS[words])
         if roll < 0.45:
-            return self.unique(lambda: f"ТОО «{r.choice(N.ROOTS)} {word}»"), "ТОО", "ru"
+            return self.unique(lambda: f"ТОО «{r.choice(names.ROOTS)} {word}»"), "ТОО", "ru"
         if roll < 0.65:
-            return self.unique(lambda: f"ЖШС «{r.choice(N.ROOTS)}-{word}»"), "ЖШС", "kk"
+            return self.unique(lambda: f"ЖШС «{r.choice(names.ROOTS)}-{word}»"), "ЖШС", "kk"
         if roll < 0.75:
-            return self.unique(lambda: f"АО «{word} {r.choice(N.ROOTS)}»"), "АО", "ru"
+            return self.unique(lambda: f"АО «{word} {r.choice(names.ROOTS)}»"), "АО", "ru"
         if roll < 0.88:
             return self.unique(lambda: f"ИП «{self.person()}»"), "ИП", "ru"
         if words in ("flour", "milk", "food"):
-            return self.unique(lambda: f"КХ «{r.choice(N.ROOTS)}»"), "КХ", "kk"
-        return self.unique(lambda: f"ТОО «{root} {r.choice(N.SECTOR_WORDS[words])} Групп»"), \
+            return self.unique(lambda: f"КХ «{r.choice(names.ROOTS)}»"), "КХ", "kk"
+        return self.unique(lambda: f"ТОО «{root} {r.choice(names.SECTOR_WORDS[words])} Групп»"), \
             "ТОО", "ru"
 
 
@@ -237,7 +237,7 @@ class _Programme:
     def org(self, region: str, kind: OrgKind, name: str, form: str, lang: str,
             sector: str | None, bin_kind: str = "legal") -> Organization:
         r = self.r
-        city, area = N.CITIES[region]
+        city, area = names.CITIES[region]
         big = kind == OrgKind.ENTERPRISE and form == "АО"
         employees = r.randint(250, 1200) if big else r.randint(5, 240)
         size = (SizeClass.LARGE if employees >= 250 else SizeClass.MEDIUM if employees >= 100
@@ -246,7 +246,7 @@ class _Programme:
             kind=kind, name=name, name_lang=lang, name_key=sort_key(name), legal_form=form,
             bin="" if r.random() < 0.08 else self.mk.bin(bin_kind),
             region_recorded_code=region, region_code=self.refs[region].today,
-            sector_key=sector, address=f"{city}, {r.choice(N.STREETS)}, {r.randint(1, 180)}",
+            sector_key=sector, address=f"{city}, {r.choice(names.STREETS)}, {r.randint(1, 180)}",
             phone=f"+7 ({area}) {r.randint(20, 99)}-{r.randint(10, 99)}-{r.randint(10, 99)}",
         )
         if kind == OrgKind.ENTERPRISE:
@@ -259,7 +259,7 @@ class _Programme:
                             sector or "", "")
         self.add(org)
         contact = Contact(organization_uuid=org.uuid, name=self.mk.person(),
-                          position=r.choice(N.POSITIONS), phone=org.phone)
+                          position=r.choice(names.POSITIONS), phone=org.phone)
         self.add(contact)
         return org
 
@@ -282,15 +282,16 @@ class _Programme:
                 team.append((org, role))
             members[g.name] = team
         support = {}
-        for region in N.CITIES:
-            gen = N.REGION_GENITIVE[region]
+        for region in names.CITIES:
+            gen = names.REGION_GENITIVE[region]
             support[region] = [
                 (self.org(region, OrgKind.ASSOCIATION, f"Палата предпринимателей {gen} "
                           "«Атамекен»", "ЧУ", "ru", None), MemberRole.SUPPORT),
-                (self.org(region, OrgKind.UNIVERSITY, N.UNIVERSITIES[region], "НАО", "ru",
+                (self.org(region, OrgKind.UNIVERSITY, names.UNIVERSITIES[region], "НАО", "ru",
                           None), MemberRole.EDUCATION),
-                (self.org(region, OrgKind.DEVELOPMENT, f"АО «Социально-предпринимательская "
-                          f"корпорация «{N.SPK[region]}»", "АО", "ru", None), MemberRole.SUPPORT),
+                (self.org(region, OrgKind.DEVELOPMENT, "АО «Социально-предпринимательская "
+                          f"корпорация «{names.SPK[region]}»", "АО", "ru", None),
+                 MemberRole.SUPPORT),
                 (self.org(region, OrgKind.PUBLIC_BODY, "ГУ «Управление предпринимательства и "
                           f"индустриально-инновационного развития {gen}»", "ГУ", "ru", None),
                  MemberRole.SUPPORT),
@@ -317,12 +318,12 @@ class _Programme:
                     seen.add(org.uuid)
                     orgs_by_region.setdefault(region, []).append((org, Interest.MEDIUM))
         count = len(seen)
-        regions_cycle = list(N.CITIES)
+        regions_cycle = list(names.CITIES)
         i = 0
         while count < CONSULTED:  # enterprises consulted that did not join a group
             region = regions_cycle[i % len(regions_cycle)]
             i += 1
-            words = r.choice(list(N.SECTOR_WORDS))
+            words = r.choice(list(names.SECTOR_WORDS))
             sector = {"flour": "food", "milk": "food"}.get(words, words)
             name, form, lang = self.mk.enterprise_name(words)
             kind = "person" if form == "ИП" else "farm" if form == "КХ" else "legal"
@@ -365,13 +366,13 @@ class _Programme:
                         if interest in (Interest.HIGH, Interest.MEDIUM) else interest
                     fmt = ConsultationFormat.SEMINAR if n == 0 and r.random() < 0.3 else \
                         r.choice([ConsultationFormat.VISIT, ConsultationFormat.MEETING])
-                    topics = "; ".join(r.sample(N.TOPICS, 2))
+                    topics = "; ".join(r.sample(names.TOPICS, 2))
                     self.add(Consultation(
                         date=day, trip_uuid=trip.uuid, organization_uuid=org.uuid,
                         consultants=r.sample(trip.team, 2), format=fmt, topics=topics,
-                        interest=level, outcome=r.choice(N.OUTCOMES[level.value]),
+                        interest=level, outcome=r.choice(names.OUTCOMES[level.value]),
                         notes=f"Встреча с руководством {org.name}. Обсуждали: {topics.lower()}.",
-                        next_steps=r.choice(N.NEXT_STEPS) if level != Interest.NONE else "",
+                        next_steps=r.choice(names.NEXT_STEPS) if level != Interest.NONE else "",
                         next_step_owner=self.s.get(Consultant, trip.team[0]).name
                         if level != Interest.NONE else "",
                         next_step_due=day + dt.timedelta(days=14)
@@ -380,7 +381,7 @@ class _Programme:
                     last = visits[-1].end_date + dt.timedelta(days=r.randint(5, 20))
                     self.add(Consultation(
                         date=last, organization_uuid=org.uuid, consultants=visits[-1].team[:1],
-                        format=ConsultationFormat.PHONE, topics=N.TOPICS[3], interest=interest,
+                        format=ConsultationFormat.PHONE, topics=names.TOPICS[3], interest=interest,
                         outcome="Уточнили данные для заявки", notes="Телефонный звонок."))
 
     def initiatives(self, members: dict[str, list[tuple[Organization, MemberRole]]],
@@ -427,8 +428,8 @@ def _bulk_rows(db: Database, mk: _Maker, count: int, region_codes: list[str],
     r = mk.rng
     for i in range(count):
         region = region_codes[i % len(region_codes)]
-        words = r.choice(list(N.SECTOR_WORDS))
-        name = f"ТОО «{r.choice(N.ROOTS)} {r.choice(N.SECTOR_WORDS[words])} {i + 1}»"
+        words = r.choice(list(names.SECTOR_WORDS))
+        name = f"ТОО «{r.choice(names.ROOTS)} {r.choice(names.SECTOR_WORDS[words])} {i + 1}»"
         org_uuid = mk.uuid()
         org = dict(uuid=org_uuid, device_id=db.device_id, hlc=str(db.clock.tick()),
                    deleted=False, kind="enterprise", name=name, name_lang="ru",
@@ -439,7 +440,7 @@ def _bulk_rows(db: Database, mk: _Maker, count: int, region_codes: list[str],
         cons = []
         for _ in range(3):
             day = dt.date(2016, 7, 1) + dt.timedelta(days=r.randrange(330))
-            topics = r.choice(N.TOPICS)
+            topics = r.choice(names.TOPICS)
             cons.append(dict(
                 uuid=mk.uuid(), device_id=db.device_id, hlc=str(db.clock.tick()), deleted=False,
                 date=day, trip_uuid=None, organization_uuid=org_uuid, consultants=[],
@@ -488,7 +489,7 @@ def add_bulk_initiatives(db: Database, mk: _Maker, count: int, applications: int
             Application.status == ApplicationStatus.NOT_SELECTED).limit(1)).mappings().one())
         inis, members, diags, apps = [], [], [], []
         for i in range(count):
-            sector = r.choice(list(N.SECTOR_WORDS))
+            sector = r.choice(list(names.SECTOR_WORDS))
             key = {"flour": "food", "milk": "food"}.get(sector, sector)
             ini = mk.uuid()
             inis.append(dict(uuid=ini, device_id=db.device_id, hlc=str(db.clock.tick()),

@@ -176,7 +176,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     path = Path(path).expanduser().resolve()
     version = inspect_file(path)
     if version == 0 and not create:
-        raise DatabaseError(f"{path} does not exist; create it with 'clusterdesk --db {path} init'.")
+        raise DatabaseError(
+            f"{path} does not exist; create it with 'clusterdesk --db {path} init'.")
     if version == 0:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif version < SCHEMA_VERSION:
