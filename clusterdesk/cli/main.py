@@ -20,6 +20,9 @@ from clusterdesk.errors import ClusterDeskError
 # Modules with a ``register(subparsers)`` function; each adds its own subcommands.
 COMMAND_MODULES = [
     "clusterdesk.cli.basic",
+    "clusterdesk.cli.report",
+    "clusterdesk.cli.sync",
+    "clusterdesk.cli.applications",
 ]
 
 EXIT_USER_ERROR = 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -109,4 +110,21 @@ def run_gui(db_path: Path, debug: bool = False) -> int:
     window = open_window(db_path)
     if window is None:
         return 2
+    smoke_quit(window)
     return app.exec()
+
+
+def smoke_quit(window) -> None:  # noqa: ANN001
+    """Undocumented: CLUSTERDESK_SMOKE_QUIT_MS=N closes the window N ms after it opened and
+    prints its icon sizes (build_installer.py smoke-tests the built program this way)."""
+    delay = os.environ.get("CLUSTERDESK_SMOKE_QUIT_MS", "")
+    if not delay.isdigit():
+        return
+    from PySide6.QtCore import QTimer
+
+    def close() -> None:
+        sizes = sorted(s.width() for s in window.windowIcon().availableSizes())
+        print(f"smoke: window shown, icon sizes {sizes}", flush=True)
+        window.close()
+
+    QTimer.singleShot(int(delay), close)

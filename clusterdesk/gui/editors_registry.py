@@ -81,3 +81,40 @@ def close_warning(db: Database) -> str | None:
         "MainWindow", "%1 change(s) made on this computer have not been exported for more than "
         "a day. Close anyway? (Sync → Export or Sync with a central file sends them.)").replace(
         "%1", str(st.unexported))
+
+
+def _register_diagnostics() -> None:
+    """The diagnostics page and wizard (imported only when used: no import cycle)."""
+    def page(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.diagnostics_page import make_page
+        return make_page(window)
+
+    def wizard(window, uuid):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.diagnostics_page import open_from_window
+        return open_from_window(window, uuid)
+
+    PAGES["diagnostics"] = page
+    OPENERS["diagnostics"] = wizard
+
+
+_register_diagnostics()
+
+
+def _register_applications() -> None:
+    """The applications page and editor (imported lazily: they import the window's modules)."""
+
+    def page(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.applications_page import make_page
+
+        return make_page(window)
+
+    def open_application(window, uuid) -> None:  # noqa: ANN001
+        from clusterdesk.gui.applications_page import open_application as open_
+
+        open_(window, uuid)
+
+    PAGES["applications"] = page
+    OPENERS["applications"] = open_application
+
+
+_register_applications()

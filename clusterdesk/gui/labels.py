@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clusterdesk.store.refdata import regions, sectors
 
@@ -51,6 +51,10 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "education": QT_TRANSLATE_NOOP("Enum", "Education"),
         "research": QT_TRANSLATE_NOOP("Enum", "Research"),
         "support": QT_TRANSLATE_NOOP("Enum", "Support body"),
+    },
+    "DiagnosticStatus": {
+        "draft": QT_TRANSLATE_NOOP("Enum", "Draft"),
+        "complete": QT_TRANSLATE_NOOP("Enum", "Complete"),
     },
     "ApplicationStatus": {
         "draft": QT_TRANSLATE_NOOP("Enum", "Draft"),

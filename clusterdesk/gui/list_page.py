@@ -45,7 +45,7 @@ class ListPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("search")
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(lambda: self._apply_search())
         self.search.textChanged.connect(lambda _t: self._debounce.start())
@@ -107,7 +107,7 @@ class ListPage(QWidget):
         combo.setObjectName(f"filter_{key}")
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12 if key != "trip" else 22)
+        combo.setMinimumContentsLength(9 if key != "trip" else 16)
         self._fill_filter(key, combo)
         combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
         return combo

@@ -271,6 +271,8 @@ _APP_COLUMNS = (
     Column("sector", "Sector", _AppIni.sector_key, "sector"),
     Column("status", "Status", Application.status, "enum:ApplicationStatus"),
     Column("submitted", "Submitted", Application.submitted_on, "date"),
+    Column("total", "Total", Application.total, "number"),
+    Column("rank", "Place", Application.rank, "number"),
 )
 APPLICATIONS = ListSpec(
     "applications", Application, _APP_COLUMNS,

@@ -41,3 +41,36 @@ def trip_for_date(session: Session, day) -> Trip | None:  # noqa: ANN001
     """The trip under way on ``day``, if any (to pre-fill a new consultation)."""
     return session.scalars(select(Trip).where(~Trip.deleted, Trip.start_date <= day,
                                               Trip.end_date >= day).limit(1)).first()
+
+
+def rounds(session: Session) -> list[tuple[str, str]]:
+    """(uuid, name) of the selection rounds, newest first."""
+    from clusterdesk.store.models import SelectionRound
+
+    rows = session.execute(select(SelectionRound.uuid, SelectionRound.name)
+                           .where(~SelectionRound.deleted)
+                           .order_by(SelectionRound.announced_on.desc()))
+    return [tuple(r) for r in rows]
+
+
+def initiatives(session: Session) -> list[tuple[str, str]]:
+    """(uuid, name) of the live initiatives, by name."""
+    from clusterdesk.store.models import Initiative
+
+    rows = session.execute(select(Initiative.uuid, Initiative.name)
+                           .where(~Initiative.deleted).order_by(Initiative.name))
+    return [tuple(r) for r in rows]
+
+
+def applied(session: Session) -> set[tuple[str, str]]:
+    """(initiative uuid, round uuid) pairs that already have a live application."""
+    from clusterdesk.store.models import Application
+
+    rows = session.execute(select(Application.initiative_uuid, Application.round_uuid)
+                           .where(~Application.deleted))
+    return {tuple(r) for r in rows}
+
+
+def consultant(session: Session, uuid: str | None) -> Consultant | None:
+    person = session.get(Consultant, uuid) if uuid else None
+    return person if person is not None and not person.deleted else None

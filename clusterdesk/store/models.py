@@ -214,6 +214,8 @@ class SelectionRound(Synced, Base):
     deadline: Mapped[dt.date] = mapped_column(Date)
     clusters_to_select: Mapped[int] = mapped_column(Integer, default=0)
     template_id: Mapped[str] = mapped_column(String(100), default="")
+    # The application template's version (resources/methodology/<id>-<version>.toml).
+    template_version: Mapped[str] = mapped_column(String(40), default="")
 
 
 class Application(Synced, Base):
@@ -226,6 +228,14 @@ class Application(Synced, Base):
         _enum(ApplicationStatus), default=ApplicationStatus.DRAFT, index=True)
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
     rejection_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The template it was drafted on: its rules and form stay those it was filed under.
+    template_id: Mapped[str] = mapped_column(String(100), default="")
+    template_version: Mapped[str] = mapped_column(String(40), default="")
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)  # section -> field -> value
+    participants: Mapped[list[dict]] = mapped_column(JSON, default=list)  # filed snapshot
+    attachments: Mapped[dict] = mapped_column(JSON, default=dict)  # id -> {present, file}
+    total: Mapped[float | None] = mapped_column(Float)  # average of evaluators' sums
+    rank: Mapped[int | None] = mapped_column(Integer)  # place in its round (ties share)
 
     round: Mapped[SelectionRound] = relationship()
     initiative: Mapped[Initiative] = relationship()

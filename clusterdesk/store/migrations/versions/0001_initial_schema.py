@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 19:58:57.563023
+Create Date: 2026-11-26 20:13:40.042549
 """
 import sqlalchemy as sa
 from alembic import op
@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_consultants'))
     )
     with op.batch_alter_table('consultants', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_consultants_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultants_hlc'), ['hlc'], unique=False)
 
     op.create_table('local_state',
@@ -35,6 +36,22 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_local_state'))
     )
+    op.create_table('org_merges',
+    sa.Column('loser_uuid', sa.String(length=36), nullable=False),
+    sa.Column('survivor_uuid', sa.String(length=36), nullable=False),
+    sa.Column('reason', sa.String(length=20), nullable=False),
+    sa.Column('bin', sa.String(length=12), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=22), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.PrimaryKeyConstraint('uuid', name=op.f('pk_org_merges'))
+    )
+    with op.batch_alter_table('org_merges', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_org_merges_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_org_merges_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_org_merges_loser_uuid'), ['loser_uuid'], unique=False)
+
     op.create_table('regions',
     sa.Column('code', sa.String(length=10), nullable=False),
     sa.Column('kato', sa.String(length=9), nullable=False),
@@ -62,6 +79,7 @@ def upgrade() -> None:
     sa.Column('deadline', sa.Date(), nullable=False),
     sa.Column('clusters_to_select', sa.Integer(), nullable=False),
     sa.Column('template_id', sa.String(length=100), nullable=False),
+    sa.Column('template_version', sa.String(length=40), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
@@ -69,8 +87,59 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_selection_rounds'))
     )
     with op.batch_alter_table('selection_rounds', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_selection_rounds_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_selection_rounds_hlc'), ['hlc'], unique=False)
 
+    op.create_table('sync_conflicts',
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('record_uuid', sa.String(length=36), nullable=False),
+    sa.Column('loser_hlc', sa.String(length=22), nullable=False),
+    sa.Column('loser_device_id', sa.String(length=36), nullable=False),
+    sa.Column('loser_deleted', sa.Boolean(), nullable=False),
+    sa.Column('loser_fields', sa.JSON(), nullable=False),
+    sa.Column('winner_hlc', sa.String(length=22), nullable=False),
+    sa.Column('winner_device_id', sa.String(length=36), nullable=False),
+    sa.Column('resolved', sa.Boolean(), nullable=False),
+    sa.Column('resolution', sa.String(length=20), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=22), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.PrimaryKeyConstraint('uuid', name=op.f('pk_sync_conflicts'))
+    )
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_record_uuid'), ['record_uuid'], unique=False)
+
+    op.create_table('sync_log',
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('direction', sa.String(length=10), nullable=False),
+    sa.Column('file', sa.String(length=1000), nullable=False),
+    sa.Column('peer_device_id', sa.String(length=36), nullable=False),
+    sa.Column('peer_device_name', sa.String(length=200), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('summary', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('bundle_id', name=op.f('pk_sync_log'))
+    )
+    with op.batch_alter_table('sync_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_log_direction'), ['direction'], unique=False)
+
+    op.create_table('sync_peers',
+    sa.Column('key', sa.String(length=1000), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('name', sa.String(length=1000), nullable=False),
+    sa.Column('sent', sa.JSON(), nullable=False),
+    sa.Column('last_export_at', sa.DateTime(), nullable=True),
+    sa.Column('last_import_at', sa.DateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_sync_peers'))
+    )
+    op.create_table('sync_versions',
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('seen', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('table_name', 'uuid', name=op.f('pk_sync_versions'))
+    )
     op.create_table('trips',
     sa.Column('round', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
@@ -87,6 +156,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_trips'))
     )
     with op.batch_alter_table('trips', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_trips_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_trips_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_trips_start_date'), ['start_date'], unique=False)
 
@@ -121,6 +191,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_organizations'))
     )
     with op.batch_alter_table('organizations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_organizations_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_organizations_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_organizations_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_organizations_region_code'), ['region_code'], unique=False)
@@ -150,6 +221,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('consultations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consultations_date'), ['date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_consultations_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultations_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultations_organization_uuid'), ['organization_uuid'], unique=False)
         batch_op.create_index(batch_op.f('ix_consultations_trip_uuid'), ['trip_uuid'], unique=False)
@@ -168,6 +240,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_contacts'))
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contacts_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_organization_uuid'), ['organization_uuid'], unique=False)
 
@@ -188,6 +261,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_initiatives'))
     )
     with op.batch_alter_table('initiatives', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_initiatives_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_initiatives_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_initiatives_region_code'), ['region_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_initiatives_sector_key'), ['sector_key'], unique=False)
@@ -199,6 +273,13 @@ def upgrade() -> None:
     sa.Column('status', sa.Enum('draft', 'submitted', 'registered', 'rejected', 'evaluated', 'selected', 'not_selected', name='applicationstatus', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('submitted_on', sa.Date(), nullable=True),
     sa.Column('rejection_reasons', sa.JSON(), nullable=False),
+    sa.Column('template_id', sa.String(length=100), nullable=False),
+    sa.Column('template_version', sa.String(length=40), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('participants', sa.JSON(), nullable=False),
+    sa.Column('attachments', sa.JSON(), nullable=False),
+    sa.Column('total', sa.Float(), nullable=True),
+    sa.Column('rank', sa.Integer(), nullable=True),
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
@@ -208,10 +289,38 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_applications'))
     )
     with op.batch_alter_table('applications', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_applications_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_applications_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_applications_initiative_uuid'), ['initiative_uuid'], unique=False)
         batch_op.create_index(batch_op.f('ix_applications_round_uuid'), ['round_uuid'], unique=False)
         batch_op.create_index(batch_op.f('ix_applications_status'), ['status'], unique=False)
+
+    op.create_table('diagnostics',
+    sa.Column('initiative_uuid', sa.String(length=36), nullable=False),
+    sa.Column('date', sa.Date(), nullable=False),
+    sa.Column('consultant_uuid', sa.String(length=36), nullable=True),
+    sa.Column('form_id', sa.String(length=50), nullable=False),
+    sa.Column('form_version', sa.Integer(), nullable=False),
+    sa.Column('answers', sa.JSON(), nullable=False),
+    sa.Column('scores', sa.JSON(), nullable=False),
+    sa.Column('status', sa.Enum('draft', 'complete', name='diagnosticstatus', native_enum=False, create_constraint=True, length=20), nullable=False),
+    sa.Column('attendees', sa.JSON(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('next_steps', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=22), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.ForeignKeyConstraint(['consultant_uuid'], ['consultants.uuid'], name=op.f('fk_diagnostics_consultant_uuid_consultants')),
+    sa.ForeignKeyConstraint(['initiative_uuid'], ['initiatives.uuid'], name=op.f('fk_diagnostics_initiative_uuid_initiatives')),
+    sa.PrimaryKeyConstraint('uuid', name=op.f('pk_diagnostics'))
+    )
+    with op.batch_alter_table('diagnostics', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_diagnostics_date'), ['date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_diagnostics_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_diagnostics_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_diagnostics_initiative_uuid'), ['initiative_uuid'], unique=False)
+        batch_op.create_index(batch_op.f('ix_diagnostics_status'), ['status'], unique=False)
 
     op.create_table('memberships',
     sa.Column('initiative_uuid', sa.String(length=36), nullable=False),
@@ -229,9 +338,51 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_memberships'))
     )
     with op.batch_alter_table('memberships', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_memberships_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_memberships_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_memberships_initiative_uuid'), ['initiative_uuid'], unique=False)
         batch_op.create_index(batch_op.f('ix_memberships_organization_uuid'), ['organization_uuid'], unique=False)
+
+    op.create_table('application_events',
+    sa.Column('application_uuid', sa.String(length=36), nullable=False),
+    sa.Column('from_status', sa.String(length=20), nullable=False),
+    sa.Column('to_status', sa.String(length=20), nullable=False),
+    sa.Column('who_name', sa.String(length=200), nullable=False),
+    sa.Column('who_uuid', sa.String(length=36), nullable=True),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('reasons', sa.JSON(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=22), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.ForeignKeyConstraint(['application_uuid'], ['applications.uuid'], name=op.f('fk_application_events_application_uuid_applications')),
+    sa.ForeignKeyConstraint(['who_uuid'], ['consultants.uuid'], name=op.f('fk_application_events_who_uuid_consultants')),
+    sa.PrimaryKeyConstraint('uuid', name=op.f('pk_application_events'))
+    )
+    with op.batch_alter_table('application_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_application_events_application_uuid'), ['application_uuid'], unique=False)
+        batch_op.create_index(batch_op.f('ix_application_events_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_application_events_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_application_events_hlc'), ['hlc'], unique=False)
+
+    op.create_table('evaluation_scores',
+    sa.Column('application_uuid', sa.String(length=36), nullable=False),
+    sa.Column('evaluator', sa.String(length=200), nullable=False),
+    sa.Column('evaluator_uuid', sa.String(length=36), nullable=True),
+    sa.Column('criterion_id', sa.String(length=60), nullable=False),
+    sa.Column('points', sa.Float(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=22), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.ForeignKeyConstraint(['application_uuid'], ['applications.uuid'], name=op.f('fk_evaluation_scores_application_uuid_applications')),
+    sa.ForeignKeyConstraint(['evaluator_uuid'], ['consultants.uuid'], name=op.f('fk_evaluation_scores_evaluator_uuid_consultants')),
+    sa.PrimaryKeyConstraint('uuid', name=op.f('pk_evaluation_scores'))
+    )
+    with op.batch_alter_table('evaluation_scores', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_evaluation_scores_application_uuid'), ['application_uuid'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evaluation_scores_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evaluation_scores_hlc'), ['hlc'], unique=False)
 
     # ### end Alembic commands ###
     op.execute("PRAGMA application_id = 1131168883")  # 0x436C4473 "ClDs"

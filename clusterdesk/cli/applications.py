@@ -1,0 +1,103 @@
+"""Selection applications on the command line: the formal check, the ranking and the PDF."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from clusterdesk.store.database import open_database
+
+LANGS = ("ru", "kk", "en")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check an application against the formal requirements")
+    p.add_argument("kind", choices=["application"], help="what to check")
+    p.add_argument("id", help="the application's id")
+    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the problems")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("ranking", help="a selection round's applications, ranked by points")
+    p.add_argument("round", metavar="ROUND", help="the round's id or name, e.g. 2017")
+    p.add_argument("--json", action="store_true", help="as a JSON list")
+    p.set_defaults(handler=cmd_ranking)
+
+
+def register_report_kind(report_sub: argparse._SubParsersAction) -> None:
+    """Adds ``report application`` (called by clusterdesk.cli.report)."""
+    p = report_sub.add_parser(
+        "application", help="a selection application as a PDF",
+        description="The application in its template's structure; marked as a draft on "
+                    "every page while it does not meet the formal requirements.")
+    p.add_argument("id", metavar="ID", help="the application's id")
+    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the document")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_report_application)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from clusterdesk.services import applications as svc
+
+    db = open_database(args.db, create=False)
+    try:
+        with db.session() as s:
+            problems = svc.check(s, args.id, args.lang)
+    finally:
+        db.close()
+    if not problems:
+        print("The application meets the formal requirements.")
+        return 0
+    print(f"{len(problems)} problem(s) to fix:")
+    for p in problems:
+        print(f"- {p.text}")
+    return 1
+
+
+def cmd_ranking(args: argparse.Namespace) -> int:
+    from clusterdesk.services import applications as svc
+
+    db = open_database(args.db, create=False)
+    try:
+        with db.session() as s:
+            rows = svc.round_ranking(s, args.round)
+    finally:
+        db.close()
+    if args.json:
+        out = [{"uuid": r.uuid, "initiative": r.initiative, "initiative_uuid": r.initiative_uuid,
+                "status": r.status, "total": r.total, "rank": r.rank, "selected": r.selected,
+                "tie": r.tie, "evaluators": r.evaluators, "problems": r.problems}
+               for r in rows]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        place = f"{r.rank:>3}" if r.rank else "  -"
+        total = f"{r.total:6.2f}" if r.total is not None else "     -"
+        mark = "*" if r.selected else ("=" if r.tie else " ")
+        print(f"{place} {total} {mark} {r.status:<13} {r.initiative}")
+        for reason in r.problems:
+            print(f"{'':>13}  · {reason}")
+    return 0
+
+
+def cmd_report_application(args: argparse.Namespace) -> int:
+    """``report application ID --lang L -o FILE``: the application's PDF (watermarked if it
+    fails the formal check; the problems are listed on stderr)."""
+    from clusterdesk.errors import ClusterDeskError
+    from clusterdesk.reports.application import write_application_pdf
+
+    if Path(args.output).is_dir():
+        raise ClusterDeskError(f"{args.output} is a folder; give a file name such as "
+                               "application.pdf.")
+    db = open_database(args.db, create=False)
+    try:
+        with db.session() as s:
+            problems = write_application_pdf(s, args.id, Path(args.output), args.lang)
+    finally:
+        db.close()
+    print(f"Application written to {args.output}")
+    if problems:
+        print(f"Marked as a draft: {len(problems)} formal problem(s); see "
+              f"'clusterdesk check application {args.id}'.", file=sys.stderr)
+    return 0

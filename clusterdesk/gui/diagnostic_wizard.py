@@ -1,0 +1,593 @@
+"""The readiness diagnostic wizard, built from the form data: the session (date, consultant,
+attendees), one page per dimension, and the summary.
+
+Answers are kept in memory while the consultant works and saved through the diagnostics
+service, one transaction per action: leaving a page, Save draft, Close, Complete. Nothing
+typed is lost on Close: it stays a draft to resume later. Running scores come from the pure
+scoring functions, so the side panel and the summary show what the report will print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from clusterdesk.domain import scoring
+from clusterdesk.domain.questionnaire import Dimension, Form, latest_form, tr
+from clusterdesk.errors import ClusterDeskError
+from clusterdesk.gui import labels, settings
+from clusterdesk.gui.diagnostic_questions import QuestionBox
+from clusterdesk.gui.errors import show_error
+from clusterdesk.gui.hub import hub
+from clusterdesk.gui.pickers import fill_combo
+from clusterdesk.services import diagnostic_list, diagnostics, lookups
+from clusterdesk.store.database import Database
+
+
+def _score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.0f}"
+
+
+def _change_text(change: float | None) -> str:
+    if change is None:
+        return "—"
+    r = round(change)
+    return "0" if r == 0 else f"+{r}" if r > 0 else f"−{-r}"
+
+
+# ---- pages ------------------------------------------------------------------------------------
+
+class SessionPage(QWizardPage):
+    """Whom the diagnostic is about, when, who ran it and who was there."""
+
+    def __init__(self, wizard: DiagnosticWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setObjectName("sessionPage")
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.initiative = QComboBox(self)
+        self.initiative.setObjectName("initiative")
+        self.initiative.setEditable(True)
+        self.initiative.setMinimumContentsLength(40)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("initiativeProblem")
+        self.problem.setStyleSheet("color: #B00020;")
+        self.problem.hide()
+        self.date = QDateEdit(self, calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.date.setObjectName("date")
+        self.consultant = QComboBox(self)
+        self.consultant.setObjectName("consultant")
+        self.attendees = QPlainTextEdit(self)
+        self.attendees.setObjectName("attendees")
+        self.attendees.setTabChangesFocus(True)
+        self.attendees.setMaximumHeight(240)
+        self.form_label = QLabel(self)
+        self.form_label.setWordWrap(True)
+        self.form_label.setStyleSheet("color: palette(mid);")
+        self.labels = [QLabel(self) for _ in range(4)]
+        for label, field in zip(self.labels, (self.initiative, self.date, self.consultant,
+                                              self.attendees), strict=True):
+            label.setBuddy(field)
+        form.addRow(self.labels[0], self.initiative)
+        form.addRow("", self.problem)
+        form.addRow(self.labels[1], self.date)
+        form.addRow(self.labels[2], self.consultant)
+        form.addRow(self.labels[3], self.attendees)
+        form.addRow("", self.form_label)
+        for w in (self.date, self.consultant):
+            w.setMaximumWidth(360)
+        self.initiative.currentIndexChanged.connect(lambda _i: self.wiz.mark_dirty())
+        self.initiative.editTextChanged.connect(lambda _t: self.problem.hide())
+        self.date.dateChanged.connect(lambda _d: self.wiz.mark_dirty())
+        self.consultant.currentIndexChanged.connect(lambda _i: self.wiz.mark_dirty())
+        self.attendees.textChanged.connect(self.wiz.mark_dirty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Diagnostic session"))
+        self.setSubTitle(self.tr("Choose the cluster initiative and record who took part. "
+                                 "Then answer the questions dimension by dimension."))
+        for label, text in zip(self.labels, (self.tr("&Initiative:"), self.tr("&Date:"),
+                                             self.tr("&Consultant:"),
+                                             self.tr("&Attendees\n(one per line):")),
+                               strict=True):
+            label.setText(text)
+        self.attendees.setPlaceholderText(self.tr("Name, position, organization"))
+
+    def chosen_initiative(self) -> str | None:
+        index = self.initiative.findText(self.initiative.currentText().strip(),
+                                         Qt.MatchFlag.MatchFixedString)
+        return self.initiative.itemData(index) if index >= 0 else None
+
+    def validatePage(self) -> bool:
+        if self.wiz.uuid is None and not self.chosen_initiative():
+            self.problem.setText(self.tr("Choose an initiative from the list."))
+            self.problem.show()
+            self.initiative.setFocus()
+            return False
+        return self.wiz.save()
+
+
+class DimensionPage(QWizardPage):
+    """The questions of one dimension, scrolled; the dimension's running score below."""
+
+    def __init__(self, wizard: DiagnosticWizard, dimension: Dimension, number: int) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.dimension = dimension
+        self.number = number
+        self.setObjectName(f"dimension_{dimension.key}")
+        lang = labels.language()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(10)
+        self.boxes: list[QuestionBox] = []
+        for j, q in enumerate(dimension.questions, start=1):
+            box = QuestionBox(q, f"{number}.{j}", lang, body)
+            box.changed.connect(wizard.answer_changed)
+            column.addWidget(box)
+            self.boxes.append(box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll
+        self.score = QLabel(self)
+        self.score.setObjectName("dimensionScore")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.score)
+        self.setTitle(tr(dimension.name, lang))
+
+    def retranslate(self) -> None:
+        count = len(self.wiz.form.dimensions)
+        self.setSubTitle(self.tr("Dimension %1 of %2 · weight %3 · %n question(s)", "",
+                                 len(self.dimension.questions))
+                         .replace("%1", str(self.number)).replace("%2", str(count))
+                         .replace("%3", f"{self.dimension.weight:g}"))
+
+    def initializePage(self) -> None:
+        for box in self.boxes:
+            box.set_answer(self.wiz.answers.get(box.question.id))
+        self.show_score(self.wiz.result)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def show_score(self, result: scoring.Result) -> None:
+        d = result.dimensions[self.dimension.key]
+        self.score.setText(self.tr("Score of this dimension: %1 of 100 · %2 of %3 answered")
+                           .replace("%1", _score_text(d.score)).replace("%2", str(d.answered))
+                           .replace("%3", str(d.total)))
+
+    def validatePage(self) -> bool:
+        return self.wiz.save()
+
+
+class SummaryPage(QWizardPage):
+    """Scores per dimension, index, level or why it is withheld, advice, change since before."""
+
+    def __init__(self, wizard: DiagnosticWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setObjectName("summaryPage")
+        self.headline = QLabel(self)
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("scores")
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("details")
+        self.details.setOpenLinks(False)
+        self.next_steps = QPlainTextEdit(self)
+        self.next_steps.setObjectName("nextSteps")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        for edit in (self.next_steps, self.notes):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+            edit.textChanged.connect(self.wiz.mark_dirty)
+        self.next_label, self.notes_label = QLabel(self), QLabel(self)
+        self.next_label.setBuddy(self.next_steps)
+        self.notes_label.setBuddy(self.notes)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 3)
+        top.addWidget(self.details, 2)
+        texts = QHBoxLayout()
+        for label, edit in ((self.next_label, self.next_steps), (self.notes_label, self.notes)):
+            box = QVBoxLayout()
+            box.addWidget(label)
+            box.addWidget(edit)
+            texts.addLayout(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addLayout(top, 1)
+        layout.addLayout(texts)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr("Check the result, write the next steps, then Complete. "
+                                 "A completed diagnostic is the one reports compare with."))
+        self.next_label.setText(self.tr("N&ext steps agreed:"))
+        self.notes_label.setText(self.tr("Consultant's n&otes:"))
+
+    def initializePage(self) -> None:
+        self.show_result()
+
+    def show_result(self) -> None:
+        wiz, form, lang = self.wiz, self.wiz.form, labels.language()
+        result = wiz.result
+        comparison = wiz.comparison()
+        changes = comparison.changes if comparison else None
+        change_head = self.tr("Change since\n%1").replace(
+            "%1", f"{comparison.previous_date:%d.%m.%Y}") \
+            if comparison and comparison.previous_date else self.tr("Change")
+        self.table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Score"),
+                                              self.tr("Answered"), change_head])
+        self.table.setRowCount(len(form.dimensions))
+        for row, dim in enumerate(form.dimensions):
+            d = result.dimensions[dim.key]
+            cells = [tr(dim.name, lang), _score_text(d.score), f"{d.answered}/{d.total}",
+                     _change_text(changes.get(dim.key)) if changes else "—"]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        index = self.tr("Readiness index: %1 of 100").replace("%1", _score_text(result.index))
+        answered = self.tr("%1 of %2 questions answered").replace(
+            "%1", str(result.answered)).replace("%2", str(result.total))
+        if result.level:
+            level = form.level(result.level)
+            verdict = self.tr("Level: %1").replace("%1", f"<b>{escape(tr(level.name, lang))}</b>")
+            self.headline.setText(f"<span style='font-size:13pt'><b>{escape(index)}</b> · "
+                                  f"{verdict}</span><br>{escape(tr(level.description, lang))}"
+                                  f"<br><span style='color:gray'>{escape(answered)}</span>")
+        else:
+            self.headline.setText(
+                f"<span style='font-size:13pt'><b>{escape(index)}</b> · "
+                f"{escape(self.tr('No level assigned'))}</span>"
+                f"<br><span style='color:gray'>{escape(answered)}</span>")
+        self.details.setHtml(self._details_html(result, changes, lang))
+
+    def _details_html(self, result: scoring.Result, changes: dict | None, lang: str) -> str:
+        form = self.wiz.form
+        parts: list[str] = []
+        if not result.level:
+            parts.append(f"<h3>{escape(self.tr('Why no level is assigned'))}</h3><ul>")
+            parts += [f"<li>{escape(r)}</li>" for r in
+                      diagnostics.explain_withheld(form, result, lang)]
+            parts.append("</ul>")
+        weak = scoring.weaknesses(form, result)
+        parts.append(f"<h3>{escape(self.tr('Weakest dimensions and what to do'))}</h3>")
+        if not weak:
+            parts.append(f"<p>{escape(self.tr('No weak dimensions were found.'))}</p>")
+        for d, advice in weak:
+            name = tr(form.dimension(d.key).name, lang)
+            change = ""
+            if changes and changes.get(d.key) is not None:
+                change = " (" + self.tr("change %1").replace(
+                    "%1", _change_text(changes[d.key])) + ")"
+            parts.append(f"<p><b>{escape(name)} — {_score_text(d.score)}{change}</b><br>"
+                         f"{escape(tr(advice, lang))}</p>")
+        if changes is None:
+            none = self.tr("There is no earlier complete diagnostic of this initiative to "
+                           "compare with.")
+            parts.append(f"<p style='color:gray'>{escape(none)}</p>")
+        return "".join(parts)
+
+
+# ---- the wizard -------------------------------------------------------------------------------
+
+class DiagnosticWizard(QWizard):
+    """A new diagnostic (``uuid=None``) or an existing one to resume, review or complete."""
+
+    def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None,
+                 initiative_uuid: str | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.uuid = uuid
+        self.setObjectName("DiagnosticWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        self._dirty = False
+        self._loading = True
+        self.pending: set[str] = set()
+        self.complete = False
+        state = None
+        with db.session() as s:
+            choices = diagnostic_list.initiative_choices(s)
+            consultants = lookups.consultants(s)
+            if uuid:
+                state = diagnostic_list.wizard_state(s, uuid)
+        self.form: Form = state.form if state else latest_form("readiness")
+        self.answers: dict[str, dict[str, Any]] = dict(state.answers) if state else {}
+        self.result = scoring.score(self.form, self.answers)
+        self._comparison: diagnostic_list.Comparison | None = None
+
+        self.session_page = SessionPage(self)
+        fill_combo(self.session_page.initiative, choices)
+        fill_combo(self.session_page.consultant, consultants, empty="—")
+        self.addPage(self.session_page)
+        self.dimension_pages = [DimensionPage(self, d, i)
+                                for i, d in enumerate(self.form.dimensions, start=1)]
+        for page in self.dimension_pages:
+            self.addPage(page)
+        self.summary_page = SummaryPage(self)
+        self.addPage(self.summary_page)
+        self._build_side()
+        self._fill(state, initiative_uuid)
+        self.retranslate()
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.back)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        self.customButtonClicked.connect(lambda _w: self.save_draft())
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(1180, 760)
+        settings.restore_geometry("DiagnosticWizard", self)
+        self._loading = False
+        self.restart()
+        if state is not None:
+            self.go_to(self._resume_page(state))
+
+    # ---- building ----
+    def _build_side(self) -> None:
+        side = QWidget(self)
+        side.setObjectName("scorePanel")
+        side.setMinimumWidth(250)
+        side.setMaximumWidth(300)
+        col = QVBoxLayout(side)
+        self.progress_title = QLabel(side)
+        self.progress = QProgressBar(side)
+        self.progress.setObjectName("progress")
+        self.progress.setMaximum(len(self.form.questions))
+        self.dims_title = QLabel(side)
+        self.dim_list = QTableWidget(len(self.form.dimensions), 2, side)
+        self.dim_list.setObjectName("dimensionList")
+        self.dim_list.setWordWrap(True)
+        self.dim_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.dim_list.setShowGrid(False)
+        self.dim_list.horizontalHeader().hide()
+        self.dim_list.verticalHeader().hide()
+        self.dim_list.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.dim_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dim_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dim_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.dim_list.setToolTip(self.tr("Click a dimension to go to its questions"))
+        head = self.dim_list.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.dim_list.cellClicked.connect(lambda row, _c: self.go_to(self.pageIds()[1 + row]))
+        self.index_label = QLabel(side)
+        self.index_label.setObjectName("index")
+        self.index_label.setWordWrap(True)
+        self.index_label.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.progress_title, self.dims_title):
+            w.setStyleSheet("font-weight: bold;")
+        col.addWidget(self.progress_title)
+        col.addWidget(self.progress)
+        col.addSpacing(8)
+        col.addWidget(self.dims_title)
+        col.addWidget(self.dim_list, 1)
+        col.addWidget(self.index_label)
+        self.setSideWidget(side)
+
+    def _fill(self, state: diagnostic_list.WizardState | None,
+              initiative_uuid: str | None) -> None:
+        p = self.session_page
+        if state is None:
+            p.initiative.setCurrentIndex(p.initiative.findData(initiative_uuid)
+                                         if initiative_uuid else -1)
+            if not initiative_uuid:
+                p.initiative.setEditText("")
+            p.date.setDate(QDate.currentDate())
+            p.consultant.setCurrentIndex(max(p.consultant.findData(
+                settings.get(settings.CONSULTANT) or None), 0))
+            return
+        self.complete = state.complete
+        p.initiative.clear()
+        p.initiative.addItem(state.initiative_name, state.initiative_uuid)
+        p.initiative.setEnabled(False)
+        p.date.setDate(QDate(state.date))
+        p.consultant.setCurrentIndex(max(p.consultant.findData(state.consultant_uuid), 0))
+        p.attendees.setPlainText("\n".join(state.attendees))
+        self.summary_page.next_steps.setPlainText(state.next_steps)
+        self.summary_page.notes.setPlainText(state.notes)
+
+    def _resume_page(self, state: diagnostic_list.WizardState) -> int:
+        """A complete diagnostic opens on its summary; a draft where answers are missing."""
+        ids = self.pageIds()
+        if state.complete or not state.answers:
+            return ids[-1] if state.complete else ids[0]
+        for page_id, page in zip(ids[1:-1], self.dimension_pages, strict=True):
+            if any(self.result.points.get(q.id) is None for q in page.dimension.questions):
+                return page_id
+        return ids[-1]
+
+    def retranslate(self) -> None:
+        lang = labels.language()
+        title = tr(self.form.title, lang)
+        name = self.session_page.initiative.currentText()
+        self.setWindowTitle(f"{title} — {name}" if self.uuid and name else title)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Save draft"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           self.tr("Save") if self.complete else self.tr("Co&mplete"))
+        self.button(QWizard.WizardButton.CustomButton1).setToolTip(
+            self.tr("Save the answers so far (Ctrl+S); the diagnostic stays a draft"))
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(
+            self.tr("Close the wizard; what was entered is kept as a draft"))
+        self.progress_title.setText(self.tr("Progress"))
+        self.dims_title.setText(self.tr("Scores (0–100)"))
+        self.session_page.form_label.setText(self.tr("Form: %1, version %2").replace(
+            "%1", title).replace("%2", str(self.form.version)))
+        for page in self.dimension_pages:
+            page.retranslate()
+        self.show_scores()
+
+    # ---- answering ----
+    def mark_dirty(self) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def answer_changed(self, qid: str) -> None:
+        page = self.currentPage()
+        box = next((b for b in getattr(page, "boxes", []) if b.question.id == qid), None)
+        if box is None:
+            return
+        self.answers[qid] = box.answer()
+        self.pending.add(qid)
+        self.result = scoring.score(self.form, self.answers)
+        self.show_scores()
+        if isinstance(page, DimensionPage):
+            page.show_score(self.result)
+
+    def show_scores(self) -> None:
+        r, lang = self.result, labels.language()
+        self.progress.setValue(r.answered)
+        self.progress.setFormat(self.tr("%1 of %2 answered").replace(
+            "%1", str(r.answered)).replace("%2", str(r.total)))
+        for row, dim in enumerate(self.form.dimensions):
+            name = QTableWidgetItem(tr(dim.name, lang))
+            score = QTableWidgetItem(_score_text(r.dimensions[dim.key].score))
+            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.dim_list.setItem(row, 0, name)
+            self.dim_list.setItem(row, 1, score)
+        level = tr(self.form.level(r.level).name, lang) if r.level else \
+            self.tr("withheld")
+        self.index_label.setText(
+            self.tr("Readiness index: %1").replace("%1", f"<b>{_score_text(r.index)}</b>")
+            + "<br>" + self.tr("Level: %1").replace("%1", f"<b>{escape(level)}</b>"))
+
+    def _page_changed(self, page_id: int) -> None:
+        if self.pending:  # Back does not validate the page left: save its answers here
+            self.save()
+        ids = self.pageIds()
+        row = ids.index(page_id) - 1 if page_id in ids else -1
+        if 0 <= row < len(self.dimension_pages):
+            self.dim_list.selectRow(row)
+        else:
+            self.dim_list.clearSelection()
+
+    def go_to(self, page_id: int) -> None:
+        """Move to a page through the pages between (each one saved as it is left)."""
+        ids = self.pageIds()
+        while self.currentId() != page_id:
+            before = self.currentId()
+            if ids.index(page_id) > ids.index(before):
+                self.next()
+            else:
+                self.back()
+            if self.currentId() == before:
+                break
+
+    # ---- saving ----
+    def comparison(self) -> diagnostic_list.Comparison | None:
+        if self.uuid is None:
+            return None
+        with self.db.session() as s:
+            return diagnostic_list.comparison(s, self.uuid)
+
+    def _write(self, session, complete: bool = False) -> None:  # noqa: ANN001
+        p, sp = self.session_page, self.summary_page
+        consultant = p.consultant.currentData() or ""
+        date: dt.date = p.date.date().toPython()
+        if self.uuid is None:
+            diag = diagnostics.start_diagnostic(session, p.chosen_initiative() or "",
+                                                consultant_uuid=consultant or None, date=date)
+            self.uuid = diag.uuid
+        attendees = p.attendees.toPlainText().splitlines()
+        self.result = diagnostics.save_diagnostic(
+            session, self.uuid, answers={q: self.answers.get(q, {"value": None})
+                                         for q in self.pending},
+            attendees=attendees, date=date, consultant_uuid=consultant,
+            notes=sp.notes.toPlainText(), next_steps=sp.next_steps.toPlainText())
+        if complete:
+            self.result = diagnostics.complete_diagnostic(session, self.uuid)
+
+    def save(self, complete: bool = False) -> bool:
+        """Save what changed in one transaction; False (and a message) when refused."""
+        if not (self._dirty or self.pending or complete) or \
+                (self.uuid is None and not self.session_page.chosen_initiative()):
+            return True
+        before = self.uuid
+        try:
+            with self.db.session() as s:
+                self._write(s, complete)
+        except ClusterDeskError as exc:
+            self.uuid = before  # the transaction was rolled back, a new record included
+            show_error(self, exc, self.windowTitle())
+            return False
+        self.pending.clear()
+        self._dirty = False
+        if complete:
+            self.complete = True
+        self.retranslate()
+        hub.changed.emit("diagnostics")
+        return True
+
+    def save_draft(self) -> None:
+        if self.uuid is None and not self.session_page.chosen_initiative():
+            self.session_page.validatePage()
+            return
+        self._dirty = True
+        self.save()
+
+    def accept(self) -> None:
+        if self.save(complete=True):
+            super().accept()
+
+    def reject(self) -> None:
+        if self.save():
+            super().reject()
+
+    def done(self, result: int) -> None:
+        settings.save_geometry("DiagnosticWizard", self)
+        super().done(result)
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.session_page.retranslate()
+            self.summary_page.retranslate()
+            self.retranslate()
+        super().changeEvent(event)

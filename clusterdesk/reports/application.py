@@ -1,0 +1,269 @@
+"""The selection application as a PDF, in the structure of its template.
+
+Printed for filing, so the formal check runs first: while it fails, every page carries a
+diagonal "DRAFT — does not meet requirements" in the document's language and the title page
+lists what to fix. Every user string is escaped (names such as ТОО "Әлем & <Құрылыс>" print
+literally), and the file appears only when complete (written beside, then renamed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from clusterdesk.domain.app_template import AppTemplate, FieldDef, parse_date, parse_number
+from clusterdesk.domain.compliance import ApplicationSnapshot, Problem
+from clusterdesk.reports.common import FONT, FONT_BOLD, check_lang, esc, footer, labels
+
+NAME = "application"
+
+
+@dataclass
+class ApplicationPrint:
+    """What the PDF shows; built from the records by ``collect`` (or directly in tests)."""
+
+    template: AppTemplate
+    snapshot: ApplicationSnapshot
+    problems: list[Problem]
+    cluster: str
+    round_name: str
+    region: str
+    sector: str
+    status: str
+    checked_on: dt.date
+
+
+def collect(session: Session, uuid: str, lang: str,
+            today: dt.date | None = None) -> ApplicationPrint:
+    """Gather the application, its round and the result of the formal check."""
+    from clusterdesk.domain import compliance
+    from clusterdesk.services import applications as svc
+    from clusterdesk.store.refdata import regions, sectors
+
+    app = svc.get_application(session, uuid)
+    today = today or dt.date.today()
+    template = svc.template_of(app)
+    snap = svc.snapshot(session, app, today)
+    # The region as named when the application was filed (the coordinator's, as recorded).
+    region = regions().get(app.initiative.region_code)
+    coordinator = next((x for x in snap.participants if x.coordinator), None)
+    recorded = regions().get(coordinator.region_code or "") if coordinator else None
+    if recorded and region and recorded.today == region.code:
+        region = recorded
+    sector = sectors().get(app.initiative.sector_key)
+    return ApplicationPrint(
+        template=template, snapshot=snap, problems=compliance.check(template, snap, lang),
+        cluster=str(snap.fields.get("general", {}).get("cluster_name") or app.initiative.name),
+        round_name=app.round.name, region=region.names[lang] if region else "",
+        sector=sector.names[lang] if sector else "", status=app.status.value, checked_on=today)
+
+
+def write_application_pdf(session: Session, uuid: str, path: Path | str, lang: str = "ru",
+                          today: dt.date | None = None) -> list[Problem]:
+    """Print the application to ``path``; returns the formal check's problems (watermarked)."""
+    check_lang(lang)
+    data = collect(session, uuid, lang, today)
+    render(data, Path(path), lang)
+    return data.problems
+
+
+# ------------------------------------------------------------------ rendering
+def _fmt_value(f: FieldDef, value: Any, lang: str, empty: str) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return f"<font color='#888888'>{esc(empty)}</font>"
+    if f.kind == "choice":
+        return esc(f.option_label(str(value), lang))
+    if f.kind == "date" and (d := parse_date(value)) is not None:
+        return f"{d:%d.%m.%Y}"
+    if f.kind == "number" and not isinstance(value, str):
+        number = parse_number(value)
+        if number is not None:
+            text = f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
+            return esc(text if lang == "en" else text.replace(",", "\u00a0").replace(".", ","))
+    return esc(value)
+
+
+def _watermark(canvas, doc, text: str) -> None:  # noqa: ANN001 - ReportLab callback
+    from reportlab.lib.colors import Color
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width, height = doc.pagesize
+    angle = math.degrees(math.atan2(height, width))
+    size = 0.75 * math.hypot(width, height) / max(stringWidth(text, FONT_BOLD, 10), 1) * 10
+    canvas.saveState()
+    canvas.setFillColor(Color(0.8, 0.1, 0.1, alpha=0.16))
+    canvas.setFont(FONT_BOLD, min(size, 60))
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(angle)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
+def render(data: ApplicationPrint, path: Path, lang: str) -> None:
+    """Write the PDF atomically: a temporary file beside ``path``, renamed when complete."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from clusterdesk.reports.common import register_fonts
+
+    check_lang(lang)
+    register_fonts()
+    lb = labels(NAME, lang)
+    tpl, snap = data.template, data.snapshot
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13)
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5)
+    label = ParagraphStyle("label", parent=small, fontName=FONT_BOLD)
+    cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.5)
+    head_cell = ParagraphStyle("head_cell", parent=cell, textColor=colors.HexColor("#333355"))
+    title = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=22,
+                           alignment=TA_CENTER, spaceAfter=8 * mm)
+    cluster = ParagraphStyle("cluster", parent=title, fontSize=14, leading=18)
+    h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
+                        spaceBefore=5 * mm, spaceAfter=3 * mm)
+    item = ParagraphStyle("item", parent=body, leftIndent=7 * mm, firstLineIndent=-7 * mm,
+                          spaceAfter=1.5 * mm)
+    alert = ParagraphStyle("alert", parent=body, fontName=FONT_BOLD,
+                           textColor=colors.HexColor("#a01010"))
+    grid = TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e8ef")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ])
+    plain = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))])
+
+    def p(text: str, style: ParagraphStyle = small) -> Paragraph:
+        return Paragraph(text, style)
+
+    def d(day: dt.date | None) -> str:
+        return f"{day:%d.%m.%Y}" if day else lb["not_filed"]
+
+    story: list[Any] = [Spacer(1, 25 * mm), p(esc(tpl.title[lang]), title),
+                        p(esc(data.cluster), cluster), Spacer(1, 6 * mm)]
+    coordinator = next((x.name for x in snap.participants if x.coordinator), "—")
+    round_text = lb["round_value"].format(name=data.round_name, start=d(snap.round_announced),
+                                          end=d(snap.round_deadline))
+    facts = [(lb["round"], round_text), (lb["region"], data.region),
+             (lb["sector"], data.sector), (lb["coordinator"], coordinator),
+             (lb["participants_count"], str(len(snap.participants))),
+             (lb["status"], lb.get(f"status_{data.status}", data.status)),
+             (lb["filed_on"], d(snap.filed_on)), (lb["basis"], tpl.basis[lang])]
+    story.append(Table([[p(esc(k), label), p(esc(v), body)] for k, v in facts],
+                       colWidths=[55 * mm, 115 * mm], style=plain))
+    story.append(Spacer(1, 8 * mm))
+    if data.problems:
+        story.append(p(esc(lb["check_failed"]), alert))
+        story.append(Spacer(1, 2 * mm))
+        story += [p(f"{i}.\u00a0\u00a0{esc(pr.text)}", item)
+                  for i, pr in enumerate(data.problems, 1)]
+    else:
+        story.append(p(esc(lb["check_passed"].format(date=d(data.checked_on))), body))
+    story.append(PageBreak())
+
+    number = 0
+    for section in tpl.sections:
+        number += 1
+        values = snap.fields.get(section.id, {})
+        rows = [[p(esc(f.label[lang]) + (" *" if f.required else ""), label),
+                 p(_fmt_value(f, values.get(f.id), lang, lb["empty"]), body)]
+                for f in section.fields]
+        story.append(p(f"{number}. {esc(section.title[lang])}", h1))
+        story.append(Table(rows, colWidths=[58 * mm, 112 * mm], style=plain))
+
+    number += 1
+    story.append(p(f"{number}. {esc(lb['participants'])}", h1))
+    if snap.participants:
+        head = [lb["col_no"], f"{lb['col_org']} / {lb['col_region'].lower()}", lb["col_bin"],
+                lb["col_kind"], lb["col_employees"], lb["col_signed"]]
+        rows = [[p(esc(h), head_cell) for h in head]]
+        for i, x in enumerate(snap.participants, 1):
+            region = snap.region_names.get(x.region_code or "", {}).get(lang, x.region_code or "")
+            org = esc(x.name) + (f" — <b>{esc(lb['coordinator_mark'])}</b>"
+                                 if x.coordinator else "")
+            org += f"<br/><font color='#555555'>{esc(region)}</font>" if region else ""
+            kind = lb.get(f"kind_{x.kind}", x.kind) + " / " + lb.get(f"role_{x.role}", x.role)
+            rows.append([p(str(i), cell), p(org, cell), p(esc(x.bin or "—"), cell),
+                         p(esc(kind), cell),
+                         p("" if x.employees is None else str(x.employees), cell),
+                         p(esc(lb["yes"] if x.agreement_signed else lb["no"]), cell)])
+        story.append(Table(rows, colWidths=[7 * mm, 64 * mm, 24 * mm, 31 * mm, 23 * mm,
+                                             21 * mm], style=grid, repeatRows=1))
+    else:
+        story.append(p(esc(lb["no_participants"]), body))
+
+    number += 1
+    story.append(p(f"{number}. {esc(lb['attachments'])}", h1))
+    head = [lb["col_no"], lb["col_document"], lb["col_required"], lb["col_present"],
+            lb["col_file"]]
+    rows = [[p(esc(h), head_cell) for h in head]]
+    for i, a in enumerate(tpl.attachments, 1):
+        got = snap.attachments.get(a.id)
+        present = bool(got and got.present)
+        rows.append([p(str(i), cell), p(esc(a.title[lang]), cell),
+                     p(esc(lb["yes"] if a.required else lb["no"]), cell),
+                     p(esc(lb["yes"] if present else lb["no"]), cell),
+                     p(esc(got.file if got and present else ""), cell)])
+    story.append(Table(rows, colWidths=[8 * mm, 68 * mm, 24 * mm, 18 * mm, 52 * mm],
+                       style=grid, repeatRows=1))
+
+    number += 1
+    line = "_" * 28
+    sign_rows = [
+        [p(esc(lb["sign_coordinator"]), label), p(line + "<br/>" + esc(lb["sign_signature"])),
+         p(line + "<br/>" + esc(lb["sign_name"]))],
+        [p(esc(lb["sign_date"]), label), p("«___» __________ 20___"), p(esc(lb["sign_stamp"]))],
+    ]
+    operator_rows = [
+        [p(esc(lb["sign_reg_number"]), label), p(line), p("")],
+        [p(esc(lb["sign_date"]), label), p("«___» __________ 20___"), p("")],
+        [p(esc(lb["sign_received_by"]), label), p(line + "<br/>" + esc(lb["sign_signature"])),
+         p(line + "<br/>" + esc(lb["sign_name"]))],
+    ]
+    widths = [55 * mm, 60 * mm, 55 * mm]
+    pad = TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                      ("TOPPADDING", (0, 0), (-1, -1), 9)])
+    story.append(KeepTogether([
+        p(f"{number}. {esc(lb['signatures'])}", h1), p(esc(lb["sign_confirm"]), body),
+        Spacer(1, 4 * mm), Table(sign_rows, colWidths=widths, style=pad), Spacer(1, 8 * mm),
+        p(esc(lb["sign_operator"]), label), Table(operator_rows, colWidths=widths, style=pad),
+    ]))
+
+    left = lb["footer"].format(round=data.round_name)
+
+    def on_page(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
+        if data.problems:
+            _watermark(canvas, doc, lb["watermark"])
+        footer(canvas, doc, left)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
+    os.close(fd)
+    try:
+        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                                topMargin=18 * mm, bottomMargin=20 * mm,
+                                title=f"{tpl.title[lang]}: {data.cluster}", author="ClusterDesk")
+        doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

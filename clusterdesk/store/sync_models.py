@@ -1,0 +1,148 @@
+"""Tables of the file sync: conflicts and organization merges (travel), logs and lineage (local).
+
+``sync_conflicts`` and ``org_merges`` are ``Synced``: a losing version kept on one machine, or a
+merge of two organizations decided on one machine, must reach every other machine, so that
+nothing is lost and every machine ends with the same data.
+
+``sync_versions`` remembers, per record, which versions of other devices the current version
+already includes (a small version vector). It lets an import tell "a newer edit made on top of
+mine" apart from "a concurrent edit of the same record" (a conflict). The listener below fills
+it on every local edit of a record last changed by another device; imports fill it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, String, event, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm.base import NO_VALUE
+
+from clusterdesk.store.base import Base, Synced
+
+
+class SyncConflict(Synced, Base):
+    """A version of a record that lost against a concurrent one; kept so nothing is lost.
+
+    Its uuid is derived from (table, record, losing stamp, losing device), so every machine
+    that detects the same conflict writes the same record.
+    """
+
+    __tablename__ = "sync_conflicts"
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    loser_hlc: Mapped[str] = mapped_column(String(22))
+    loser_device_id: Mapped[str] = mapped_column(String(36))
+    loser_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    loser_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    winner_hlc: Mapped[str] = mapped_column(String(22), default="")
+    winner_device_id: Mapped[str] = mapped_column(String(36), default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolution: Mapped[str] = mapped_column(String(20), default="")  # kept_current/kept_other
+
+
+class OrgMerge(Synced, Base):
+    """Organization ``loser_uuid`` was merged into ``survivor_uuid`` (same BIN, or by hand).
+
+    Plain strings, not foreign keys: references to organizations are re-pointed on merge,
+    and these two must never be.
+    """
+
+    __tablename__ = "org_merges"
+    loser_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    survivor_uuid: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(String(20), default="bin")  # bin / manual
+    bin: Mapped[str] = mapped_column(String(12), default="")
+
+
+class SyncVersion(Base):
+    """Local: versions of other devices already included in a record's current version."""
+
+    __tablename__ = "sync_versions"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # device id -> hlc
+
+
+class SyncLog(Base):
+    """Local: every sync file imported or exported, with its summary (the import log)."""
+
+    __tablename__ = "sync_log"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(10), index=True)  # import / export
+    file: Mapped[str] = mapped_column(String(1000), default="")
+    peer_device_id: Mapped[str] = mapped_column(String(36), default="")
+    peer_device_name: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SyncPeer(Base):
+    """Local: a recipient of exports, a device files came from, or a central file."""
+
+    __tablename__ = "sync_peers"
+    key: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # recipient / device / central
+    name: Mapped[str] = mapped_column(String(1000), default="")
+    sent: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # device id -> max hlc
+    last_export_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_import_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+NOT_TRACKED = {SyncConflict.__tablename__, OrgMerge.__tablename__}
+
+
+def merge_seen(*vectors: dict[str, str]) -> dict[str, str]:
+    """Pointwise maximum of version vectors (device id -> hlc)."""
+    out: dict[str, str] = {}
+    for vv in vectors:
+        for device, hlc in vv.items():
+            if hlc > out.get(device, ""):
+                out[device] = hlc
+    return out
+
+
+def _committed(state: Any, key: str) -> Any:
+    """The value an attribute had in the database, whether or not stamping already ran."""
+    history = state.attrs[key].history
+    if history.deleted:
+        return history.deleted[0]
+    value = state.attrs[key].loaded_value
+    return None if value is NO_VALUE else value
+
+
+def _record_lineage(session: Session, _context, _instances) -> None:  # noqa: ANN001
+    """Before a local edit replaces another device's version, remember that version."""
+    db = session.info.get("db")
+    if db is None or session.info.get("keep_stamps"):
+        return
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for obj in session.dirty:
+        if not isinstance(obj, Synced) or obj.__tablename__ in NOT_TRACKED:
+            continue
+        if not session.is_modified(obj, include_collections=False):
+            continue
+        state = sa_inspect(obj)
+        old_device, old_hlc = _committed(state, "device_id"), _committed(state, "hlc")
+        if not old_device or not old_hlc:
+            continue
+        if old_device == db.device_id:
+            continue  # the new local stamp supersedes this device's older one
+        found[(obj.__tablename__, obj.uuid)] = (old_device, old_hlc)
+    if not found:
+        return
+    table = SyncVersion.__table__
+    for (name, uuid), (device, hlc) in found.items():
+        old = session.execute(select(table.c.seen).where(
+            table.c.table_name == name, table.c.uuid == uuid)).scalar()
+        seen = merge_seen(old or {}, {device: hlc})
+        stmt = sqlite_insert(table).values(table_name=name, uuid=uuid, seen=seen)
+        session.execute(stmt.on_conflict_do_update(
+            index_elements=["table_name", "uuid"], set_={"seen": seen}))
+
+
+if not event.contains(Session, "before_flush", _record_lineage):
+    event.listen(Session, "before_flush", _record_lineage)

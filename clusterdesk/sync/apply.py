@@ -1,0 +1,245 @@
+"""The second pass of an import: merging checked records into the database, batch by batch.
+
+The rule, per record: the version with the higher clock stamp wins, ties broken by device id.
+That is a total order, so the result does not depend on the order files are imported in, and
+importing a version twice changes nothing. (For ``sync_conflicts`` "resolved" ranks above the
+stamp, so a conflict once resolved stays resolved wherever it was detected later.)
+
+A losing version that the winner had not already seen (see ``sync_versions``) and that differs
+from it is kept in ``sync_conflicts``. Remote rows keep their stamps: they are written with
+SQLAlchemy Core, which the stamping listener never sees.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from clusterdesk.domain.hlc import Stamp
+from clusterdesk.store.database import Database
+from clusterdesk.store.models import LocalState, Organization
+from clusterdesk.store.sync_models import (
+    NOT_TRACKED,
+    OrgMerge,
+    SyncConflict,
+    SyncVersion,
+    merge_seen,
+)
+from clusterdesk.sync import format as fmt
+from clusterdesk.sync.records import Record
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    merged: int = 0
+    per_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, table: str, what: str) -> None:
+        setattr(self, what, getattr(self, what) + 1)
+        t = self.per_table.setdefault(table, {"new": 0, "updated": 0, "unchanged": 0})
+        t[what] += 1
+
+
+@dataclass(slots=True)
+class _Version:
+    hlc: str
+    device: str
+    deleted: bool
+    values: dict[str, Any]
+
+
+class Applier:
+    """Applies batches of records on one connection inside the import's transaction."""
+
+    def __init__(self, conn: sa.Connection, db: Database) -> None:
+        self.conn = conn
+        self.db = db
+        self.counts = Counts()
+        self.max_stamp = ""
+        self.sent_by_origin: dict[str, str] = {}  # what the sender is known to hold
+
+    # -- the merge ------------------------------------------------------------------------
+    def apply(self, table: sa.Table, batch: list[Record]) -> None:
+        if not batch:
+            return
+        conn = self.conn
+        resolution_first = table.name == SyncConflict.__tablename__
+        uuids = [r.uuid for r in batch]
+        local = {row["uuid"]: row for row in conn.execute(
+            sa.select(table).where(table.c.uuid.in_(uuids))).mappings()}
+        sv = SyncVersion.__table__
+        seen_local = dict(conn.execute(sa.select(sv.c.uuid, sv.c.seen).where(
+            sv.c.table_name == table.name, sv.c.uuid.in_(uuids))).all())
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        sidecars: list[dict[str, Any]] = []
+        conflicts: dict[str, dict[str, Any]] = {}
+        columns = fmt.field_columns(table)
+        for rec in batch:
+            if rec.hlc > self.max_stamp:
+                self.max_stamp = rec.hlc
+            if rec.hlc > self.sent_by_origin.get(rec.device, ""):
+                self.sent_by_origin[rec.device] = rec.hlc
+            row = local.get(rec.uuid)
+            incoming = _Version(rec.hlc, rec.device, rec.deleted, rec.values)
+            inc_vv = merge_seen(rec.seen, {rec.device: rec.hlc})
+            if row is None:
+                inserts.append(_params(rec))
+                self.counts.add(table.name, "new")
+                if rec.seen:
+                    sidecars.append({"table_name": table.name, "uuid": rec.uuid,
+                                     "seen": rec.seen})
+                continue
+            current = _Version(row["hlc"], row["device_id"], bool(row["deleted"]),
+                               {c.name: row[c.name] for c in columns})
+            old_seen = seen_local.get(rec.uuid) or {}
+            loc_vv = merge_seen(old_seen, {current.device: current.hlc})
+            loc_key = ((bool(row["resolved"]),) if resolution_first else ()) + (
+                current.hlc, current.device)
+            inc_key = rec.key(resolution_first)
+            if inc_key == loc_key:
+                self.counts.add(table.name, "unchanged")
+                winner = current
+            elif inc_key > loc_key:
+                params = _params(rec)
+                params["b_uuid"] = params.pop("uuid")
+                updates.append(params)
+                self.counts.add(table.name, "updated")
+                self._conflict(conflicts, table, rec.uuid, current, incoming, inc_vv)
+                winner = incoming
+            else:
+                self.counts.add(table.name, "unchanged")
+                self._conflict(conflicts, table, rec.uuid, incoming, current, loc_vv)
+                winner = current
+            merged = merge_seen(loc_vv, inc_vv)
+            if merged.get(winner.device) == winner.hlc:
+                del merged[winner.device]
+            if merged != old_seen and (merged or old_seen):
+                sidecars.append({"table_name": table.name, "uuid": rec.uuid, "seen": merged})
+        merges: list[tuple[str, str, str]] = []
+        if table.name == Organization.__tablename__:
+            merges = self._bin_duplicates(table, inserts, updates)
+        if updates:
+            conn.execute(table.update().where(table.c.uuid == sa.bindparam("b_uuid")), updates)
+        if inserts:
+            conn.execute(table.insert(), inserts)
+        if sidecars:
+            stmt = sqlite_insert(sv)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["table_name", "uuid"], set_={"seen": stmt.excluded.seen}),
+                sidecars)
+        self._store_conflicts(conflicts)
+        self._store_merges(merges)
+
+    def _conflict(self, out: dict[str, dict[str, Any]], table: sa.Table, uuid: str,
+                  loser: _Version, winner: _Version, winner_vv: dict[str, str]) -> None:
+        """Keep ``loser`` when the winner had not seen it and it says something different."""
+        if table.name in NOT_TRACKED:
+            return
+        if winner_vv.get(loser.device, "") >= loser.hlc:
+            return
+        if loser.deleted == winner.deleted and loser.values == winner.values:
+            return
+        cid = fmt.derived_uuid("conflict", table.name, uuid, loser.hlc, loser.device)
+        out[cid] = {
+            "uuid": cid, "table_name": table.name, "record_uuid": uuid,
+            "loser_hlc": loser.hlc, "loser_device_id": loser.device,
+            "loser_deleted": loser.deleted,
+            "loser_fields": {c.name: fmt.to_json_value(loser.values.get(c.name))
+                             for c in fmt.field_columns(table)},
+            "winner_hlc": winner.hlc, "winner_device_id": winner.device,
+            "resolved": False, "resolution": "",
+        }
+
+    def _fresh_stamps(self, rows: list[dict[str, Any]]) -> None:
+        if self.max_stamp:
+            self.db.clock.observe(Stamp.parse(self.max_stamp))
+        for row in rows:
+            row["hlc"] = str(self.db.clock.tick())
+            row["device_id"] = self.db.device_id
+            row["deleted"] = False
+
+    def _new_only(self, table: sa.Table, rows: dict[str, dict[str, Any]]) -> list[dict]:
+        if not rows:
+            return []
+        have = set(self.conn.execute(sa.select(table.c.uuid).where(
+            table.c.uuid.in_(list(rows)))).scalars())
+        return [r for u, r in rows.items() if u not in have]
+
+    def _store_conflicts(self, conflicts: dict[str, dict[str, Any]]) -> None:
+        table = SyncConflict.__table__
+        rows = self._new_only(table, conflicts)
+        if rows:
+            self._fresh_stamps(rows)
+            self.conn.execute(table.insert(), rows)
+            self.counts.conflicts += len(rows)
+
+    # -- the same organization entered twice ------------------------------------------------
+    def _bin_duplicates(self, table: sa.Table, inserts: list[dict[str, Any]],
+                        updates: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+        """Live organizations sharing a BIN: the smallest uuid survives, the others are merged.
+
+        Losers become tombstones with their stamps kept (every machine does the same), and an
+        ``org_merges`` record remembers the merge so it travels.
+        """
+        writes = {p.get("uuid") or p["b_uuid"]: p for p in inserts + updates}
+        by_bin: dict[str, set[str]] = defaultdict(set)
+        for uuid, p in writes.items():
+            if p["bin"] and not p["deleted"]:
+                by_bin[p["bin"]].add(uuid)
+        if not by_bin:
+            return []
+        bins = list(by_bin)
+        for i in range(0, len(bins), 500):
+            for uuid, bin_ in self.conn.execute(sa.select(table.c.uuid, table.c.bin).where(
+                    table.c.bin.in_(bins[i:i + 500]), table.c.deleted == sa.false())).all():
+                if uuid not in writes:
+                    by_bin[bin_].add(uuid)
+        merges = []
+        for bin_, group in by_bin.items():
+            if len(group) < 2:
+                continue
+            survivor = min(group)
+            for loser in sorted(group - {survivor}):
+                if loser in writes:
+                    writes[loser]["deleted"] = True
+                else:
+                    self.conn.execute(table.update().where(table.c.uuid == loser)
+                                      .values(deleted=True))
+                merges.append((loser, survivor, bin_))
+        return merges
+
+    def _store_merges(self, merges: list[tuple[str, str, str]]) -> None:
+        table = OrgMerge.__table__
+        rows = {fmt.derived_uuid("merge", loser): {
+            "uuid": fmt.derived_uuid("merge", loser), "loser_uuid": loser,
+            "survivor_uuid": survivor, "reason": "bin", "bin": bin_}
+            for loser, survivor, bin_ in merges}
+        fresh = self._new_only(table, rows)
+        if fresh:
+            self._fresh_stamps(fresh)
+            self.conn.execute(table.insert(), fresh)
+            self.counts.merged += len(fresh)
+
+    def finish(self) -> None:
+        """Fold the remote stamps into this device's clock, durably with the import."""
+        if self.max_stamp:
+            self.db.clock.observe(Stamp.parse(self.max_stamp))
+        value = str(self.db.clock.last)
+        t = LocalState.__table__
+        stmt = sqlite_insert(t).values(key="hlc", value=value, updated_at=None)
+        self.conn.execute(stmt.on_conflict_do_update(
+            index_elements=["key"], set_={"value": sa.func.max(t.c.value, value)}))
+
+
+def _params(rec: Record) -> dict[str, Any]:
+    return {"uuid": rec.uuid, "hlc": rec.hlc, "device_id": rec.device,
+            "deleted": rec.deleted, **rec.values}

@@ -1,0 +1,120 @@
+"""The first pass of an import: every record checked before anything is applied.
+
+The uuids in the file and the references its records make are collected in TEMP tables on the
+import's own connection (not in memory, not in the database file), so a file of any size can be
+checked for references that are neither in the file nor in the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+from clusterdesk.store.base import Base
+from clusterdesk.store.database import SCHEMA_VERSION
+from clusterdesk.sync import format as fmt
+from clusterdesk.sync.reader import Bundle
+from clusterdesk.sync.records import RecordError, decode
+
+BATCH = 2000
+
+_TEMP = (
+    "CREATE TEMP TABLE IF NOT EXISTS sync_in_uuids (tbl TEXT, uuid TEXT, "
+    "PRIMARY KEY (tbl, uuid)) WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS sync_in_refs (tbl TEXT, uuid TEXT, src TEXT, "
+    "PRIMARY KEY (tbl, uuid)) WITHOUT ROWID",
+    "DELETE FROM temp.sync_in_uuids",
+    "DELETE FROM temp.sync_in_refs",
+)
+
+
+def drop_temp(conn: sa.Connection) -> None:
+    for name in ("sync_in_uuids", "sync_in_refs"):
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
+
+
+def _keys(conn: sa.Connection, table: str) -> set[str]:
+    """Primary keys of a small local table (reference data such as regions, sectors)."""
+    t = Base.metadata.tables[table]
+    pk = list(t.primary_key.columns)[0]
+    return {str(v) for v in conn.execute(sa.select(pk)).scalars()}
+
+
+def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None]) -> None:
+    """Raise SyncFileError for the first problem found anywhere in the file."""
+    for sql in _TEMP:
+        conn.exec_driver_sql(sql)
+    strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
+    local_keys: dict[str, set[str]] = {}
+    for name in bundle.tables():
+        table = fmt.tables_by_name()[name]
+        member = fmt.member_name(name)
+        refs = fmt.references(table)
+        uuids: list[tuple[str, str]] = []
+        ref_rows: list[tuple[str, str, str]] = []
+        for number, obj in bundle.lines(name):
+            try:
+                rec = decode(table, obj, strict_fields=strict)
+            except RecordError as exc:
+                raise bundle.fail(f"{member} line {number}: the record {exc}") from None
+            for col, target, synced in refs:
+                value = rec.values.get(col)
+                if value is None or value == "":
+                    continue
+                if synced:
+                    ref_rows.append((target, value, f"{name} record {rec.uuid} ({col})"))
+                    continue
+                keys = local_keys.get(target)
+                if keys is None:
+                    keys = local_keys[target] = _keys(conn, target)
+                if str(value) not in keys:
+                    raise bundle.fail(f"{member} line {number}: field {col!r} refers to "
+                                      f"{target} {value!r}, which this ClusterDesk does not "
+                                      "know")
+            uuids.append((name, rec.uuid))
+            tick()
+            if len(uuids) >= BATCH:
+                _flush(conn, bundle, member, uuids, ref_rows)
+        _flush(conn, bundle, member, uuids, ref_rows)
+    _check_references(conn, bundle)
+
+
+def _flush(conn: sa.Connection, bundle: Bundle, member: str, uuids: list[tuple[str, str]],
+           ref_rows: list[tuple[str, str, str]]) -> None:
+    if uuids:
+        batch = {u for _, u in uuids}
+        if len(batch) < len(uuids):
+            dup = next(u for u in batch if sum(1 for _, x in uuids if x == u) > 1)
+            raise bundle.fail(f"{member}: the record {dup} appears twice")
+        table = uuids[0][0]
+        marks = ",".join("?" * len(uuids))
+        found = conn.exec_driver_sql(
+            f"SELECT uuid FROM temp.sync_in_uuids WHERE tbl = ? AND uuid IN ({marks}) LIMIT 1",
+            (table, *batch)).scalar()
+        if found:
+            raise bundle.fail(f"{member}: the record {found} appears twice")
+        conn.exec_driver_sql("INSERT INTO temp.sync_in_uuids VALUES (?, ?)", uuids)
+    if ref_rows:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO temp.sync_in_refs VALUES (?, ?, ?)",
+                             ref_rows)
+    uuids.clear()
+    ref_rows.clear()
+
+
+def _check_references(conn: sa.Connection, bundle: Bundle) -> None:
+    targets = [r[0] for r in conn.exec_driver_sql(
+        "SELECT DISTINCT tbl FROM temp.sync_in_refs").all()]
+    for target in targets:
+        if target not in fmt.tables_by_name():
+            continue
+        missing = conn.exec_driver_sql(
+            "SELECT r.uuid, r.src FROM temp.sync_in_refs r WHERE r.tbl = ? "
+            "AND NOT EXISTS (SELECT 1 FROM temp.sync_in_uuids i "
+            "                WHERE i.tbl = r.tbl AND i.uuid = r.uuid) "
+            f'AND NOT EXISTS (SELECT 1 FROM "{target}" x WHERE x.uuid = r.uuid) LIMIT 1',
+            (target,)).first()
+        if missing:
+            raise bundle.fail(f"{missing[1]} refers to {target} record {missing[0]}, which is "
+                              "neither in this file nor in the database (import the file that "
+                              "created it first)")

@@ -1,0 +1,271 @@
+"""Writing sync files: what has not been sent to a recipient yet (or everything), atomically.
+
+The file is written under a temporary name in the target folder, flushed and fsynced, then
+renamed over the final name: a stick pulled out mid-write never leaves a half file there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import socket
+import uuid as _uuid
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from clusterdesk import __version__
+from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.database import SCHEMA_VERSION, Database
+from clusterdesk.store.models import LocalState
+from clusterdesk.store.sync_models import SyncLog, SyncPeer, SyncVersion
+from clusterdesk.sync import format as fmt
+
+Progress = Callable[[int, int], bool] | None
+
+
+class SyncCancelledError(ClusterDeskError):
+    """The user pressed Cancel; nothing was written or changed."""
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    bundle_id: str
+    counts: dict[str, int] = field(default_factory=dict)
+    all_records: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def __str__(self) -> str:
+        what = "all records" if self.all_records else "changes"
+        return f"{self.total} records ({what}) written to {self.path}"
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def pending_clause(table: sa.Table, sent: dict[str, str]) -> sa.ColumnElement[bool]:
+    """Rows whose version is newer than what was sent to a recipient (per origin device)."""
+    if not sent:
+        return sa.true()
+    return sa.or_(table.c.device_id.not_in(list(sent)),
+                  *[sa.and_(table.c.device_id == d, table.c.hlc > h) for d, h in sent.items()])
+
+
+def peer_sent(conn: sa.Connection, key: str) -> dict[str, str]:
+    row = conn.execute(sa.select(SyncPeer.__table__.c.sent)
+                       .where(SyncPeer.__table__.c.key == key)).first()
+    return dict(row[0] or {}) if row else {}
+
+
+def _local_value(conn: sa.Connection, key: str) -> str | None:
+    t = LocalState.__table__
+    return conn.execute(sa.select(t.c.value).where(t.c.key == key)).scalar()
+
+
+def _rows(conn: sa.Connection, table: sa.Table, where: sa.ColumnElement[bool]) -> Iterator[Any]:
+    sv = SyncVersion.__table__
+    joined = table.outerjoin(sv, sa.and_(sv.c.table_name == sa.literal(table.name),
+                                         sv.c.uuid == table.c.uuid))
+    q = sa.select(table, sv.c.seen.label("_seen")).select_from(joined).where(where)
+    result = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
+    yield from result.mappings()
+
+
+def record_line(table: sa.Table, row: Any) -> dict[str, Any]:
+    line = {"table": table.name, "uuid": row["uuid"], "hlc": row["hlc"],
+            "device": row["device_id"], "deleted": bool(row["deleted"]),
+            "fields": fmt.fields_to_json(table, row)}
+    if row.get("_seen"):
+        line["seen"] = row["_seen"]
+    return line
+
+
+class _Writer:
+    """Streams one table's records into a zip member, hashing and counting as it goes."""
+
+    def __init__(self, zf: zipfile.ZipFile, table: sa.Table) -> None:
+        self.name = fmt.member_name(table.name)
+        self.digest = hashlib.sha256()
+        self.count = 0
+        self.size = 0
+        self._out = zf.open(zipfile.ZipInfo(self.name, date_time=(1980, 1, 1, 0, 0, 0)),
+                            "w", force_zip64=True)
+        self._zf = zf
+
+    def write(self, line: dict[str, Any]) -> None:
+        data = (json.dumps(line, ensure_ascii=False, separators=(",", ":"),
+                           default=fmt.json_default) + "\n").encode("utf-8")
+        self.digest.update(data)
+        self._out.write(data)
+        self.count += 1
+        self.size += len(data)
+
+    def close(self) -> None:
+        self._out.close()
+
+
+def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
+                 progress: Progress = None) -> tuple[str, dict[str, int], dict[str, str]]:
+    """Write the sync file; returns (bundle id, counts per table, max hlc sent per device)."""
+    path = Path(path)
+    if path.is_dir():
+        raise ClusterDeskError(f"{path} is a folder; give the name of the sync file to write.")
+    if not path.parent.is_dir():
+        raise ClusterDeskError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    bundle_id = str(_uuid.uuid4())
+    tmp = path.with_name(f".{path.name}.{bundle_id[:8]}.tmp")
+    sent_now: dict[str, str] = {}
+    try:
+        with db.engine.connect() as conn, conn.begin():
+            sent = {} if all_records else peer_sent(conn, recipient)
+            tables = fmt.table_order()
+            wheres = {t.name: (sa.true() if all_records else pending_clause(t, sent))
+                      for t in tables}
+            total = sum(conn.execute(sa.select(sa.func.count()).select_from(t)
+                                     .where(wheres[t.name])).scalar() or 0 for t in tables)
+            done = 0
+            members: dict[str, dict[str, Any]] = {}
+            counts: dict[str, int] = {}
+            needed: dict[str, set[str]] = {}    # referenced records the file must also carry
+            written: dict[str, set[str]] = {}   # uuids written, for referenced tables only
+            targets = {target for t in tables for _, target, synced in fmt.references(t)
+                       if synced}
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as zf:
+                for table in reversed(tables):  # children first: they say what parents to add
+                    w = _Writer(zf, table)
+                    try:
+                        keep = written.setdefault(table.name, set()) if (
+                            not all_records and table.name in targets) else None
+                        refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
+                        for row in _rows(conn, table, wheres[table.name]):
+                            line = record_line(table, row)
+                            w.write(line)
+                            if line["hlc"] > sent_now.get(line["device"], ""):
+                                sent_now[line["device"]] = line["hlc"]
+                            if keep is not None:
+                                keep.add(line["uuid"])
+                            if not all_records:
+                                for col, target in refs:
+                                    ref = line["fields"].get(col)
+                                    if ref:
+                                        needed.setdefault(target, set()).add(ref)
+                            done += 1
+                            if done % 500 == 0 and _cancelled(progress, done, total):
+                                raise SyncCancelledError("Export cancelled; no file was written.")
+                        missing = sorted(needed.get(table.name, set()) - (keep or set()))
+                        for i in range(0, len(missing), 500):
+                            chunk = missing[i:i + 500]
+                            for row in _rows(conn, table, table.c.uuid.in_(chunk)):
+                                line = record_line(table, row)
+                                w.write(line)
+                                for col, target in refs:
+                                    ref = line["fields"].get(col)
+                                    if ref:
+                                        needed.setdefault(target, set()).add(ref)
+                    finally:
+                        w.close()
+                    counts[table.name] = w.count
+                    members[w.name] = {"sha256": w.digest.hexdigest(), "size": w.size,
+                                       "records": w.count}
+                manifest = {
+                    "format": fmt.FORMAT_NAME,
+                    "format_version": fmt.FORMAT_VERSION,
+                    "app_version": __version__,
+                    "schema_version": SCHEMA_VERSION,
+                    "form_versions": fmt.form_versions(),
+                    "device_id": db.device_id,
+                    "device_name": db.device_name,
+                    "host": socket.gethostname(),
+                    "consultant": {"uuid": _local_value(conn, "consultant_uuid") or "",
+                                   "name": _local_value(conn, "consultant_name") or ""},
+                    "created_at": now_utc().isoformat(timespec="seconds") + "Z",
+                    "bundle_id": bundle_id,
+                    "scope": "all" if all_records else "changes",
+                    "recipient": "" if all_records else recipient,
+                    "tables": [t.name for t in tables],
+                    "counts": counts,
+                    "members": members,
+                }
+                zf.writestr(zipfile.ZipInfo(fmt.MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)),
+                            json.dumps(manifest, ensure_ascii=False, indent=1),
+                            compress_type=zipfile.ZIP_DEFLATED)
+        with tmp.open("rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if progress is not None:
+        progress(total, total)
+    return bundle_id, counts, sent_now
+
+
+def _cancelled(progress: Progress, done: int, total: int) -> bool:
+    return progress is not None and not progress(done, total)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open folders; the rename is already durable there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def record_sent(db: Database, recipient: str, kind: str, name: str,
+                sent_now: dict[str, str]) -> None:
+    """Remember what a recipient has been sent (so the next export only has what is new)."""
+    from clusterdesk.store.sync_models import merge_seen
+
+    t = SyncPeer.__table__
+    with db.engine.begin() as conn:
+        old = conn.execute(sa.select(t.c.sent).where(t.c.key == recipient)).first()
+        if old is None:
+            conn.execute(t.insert().values(key=recipient, kind=kind, name=name, sent=sent_now,
+                                           last_export_at=now_utc()))
+        else:
+            conn.execute(t.update().where(t.c.key == recipient).values(
+                sent=merge_seen(old[0] or {}, sent_now), last_export_at=now_utc()))
+
+
+def log_bundle(db: Database, bundle_id: str, direction: str, path: Path,
+               summary: dict[str, Any], device_id: str = "", device_name: str = "") -> None:
+    t = SyncLog.__table__
+    with db.engine.begin() as conn:
+        conn.execute(t.insert().values(bundle_id=bundle_id, direction=direction,
+                                       file=str(path), peer_device_id=device_id,
+                                       peer_device_name=device_name, at=now_utc(),
+                                       summary=summary))
+
+
+def export_changes(db: Database, path: Path | str, *, all_records: bool = False,
+                   recipient: str = fmt.HEAD_OFFICE, progress: Progress = None) -> ExportSummary:
+    """Write the changes not yet sent to ``recipient`` (or every record) to ``path``."""
+    path = Path(path)
+    bundle_id, counts, sent_now = write_bundle(db, path, all_records=all_records,
+                                               recipient=recipient, progress=progress)
+    record_sent(db, recipient, "recipient", recipient, sent_now)
+    log_bundle(db, bundle_id, "export", path,
+               {"records": sum(counts.values()), "counts": counts, "recipient": recipient,
+                "scope": "all" if all_records else "changes"})
+    return ExportSummary(path=path, bundle_id=bundle_id, counts=counts, all_records=all_records)

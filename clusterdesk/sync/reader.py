@@ -1,0 +1,198 @@
+"""Opening a sync file safely: zip checks, entry names and sizes, manifest, streamed records.
+
+Nothing is unpacked to disk and no member is read whole: records come line by line, each
+member's SHA-256 is checked when its last line has been read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.database import SCHEMA_VERSION
+from clusterdesk.sync import format as fmt
+
+
+class SyncFileError(ClusterDeskError):
+    """The sync file is refused; the database was not changed."""
+
+
+_MANIFEST_KEYS: dict[str, type | tuple[type, ...]] = {
+    "format": str, "format_version": int, "app_version": str, "schema_version": int,
+    "device_id": str, "device_name": str, "bundle_id": str, "created_at": str,
+    "tables": list, "counts": dict, "members": dict,
+}
+
+
+def _unsafe(name: str) -> bool:
+    if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
+        return True
+    return any(part in ("..", "") for part in PurePosixPath(name).parts) or name.endswith("/")
+
+
+class Bundle:
+    """An opened, checked sync file; use as a context manager."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.label = self.path.name
+        self._zf = self._open()
+        try:
+            self._check_entries()
+            self.manifest = self._read_manifest()
+            self._check_members()
+        except BaseException:
+            self._zf.close()
+            raise
+
+    def __enter__(self) -> Bundle:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def fail(self, message: str) -> SyncFileError:
+        return SyncFileError(f"{self.label}: {message}; nothing was imported.")
+
+    def _open(self) -> zipfile.ZipFile:
+        p = self.path
+        if not p.exists():
+            raise SyncFileError(f"{p} does not exist.")
+        if p.is_dir():
+            raise SyncFileError(f"{p} is a folder, not a sync file.")
+        if p.stat().st_size == 0:
+            raise SyncFileError(f"{self.label} is empty (0 bytes), so it is not a sync file "
+                                "(was it copied completely?); nothing was imported.")
+        with p.open("rb") as fh:
+            head = fh.read(4)
+        if not zipfile.is_zipfile(p):
+            if head.startswith(b"PK"):
+                raise self.fail("the file is damaged or incomplete (its zip directory is "
+                                "missing; was the copy cut short?)")
+            raise self.fail("this is not a ClusterDesk sync file (it is not a zip archive)")
+        try:
+            return zipfile.ZipFile(p)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise self.fail(f"the file is damaged ({exc})") from exc
+
+    def _check_entries(self) -> None:
+        seen: set[str] = set()
+        for info in self._zf.infolist():
+            name = info.filename
+            if _unsafe(name):
+                raise self.fail(f"it contains an unsafe entry name {name!r} (an absolute path "
+                                "or '..'); such files are refused")
+            if name in seen:
+                raise self.fail(f"the entry {name!r} appears twice")
+            seen.add(name)
+            limit = fmt.MAX_MANIFEST_BYTES if name == fmt.MANIFEST else fmt.MAX_MEMBER_BYTES
+            if info.file_size > limit:
+                raise self.fail(f"the entry {name!r} would unpack to {info.file_size:,} bytes, "
+                                f"more than the limit of {limit:,}")
+            if info.file_size > 65536 and info.file_size > fmt.MAX_RATIO * max(
+                    info.compress_size, 1):
+                raise self.fail(f"the entry {name!r} is compressed "
+                                f"{info.file_size // max(info.compress_size, 1)} times, more "
+                                f"than the {fmt.MAX_RATIO} a sync file can have (a zip bomb?)")
+        if fmt.MANIFEST not in seen:
+            raise self.fail("it has no manifest.json, so it is not a ClusterDesk sync file or "
+                            "it is incomplete")
+
+    def _read_bytes(self, name: str) -> bytes:
+        try:
+            return self._zf.read(name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise self.fail(f"the entry {name!r} is damaged ({exc})") from exc
+
+    def _read_manifest(self) -> dict[str, Any]:
+        data = self._read_bytes(fmt.MANIFEST)
+        try:
+            manifest = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise self.fail(f"manifest.json is not valid JSON ({exc})") from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
+            raise self.fail("manifest.json does not describe a ClusterDesk sync file")
+        for key, kind in _MANIFEST_KEYS.items():
+            value = manifest.get(key)
+            if not isinstance(value, kind) or isinstance(value, bool):
+                raise self.fail(f"manifest.json has no valid {key!r}")
+        newer = None
+        if manifest["format_version"] > fmt.FORMAT_VERSION:
+            newer = f"sync format {manifest['format_version']}"
+        elif manifest["schema_version"] > SCHEMA_VERSION:
+            newer = f"database schema {manifest['schema_version']}"
+        if newer:
+            raise SyncFileError(
+                f"{self.label} was made by a newer ClusterDesk {manifest['app_version']} "
+                f"({newer}) — update ClusterDesk to import it; nothing was imported.")
+        return manifest
+
+    def _check_members(self) -> None:
+        members = self.manifest["members"]
+        present = {i.filename for i in self._zf.infolist()} - {fmt.MANIFEST}
+        for name in sorted(set(members) - present):
+            raise self.fail(f"the member {name!r} listed in the manifest is missing")
+        for name in sorted(present - set(members)):
+            raise self.fail(f"it contains {name!r}, which the manifest does not list")
+        for name, meta in members.items():
+            if not isinstance(meta, dict) or not isinstance(meta.get("sha256"), str):
+                raise self.fail(f"the manifest has no checksum for {name!r}")
+        known = fmt.tables_by_name()
+        for table in self.manifest["tables"]:
+            if table not in known:
+                raise self.fail(f"it holds records of a table {table!r} this ClusterDesk "
+                                "does not know")
+            if fmt.member_name(table) not in members:
+                raise self.fail(f"the manifest lists table {table!r} but no member for it")
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    def tables(self) -> list[str]:
+        """Tables in this file, in this ClusterDesk's apply order (whatever the file says)."""
+        listed = set(self.manifest["tables"])
+        return [t.name for t in fmt.table_order() if t.name in listed]
+
+    def total_records(self) -> int:
+        return sum(int(self.manifest["counts"].get(t, 0)) for t in self.tables())
+
+    def lines(self, table: str) -> Iterator[tuple[int, Any]]:
+        """(line number, parsed JSON) of a table's member; checks its checksum at the end."""
+        name = fmt.member_name(table)
+        expected = self.manifest["members"][name]["sha256"]
+        digest = hashlib.sha256()
+        number = 0
+        try:
+            with self._zf.open(name) as raw:
+                while True:
+                    data = raw.readline(fmt.MAX_LINE_BYTES + 1)
+                    if not data:
+                        break
+                    number += 1
+                    if len(data) > fmt.MAX_LINE_BYTES:
+                        raise self.fail(f"{name} line {number} is longer than "
+                                        f"{fmt.MAX_LINE_BYTES:,} bytes")
+                    digest.update(data)
+                    try:
+                        value = json.loads(data)
+                    except (UnicodeDecodeError, ValueError) as exc:
+                        raise self.fail(f"{name} line {number} is not valid JSON ({exc})") from None
+                    yield number, value
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise self.fail(f"the member {name!r} is damaged ({exc})") from exc
+        if digest.hexdigest() != expected:
+            raise self.fail(f"the checksum of {name!r} does not match the manifest (the file "
+                            "was changed or damaged after it was written)")
+        count = self.manifest["counts"].get(table)
+        if count != number:
+            raise self.fail(f"{name} holds {number} records but the manifest says {count}")

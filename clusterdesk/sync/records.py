@@ -1,0 +1,101 @@
+"""One record line of a sync file, checked and turned into the values its table stores.
+
+Used by both passes of an import (check, then apply), so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from clusterdesk.domain.bin import bin_problem
+from clusterdesk.domain.hlc import Stamp
+from clusterdesk.sync import format as fmt
+
+
+class RecordError(ValueError):
+    """What is wrong with one record line (the caller adds file, member and line)."""
+
+
+@dataclass(slots=True)
+class Record:
+    table: str
+    uuid: str
+    hlc: str
+    device: str
+    deleted: bool
+    values: dict[str, Any]
+    seen: dict[str, str]
+
+    def key(self, ordered_by_resolution: bool) -> tuple:
+        if ordered_by_resolution:
+            return (bool(self.values.get("resolved")), self.hlc, self.device)
+        return (self.hlc, self.device)
+
+
+def _check_uuid(value: Any, what: str) -> str:
+    if not isinstance(value, str) or len(value) != 36:
+        raise RecordError(f"{what} is not a uuid: {value!r}")
+    try:
+        _uuid.UUID(value)
+    except ValueError:
+        raise RecordError(f"{what} is not a uuid: {value!r}") from None
+    return value
+
+
+def _check_stamp(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise RecordError(f"{what} is not a clock stamp: {value!r}")
+    try:
+        Stamp.parse(value)
+    except ValueError:
+        raise RecordError(f"{what} is not a clock stamp: {value!r}") from None
+    return value
+
+
+def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
+    """Check one parsed line against ``table``; RecordError says what is wrong."""
+    if not isinstance(obj, dict):
+        raise RecordError("is not a record (a JSON object was expected)")
+    if obj.get("table") != table.name:
+        raise RecordError(f"names table {obj.get('table')!r} inside the member of {table.name!r}")
+    uuid = _check_uuid(obj.get("uuid"), "uuid")
+    hlc = _check_stamp(obj.get("hlc"), "hlc")
+    device = obj.get("device")
+    if not isinstance(device, str) or not device or len(device) > 36:
+        raise RecordError(f"device is not a device id: {device!r}")
+    deleted = obj.get("deleted")
+    if not isinstance(deleted, bool):
+        raise RecordError(f"deleted must be true or false, not {deleted!r}")
+    fields = obj.get("fields")
+    if not isinstance(fields, dict):
+        raise RecordError("has no fields object")
+    seen = obj.get("seen") or {}
+    if not isinstance(seen, dict):
+        raise RecordError("seen must be an object of device ids and clock stamps")
+    for dev, stamp in seen.items():
+        _check_stamp(stamp, f"seen[{dev!r}]")
+    columns = fmt.field_columns(table)
+    if strict_fields:
+        unknown = set(fields) - {c.name for c in columns}
+        if unknown:
+            raise RecordError(f"has a field {sorted(unknown)[0]!r} that table {table.name} "
+                              "does not have")
+    values: dict[str, Any] = {}
+    for col in columns:
+        try:
+            if col.name in fields:
+                value = fmt.parse_value(col, fmt.column_kind(col), fields[col.name])
+            else:
+                value = fmt.default_value(col)
+        except ValueError as exc:
+            raise RecordError(f"field {col.name!r} {exc}") from None
+        if value and fmt.is_bin_column(col):
+            problem = bin_problem(value)
+            if problem:
+                raise RecordError(f"BIN {value} in field {col.name!r} {problem}")
+        values[col.name] = value
+    return Record(table.name, uuid, hlc, device, deleted, values, seen)
