@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from clusterdesk.gui import labels
 from clusterdesk.gui.charts import BarChart, LineChart
+from clusterdesk.gui.errors import show_error
+from clusterdesk.gui.tasks import run_in_background
 from clusterdesk.services import dashboard
 from clusterdesk.store.database import Database
 
@@ -49,14 +51,39 @@ class DashboardPage(QScrollArea):
         grid.setRowStretch(2, 1)
         self.by_region.setMinimumHeight(380)
         self.participants.setMinimumHeight(340)
+        self.data: dashboard.Dashboard | None = None
+        self._loading = False
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.session() as s:
-            self.data = dashboard.build(s)
+        """Recompute the figures off the GUI thread; the tiles fill in when they are ready."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
+
+        def read() -> dashboard.Dashboard:
+            with self.db.session() as s:
+                return dashboard.build(s)
+
+        run_in_background(read, self._loaded, self._failed)
+
+    def _loaded(self, data: dashboard.Dashboard) -> None:
+        self._loading = False
+        self.data = data
         self.retranslate()
+        if self._again:
+            self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        self._loading = False
+        show_error(self, exc)
 
     def retranslate(self) -> None:
+        if self.data is None:
+            for tile in self.tiles:
+                tile.value.setText("…")
+            return
         st = self.data.stats
         participants = sum(st["participants_by_cluster"].values())
         figures = [
@@ -84,6 +111,6 @@ class DashboardPage(QScrollArea):
                                    self.data.participants_over_time)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "data"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tiles"):
             self.retranslate()
         super().changeEvent(event)

@@ -69,6 +69,8 @@ class SettingsDialog(QDialog):
             changed["language"] = ui.language.currentData()
         settings.put(settings.LANGUAGE, ui.language.currentData())
         settings.put(settings.CONSULTANT, ui.consultant.currentData() or "")
+        if ui.consultant.currentData():
+            self.db.set_consultant(ui.consultant.currentData(), ui.consultant.currentText())
         settings.put(settings.DEFAULT_REGION, ui.defaultRegion.currentData() or "")
         settings.put(settings.PDF_FOLDER, ui.pdfFolder.text().strip())
         name = ui.deviceName.text().strip()

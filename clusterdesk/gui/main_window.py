@@ -18,6 +18,7 @@ from clusterdesk.gui.hub import hub
 from clusterdesk.gui.icons import app_icon
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.table_model import display
+from clusterdesk.gui.tasks import run_in_background
 from clusterdesk.services import lists, records
 from clusterdesk.store.database import Database
 
@@ -72,10 +73,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
         self._editors: dict[str, Callable[[str | None], None]] = {}
-        for key, _label, filters in PAGES:
-            page = self._make_page(key, filters)
-            self.pages[key] = page
-            self.ui.pages.addWidget(page)
+        for _key, _label, _filters in PAGES:  # pages are built when first shown
+            self.ui.pages.addWidget(QWidget(self))
             self.ui.navigation.addItem("")
         self.ui.navigation.currentRowChanged.connect(self._show_page)
         self._setup_actions()
@@ -103,6 +102,20 @@ class MainWindow(QMainWindow):
         page.selection_changed.connect(self._update_actions)
         return page
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use (start-up builds only the first one)."""
+        if key not in self.pages:
+            row = [p[0] for p in PAGES].index(key)
+            page = self._make_page(key, PAGES[row][2])
+            self.pages[key] = page
+            old = self.ui.pages.widget(row)
+            self.ui.pages.insertWidget(row, page)
+            self.ui.pages.removeWidget(old)
+            old.deleteLater()
+            if isinstance(page, QLabel):
+                self.retranslate()
+        return self.pages[key]
+
     def current_key(self) -> str:
         return PAGES[self.ui.navigation.currentRow()][0]
 
@@ -112,9 +125,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         self.ui.navigation.setCurrentRow([p[0] for p in PAGES].index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def _show_page(self, row: int) -> None:
+        self.page(PAGES[row][0])
         self.ui.pages.setCurrentIndex(row)
         self._update_actions()
 
@@ -224,6 +238,8 @@ class MainWindow(QMainWindow):
     # ---- status bar ----
     def _setup_status_bar(self) -> None:
         self.db_label, self.device_label, self.pending_label = QLabel(), QLabel(), QLabel()
+        self._pending: int | None = None
+        self._counting = False
         for w in (self.db_label, self.device_label, self.pending_label):
             self.ui.statusbar.addPermanentWidget(w)
         self.update_status()
@@ -234,11 +250,29 @@ class MainWindow(QMainWindow):
         return editors_registry.unexported_changes(self.db)
 
     def update_status(self) -> None:
+        """Title and status bar; the count of unexported changes is read off the GUI thread."""
+        self._show_status()
+        if self._counting:
+            return
+        self._counting = True
+
+        def done(count: object) -> None:
+            self._counting = False
+            self._pending = int(count)  # type: ignore[call-overload]
+            self._show_status()
+
+        def failed(exc: Exception) -> None:
+            self._counting = False
+            show_error(self, exc)
+
+        run_in_background(self.unexported_changes, done, failed)
+
+    def _show_status(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
         self.device_label.setText(self.tr("Device: %1").replace("%1", self.db.device_name))
-        count = self.unexported_changes()
-        self.pending_label.setText(self.tr("%n change(s) not exported", "", count))
+        if self._pending is not None:
+            self.pending_label.setText(self.tr("%n change(s) not exported", "", self._pending))
 
     def _on_change(self, table: str) -> None:
         for key, page in self.pages.items():
@@ -321,7 +355,7 @@ class MainWindow(QMainWindow):
                         (k, lbl) for k, lbl, _ in PAGES)[key])))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
-        self.update_status()
+        self._show_status()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001
         if event.type() == QEvent.Type.LanguageChange:
@@ -337,7 +371,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:  # noqa: ANN001
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls()
                  if u.toLocalFile().endswith(".cdsync")]
-        sync_page = self.pages.get("sync")
+        sync_page = self.page("sync")
         if files and hasattr(sync_page, "import_files"):
             self.show_page("sync")
             sync_page.import_files(files)

@@ -46,7 +46,7 @@ def main() -> int:
         app.processEvents()
     for row, (key, _label, _f) in enumerate(PAGES):
         window.ui.navigation.setCurrentRow(row)
-        page = window.pages[key]
+        page = window.page(key)
         view = getattr(page, "view", None)
         if view is not None and page.model.rowCount():
             view.selectRow(0)
@@ -71,7 +71,7 @@ def main() -> int:
     window.show_page("organizations")
     QTimer.singleShot(300, shoot_dialog)
     window.new_consultation()
-    orgs = window.pages["organizations"]
+    orgs = window.page("organizations")
     orgs.view.selectRow(0)
     QTimer.singleShot(300, shoot_org)
     window.edit_selected()

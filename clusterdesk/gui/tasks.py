@@ -40,9 +40,16 @@ class _Runnable(QRunnable):
             result = self.fn(self._progress)
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
             log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value: object) -> None:  # noqa: ANN001
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application quit while the task ran: nobody to tell
+            log.debug("result of a background task dropped at exit")
 
 
 def run_with_progress(parent: QWidget | None, title: str, fn, on_done: Callable[[Any], None],
@@ -73,3 +80,27 @@ def run_with_progress(parent: QWidget | None, title: str, fn, on_done: Callable[
     task.signals.failed.connect(fail)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+_running: set[_Runnable] = set()
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None] | None = None) -> None:
+    """A quick read off the GUI thread (no dialog): the window paints while it runs."""
+    task = _Runnable(lambda _progress: fn())
+    _running.add(task)
+
+    def finish(result: object) -> None:
+        _running.discard(task)
+        on_done(result)
+
+    def fail(exc: object) -> None:
+        _running.discard(task)
+        if on_error is not None:
+            on_error(exc)  # type: ignore[arg-type]
+
+    task.setAutoDelete(False)
+    task.signals.finished.connect(finish)
+    task.signals.failed.connect(fail)
+    QThreadPool.globalInstance().start(task)

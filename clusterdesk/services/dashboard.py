@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.enums import InitiativeStatus
-from clusterdesk.services.stats import active_members, programme_stats
-from clusterdesk.store.models import Consultation, Initiative, Membership, Organization
+from clusterdesk.services.stats import active_members, programme_stats, was_consulted
+from clusterdesk.store.models import Initiative, Membership, Organization
 
 
 @dataclass
@@ -32,11 +32,10 @@ def build(session: Session, today: dt.date | None = None) -> Dashboard:
     today = today or dt.date.today()
     stats = programme_stats(session, today)
     by_region = session.execute(
-        select(Organization.region_code, func.count(func.distinct(Organization.uuid)))
-        .join(Consultation, Consultation.organization_uuid == Organization.uuid)
-        .where(~Organization.deleted, ~Consultation.deleted)
+        select(Organization.region_code, func.count())
+        .where(~Organization.deleted, was_consulted())
         .group_by(Organization.region_code)
-        .order_by(func.count(func.distinct(Organization.uuid)).desc())).tuples().all()
+        .order_by(func.count().desc())).tuples().all()
     selected = session.execute(
         select(Initiative.uuid, Initiative.name)
         .where(~Initiative.deleted, Initiative.status == InitiativeStatus.SELECTED)

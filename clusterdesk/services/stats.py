@@ -24,6 +24,12 @@ def _count(session: Session, model: type) -> int:
     return session.scalar(select(func.count()).select_from(model).where(~model.deleted)) or 0
 
 
+def was_consulted():
+    """Condition: a live organization has at least one live consultation (index probe)."""
+    return select(Consultation.uuid).where(
+        Consultation.organization_uuid == Organization.uuid, ~Consultation.deleted).exists()
+
+
 def active_members(on: dt.date):
     """Condition: a membership is active on ``on`` (joined by then, not yet left)."""
     return and_(~Membership.deleted, Membership.joined_on <= on,
@@ -41,10 +47,8 @@ def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> 
 def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, Any]:
     """Figures only; no paths, times or device names, so equal records give equal output."""
     on = on or dt.date.today()
-    consulted = session.scalar(
-        select(func.count(func.distinct(Consultation.organization_uuid)))
-        .join(Organization, Organization.uuid == Consultation.organization_uuid)
-        .where(~Consultation.deleted, ~Organization.deleted)) or 0
+    consulted = session.scalar(select(func.count()).select_from(Organization)
+                               .where(~Organization.deleted, was_consulted())) or 0
     by_sector = dict.fromkeys(session.scalars(select(Sector.key).order_by(Sector.key)), 0)
     by_sector.update(session.execute(
         select(Initiative.sector_key, func.count()).where(~Initiative.deleted)

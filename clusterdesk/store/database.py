@@ -167,6 +167,12 @@ class Database:
             s.merge(LocalState(key="device_name", value=name))
         self.device_name = name
 
+    def set_consultant(self, uuid: str, name: str) -> None:
+        """Who works on this machine (named in the sync files it sends)."""
+        with self.session() as s:
+            s.merge(LocalState(key="consultant_uuid", value=uuid))
+            s.merge(LocalState(key="consultant_name", value=name))
+
 
 stamping.install(Session)
 

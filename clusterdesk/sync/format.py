@@ -188,12 +188,13 @@ def is_bin_column(col: sa.Column) -> bool:
     return col.name in ("bin", "iin") or col.name.endswith(("_bin", "_iin"))
 
 
-def form_versions() -> dict[str, str]:
-    """Versions of the shipped form definitions (``resources/forms/*.toml`` with ``version``)."""
+def form_versions() -> dict[str, list[str]]:
+    """Versions of the methodology files this program knows (questionnaires, application
+    templates: ``resources/methodology/*.toml`` with top-level ``id`` and ``version``)."""
     from clusterdesk.resources_path import resource
 
-    out: dict[str, str] = {}
-    folder = resource("forms")
+    out: dict[str, list[str]] = {}
+    folder = resource("methodology")
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.toml")):
@@ -202,5 +203,5 @@ def form_versions() -> dict[str, str]:
         except (OSError, tomllib.TOMLDecodeError):
             continue
         if "version" in data:
-            out[str(data.get("id", path.stem))] = str(data["version"])
+            out.setdefault(str(data.get("id", path.stem)), []).append(str(data["version"]))
     return out
