@@ -87,7 +87,7 @@ LICENCES = """
 <ul>
 <li>Qt for Python (PySide6) — LGPL v3.</li>
 <li>SQLAlchemy, Alembic — MIT licence.</li>
-<li>ReportLab — BSD licence.</li>
+<li>ReportLab and rl_accel — BSD licence; Pillow (used by ReportLab) — MIT-CMU licence.</li>
 <li>platformdirs — MIT licence. XlsxWriter — BSD licence.</li>
 <li>DejaVu fonts — Bitstream Vera / Arev licence (free to bundle and redistribute);
 the full text is in resources/fonts/LICENSE-DejaVu.txt.</li>
