@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -126,15 +126,19 @@ class ListPage(QWidget):
                 "kind": "OrgKind", "interest": "Interest"}[key]
         return [(v, labels.enum_label(enum, v)) for v in labels.ENUM_LABELS[enum]]
 
-    _ANY = {"region": "All regions", "sector": "All sectors", "trip": "All trips",
-            "status": "Any status", "kind": "Any kind", "interest": "Any interest",
-            "round": "All rounds"}
+    _ANY = {"region": QT_TRANSLATE_NOOP("ListPage", "All regions"),
+            "sector": QT_TRANSLATE_NOOP("ListPage", "All sectors"),
+            "trip": QT_TRANSLATE_NOOP("ListPage", "All trips"),
+            "status": QT_TRANSLATE_NOOP("ListPage", "Any status"),
+            "kind": QT_TRANSLATE_NOOP("ListPage", "Any kind"),
+            "interest": QT_TRANSLATE_NOOP("ListPage", "Any interest"),
+            "round": QT_TRANSLATE_NOOP("ListPage", "All rounds")}
 
     def _fill_filter(self, key: str, combo: QComboBox) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr(self._ANY[key]), None)
+        combo.addItem(QCoreApplication.translate("ListPage", self._ANY[key]), None)
         for value, text in self._choices(key):
             combo.addItem(text, value)
         index = combo.findData(current)
@@ -185,7 +189,9 @@ class ListPage(QWidget):
                 self.view.selectRow(row)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        # translated in the ListPage context, also for pages that subclass this one
+        self.count_label.setText(QCoreApplication.translate(
+            "ListPage", "%n record(s)", "", self.model.rowCount()))
 
     def _size_columns(self) -> None:
         widths = {"name": 330, "organization": 300, "initiative": 330, "title": 260,
@@ -194,13 +200,15 @@ class ListPage(QWidget):
             self.view.setColumnWidth(i, widths.get(c.key, 130 if c.kind != "date" else 95))
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search (name, BIN, notes)…"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("ListPage", "Search (name, BIN, notes)…"))
         for key, widget in self._filters.items():
             if isinstance(widget, QComboBox):
                 self._fill_filter(key, widget)
             else:
-                widget.check.setText(self.tr("from") if key == "date_from"  # type: ignore[attr-defined]
-                                     else self.tr("to"))
+                text = QCoreApplication.translate("ListPage", "from") if key == "date_from" \
+                    else QCoreApplication.translate("ListPage", "to")
+                widget.check.setText(text)  # type: ignore[attr-defined]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           max(len(self.spec.columns) - 1, 0))
         self._update_count()

@@ -44,9 +44,15 @@ def main() -> int:
     window.show()
     for _ in range(20):
         app.processEvents()
+    import time
+
     for row, (key, _label, _f) in enumerate(PAGES):
         window.ui.navigation.setCurrentRow(row)
         page = window.page(key)
+        deadline = time.monotonic() + 30
+        while getattr(page, "data", True) is None and time.monotonic() < deadline:
+            app.processEvents()  # the dashboard's figures arrive from a background read
+            time.sleep(0.02)
         view = getattr(page, "view", None)
         if view is not None and page.model.rowCount():
             view.selectRow(0)

@@ -5,1108 +5,1885 @@
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқасы %1</translation>
     </message>
     <message>
         <source>About ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk туралы</translation>
     </message>
     <message>
         <source>ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал файлы</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>* белгісі бар өрістерді толтыру міндетті.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1250.5</source>
+        <translation>сан, мысалы 1250.5</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Tick what is enclosed and give its file. Attachments marked * are required.</source>
+        <translation>Қоса берілетін құжаттарды белгілеп, олардың файлын көрсетіңіз. * белгісі бар қосымшалар міндетті.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Өтінім: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 · deadline %2 · status: %3 · template %4 %5</source>
+        <translation>%1 іріктеуі · мерзімі %2 · мәртебесі: %3 · үлгі %4 %5</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшемшарт</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Ең көбі</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Жиыны</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (average of %n evaluator(s)): %1 of %2</source>
+        <translation>
+            <numerusform>Барлығы (%n сарапшының орташасы): %2 балдан %1</numerusform>
+            <numerusform>Барлығы (%n сарапшының орташасы): %2 балдан %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place %1 in the round</source>
+        <translation>іріктеудегі орны: %1</translation>
+    </message>
+    <message>
+        <source>No points recorded yet.</source>
+        <translation>Балдар әлі енгізілмеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) would stop this application at registration. Click a problem to go to what needs fixing.</source>
+        <translation>
+            <numerusform>%n сәйкессіздік өтінімді тіркеуге кедергі келтіреді. Түзетілетін жерге өту үшін сәйкессіздікті басыңыз.</numerusform>
+            <numerusform>%n сәйкессіздік өтінімді тіркеуге кедергі келтіреді. Түзетілетін жерге өту үшін сәйкессіздікті басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the application meets the formal requirements.</source>
+        <translation>Сәйкессіздік жоқ: өтінім формалды талаптарға сай.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n қатысушы</numerusform>
+            <numerusform>%n қатысушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Файлды таңдаңыз: %1</translation>
+    </message>
+    <message>
+        <source>Submit the application for registration?</source>
+        <translation>Өтінімді тіркеуге тапсыру керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
+        <translation>
+            <numerusform>Тексеру %n сәйкессіздік тапты; олар түзетілмесе, бас кеңсе өтінімді тіркеу кезінде қабылдамайды. Бәрібір тапсыру керек пе?</numerusform>
+            <numerusform>Тексеру %n сәйкессіздік тапты; олар түзетілмесе, бас кеңсе өтінімді тіркеу кезінде қабылдамайды. Бәрібір тапсыру керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application does not meet the formal requirements and was rejected at registration:</source>
+        <translation>Өтінім формалды талаптарға сай келмейді және тіркеу кезінде қабылданбады:</translation>
+    </message>
+    <message>
+        <source>Save the application as PDF</source>
+        <translation>Өтінімді PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>PDF файлын %1 орнына жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Save the changes to this application?</source>
+        <translation>Өтінімдегі өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Бөлімдер</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Қатысушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>Қатысушы қо&amp;су</translation>
+    </message>
+    <message>
+        <source>Re&amp;move participant</source>
+        <translation>Қатысушыны &amp;жою</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <translation>Бастама қатысушыларынан жаңа&amp;рту</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Қ&amp;осымшалар</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>Ба&amp;ғалау</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>Балдарды &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Mark e&amp;valuated</source>
+        <translation>Бағаланды деп бел&amp;гілеу</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>Compliance check</source>
+        <translation>Талаптарға сәйкестікті тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Қазір тексер&amp;у</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>Т&amp;апсыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Т&amp;іркеу</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Қабыл&amp;дамау…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;draft</source>
+        <translation>Жоба &amp;күйіне қайтару</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>&amp;PDF тілі</translation>
+    </message>
+    <message>
+        <source>Print P&amp;DF…</source>
+        <translation>PDF басып &amp;шығару…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationParticipants</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Адам саны</translation>
+    </message>
+    <message>
+        <source>Revenue, mln KZT</source>
+        <translation>Түсім, млн тг</translation>
+    </message>
+    <message>
+        <source>Exports, %</source>
+        <translation>Экспорт, %</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Үйлестіруші</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Келісім</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Өтінімдер</translation>
+    </message>
+    <message>
+        <source>Round &amp;ranking</source>
+        <translation>Іріктеу &amp;рейтингі</translation>
+    </message>
+    <message>
+        <source>&amp;New from an initiative…</source>
+        <translation>Бастамадан &amp;жаңа өтінім…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Қабылдамау…</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>Балдарды &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>The application does not meet the formal requirements and was rejected at registration:</source>
+        <translation>Өтінім формалды талаптарға сай келмейді және тіркеу кезінде қабылданбады:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete diagnostic(s) will be printed.</source>
+        <translation>
+            <numerusform>%n аяқталған диагностика басып шығарылады.</numerusform>
+            <numerusform>%n аяқталған диагностика басып шығарылады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Column</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызығушылық</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйлестіруші</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастама</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірді</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Шықты</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесші</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Нұсқасы</translation>
     </message>
 </context>
 <context>
     <name>ConsultationEditor</name>
     <message>
         <source>— no trip —</source>
-        <translation type="unfinished"></translation>
+        <translation>— іссапарсыз —</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кеңес</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес: %1</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іссапар</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйым</translation>
     </message>
     <message>
         <source>Start typing a name or BIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауын немесе БСН-ін тере бастаңыз…</translation>
     </message>
     <message>
         <source>&amp;Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес&amp;шілер</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Interest in joining a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерге қатысуға &amp;қызығушылық</translation>
     </message>
     <message>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тақырыптар</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нәтиже</translation>
     </message>
     <message>
         <source>e.g. confirmed readiness to participate</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, қатысуға дайын екенін растады</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
         <source>Ne&amp;xt steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі қа&amp;дамдар</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жауапты</translation>
     </message>
     <message>
         <source>D&amp;ue date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімі</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>белгілеу</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лауазымы</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. пошта</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>organizations consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйымға кеңес берілді</translation>
     </message>
     <message>
         <source>consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>кеңес</translation>
     </message>
     <message>
         <source>trips</source>
-        <translation type="unfinished"></translation>
+        <translation>іссапар</translation>
     </message>
     <message>
         <source>groups of enterprises (initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>кәсіпорын тобы (бастама)</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінім</translation>
     </message>
     <message>
         <source>clusters selected / their participants</source>
-        <translation type="unfinished"></translation>
+        <translation>іріктелген кластер / олардағы қатысушы</translation>
     </message>
     <message>
         <source>Organizations consulted by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес берілген ұйымдар өңірлер бойынша</translation>
     </message>
     <message>
         <source>Groups of enterprises by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорындар топтары салалар бойынша</translation>
     </message>
     <message>
         <source>Applications by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімдер мәртебесі бойынша</translation>
     </message>
     <message>
         <source>Participants of the selected clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктелген кластерлердің қатысушылары</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticBatchDialog</name>
+    <message>
+        <source>Batch diagnostic reports</source>
+        <translation>Диагностика есептерінің топтамасы</translation>
+    </message>
+    <message>
+        <source>Which initiatives</source>
+        <translation>Қай бастамалар</translation>
+    </message>
+    <message>
+        <source>In the regions of a &amp;trip:</source>
+        <translation>&amp;Іссапар өңірлерінде:</translation>
+    </message>
+    <message>
+        <source>In a &amp;region:</source>
+        <translation>&amp;Өңірде:</translation>
+    </message>
+    <message>
+        <source>&amp;All initiatives</source>
+        <translation>&amp;Барлық бастамалар</translation>
+    </message>
+    <message>
+        <source>&amp;Every complete diagnostic, not only the latest of each initiative</source>
+        <translation>Әрбір &amp;аяқталған диагностика, тек әр бастаманың соңғысы емес</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports:</source>
+        <translation>Есептер &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>One PDF file per initiative, in a &amp;folder</source>
+        <translation>Әр бастамаға жеке PDF файлы, &amp;қалтаға</translation>
+    </message>
+    <message>
+        <source>All reports in &amp;one PDF file</source>
+        <translation>Барлық есептер бір PDF &amp;файлында</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWizard</name>
+    <message>
+        <source>Click a dimension to go to its questions</source>
+        <translation>Сұрақтарына өту үшін бағытты басыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Жобаны &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>Save the answers so far (Ctrl+S); the diagnostic stays a draft</source>
+        <translation>Берілген жауаптарды сақтау (Ctrl+S); диагностика жоба күйінде қалады</translation>
+    </message>
+    <message>
+        <source>Close the wizard; what was entered is kept as a draft</source>
+        <translation>Шеберді жабу; енгізілгені жоба ретінде сақталады</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+    <message>
+        <source>Scores (0–100)</source>
+        <translation>Бағалар (0–100)</translation>
+    </message>
+    <message>
+        <source>Form: %1, version %2</source>
+        <translation>Форма: %1, нұсқасы %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2 сұрақтың %1-іне жауап берілді</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>анықталмады</translation>
+    </message>
+    <message>
+        <source>Readiness index: %1</source>
+        <translation>Дайындық индексі: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Деңгейі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Save diagnostic report (%1)</source>
+        <translation>Диагностика есебін сақтау (%1)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Есеп сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Save all reports in one PDF</source>
+        <translation>Барлық есептерді бір PDF файлына сақтау</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Есептерге арналған қалта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation>
+            <numerusform>%n есеп жазылды: %1</numerusform>
+            <numerusform>%n есеп жазылды: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Болдырылмады.</translation>
+    </message>
+    <message>
+        <source>Writing diagnostic reports…</source>
+        <translation>Диагностика есептері жазылуда…</translation>
+    </message>
+    <message>
+        <source>Search by initiative name…</source>
+        <translation>Бастама атауы бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>&amp;New diagnostic…</source>
+        <translation>&amp;Жаңа диагностика…</translation>
+    </message>
+    <message>
+        <source>Run a readiness diagnostic of an initiative</source>
+        <translation>Бастаманың дайындығына диагностика жүргізу</translation>
+    </message>
+    <message>
+        <source>&amp;Open / resume</source>
+        <translation>&amp;Ашу / жалғастыру</translation>
+    </message>
+    <message>
+        <source>Open the selected diagnostic in the wizard (Enter)</source>
+        <translation>Таңдалған диагностиканы шеберде ашу (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)</source>
+        <translation>&amp;Есеп (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <translation>Таңдалған диагностика есебін интерфейс тілінде сақтап, ашу; басқа тілді таңдау үшін көрсеткіні басыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Batch reports…</source>
+        <translation>Есептер &amp;топтамасы…</translation>
+    </message>
+    <message>
+        <source>Reports of all initiatives of a trip or a region, one file each or one PDF</source>
+        <translation>Іссапардың немесе өңірдің барлық бастамалары бойынша есептер: әрқайсысына жеке файл немесе бір PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message numerus="yes">
+        <source>Dimension %1 of %2 · weight %3 · %n question(s)</source>
+        <translation>
+            <numerusform>Бағыт: %2 ішінен %1 · салмағы %3 · %n сұрақ</numerusform>
+            <numerusform>Бағыт: %2 ішінен %1 · салмағы %3 · %n сұрақ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score of this dimension: %1 of 100 · %2 of %3 answered</source>
+        <translation>Бағыттың бағасы: 100-ден %1 · %3 сұрақтың %2-іне жауап берілді</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын</translation>
     </message>
     <message>
         <source>University or college</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОО, колледж</translation>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми ұйым</translation>
     </message>
     <message>
         <source>Business association</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауымдастық</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Меморган</translation>
     </message>
     <message>
         <source>Development institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Даму институты</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржы ұйымы</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Micro</source>
-        <translation type="unfinished"></translation>
+        <translation>Микро</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағын</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Орта</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Ірі</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоңырау</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталды</translation>
     </message>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім жазуда</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім берді</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктелді</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктелмеді</translation>
     </message>
     <message>
         <source>Anchor company</source>
-        <translation type="unfinished"></translation>
+        <translation>Якорлық компания</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізуші</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім беру</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылым</translation>
     </message>
     <message>
         <source>Support body</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдау</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аяқталды</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырылды</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланды</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The details are in the log file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате орын алды: %1. Толығырақ журнал файлында: %2.</translation>
     </message>
     <message>
         <source>ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk</translation>
     </message>
     <message>
         <source>ClusterDesk %1 met an unexpected error and will close. Your saved data is safe; the form you were filling is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk %1 күтпеген қатеге тап болды және жабылады. Сақталған деректеріңіз аман; толтырып жатқан формаңыз жоба ретінде сақталды.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Іссапар</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндері</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Share of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт үлесі</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер саны</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық түсім</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
         <source>New cluster initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кластерлік бастама</translation>
     </message>
     <message>
         <source>Cluster initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлік бастама</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сала</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңір</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебесі</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үйлестіруші</translation>
     </message>
     <message>
         <source>Start typing a name or BIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауын немесе БСН-ін тере бастаңыз…</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ипаттамасы</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Organization to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылатын ұйым…</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыны &amp;жою</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімдер</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
     <message>
         <source>Search (name, BIN, notes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (атауы, БСН, ескертпелер)…</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>бастап</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>дейін</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерде жасалған өзгерістер (%1) бір тәуліктен астам уақыт экспортталмаған. Бәрібір жабу керек пе? (Оларды Синхрондау → Өзгерістерді экспорттау немесе Орталық файлмен синхрондау арқылы жіберуге болады.)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқару тақтасы</translation>
     </message>
     <message>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Іссапарлар</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңестер</translation>
     </message>
     <message>
         <source>Cluster initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерлік бастамалар</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete «%1»? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жойылсын ба? Мұны Түзету → Болдырмау арқылы қайтаруға болады.</translation>
     </message>
     <message>
         <source>Delete «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жою</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгеріс экспортталмаған</numerusform>
+            <numerusform>%n өзгеріс экспортталмаған</numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді экспорттау</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол экспортталды: %1</numerusform>
+            <numerusform>%n жол экспортталды: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бөлімі осында шығады.</translation>
     </message>
     <message>
         <source>ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзету</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>New &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;кеңес…</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;жазба…</translation>
     </message>
     <message>
         <source>Export list to &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді &amp;CSV-ге экспорттау…</translation>
     </message>
     <message>
         <source>Export list to E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді E&amp;xcel-ге экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;птаулар…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Open record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны &amp;ашу…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <source>&amp;About ClusterDesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk &amp;туралы…</translation>
+    </message>
+    <message>
+        <source>A consultation you were recording was not saved. Open it to finish it?</source>
+        <translation>Сіз жазып жатқан кеңес сақталмады. Аяқтау үшін оны ашу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>This initiative already has an application to this round; open it from the list instead.</source>
+        <translation>Бұл бастаманың осы іріктеуге өтінімі бар; оны тізімнен ашыңыз.</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтінім</translation>
+    </message>
+    <message>
+        <source>The draft is pre-filled from what is recorded about the initiative: region, sector, coordinator, members and the latest diagnostic.</source>
+        <translation>Жоба бастама туралы енгізілген мәліметтермен алдын ала толтырылады: өңір, сала, үйлестіруші, қатысушылар және соңғы диагностика.</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;initiative</source>
+        <translation>Кластерлік &amp;бастама</translation>
+    </message>
+    <message>
+        <source>Selection &amp;round</source>
+        <translation>Конкурстық &amp;іріктеу</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ұйым</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>ТОО «…»</source>
-        <translation type="unfinished"></translation>
+        <translation>«…» ЖШС</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тү&amp;рі</translation>
     </message>
     <message>
         <source>&amp;Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құқықтық нысаны</translation>
     </message>
     <message>
         <source>ТОО, АО, ИП, КХ…</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖШС, АҚ, ЖК, ШҚ…</translation>
     </message>
     <message>
         <source>&amp;BIN / IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;БСН / ЖСН</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>Si&amp;ze class</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мөлшері</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер &amp;саны</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Annual &amp;revenue, mln KZT</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық &amp;түсім, млн теңге</translation>
     </message>
     <message>
         <source>Share of e&amp;xports, %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт үлесі, %</translation>
     </message>
     <message>
         <source>Re&amp;gion (as recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңір (жазбадағы)</translation>
     </message>
     <message>
         <source>Region today</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі өңір</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Са&amp;ла</translation>
     </message>
     <message>
         <source>&amp;OKED</source>
-        <translation type="unfinished"></translation>
+        <translation>ЭҚ&amp;ЖЖ</translation>
     </message>
     <message>
         <source>10.61</source>
-        <translation type="unfinished"></translation>
+        <translation>10.61</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ме&amp;кенжайы</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;елефон</translation>
     </message>
     <message>
         <source>+7 (7142) 00-00-00</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 (7142) 00-00-00</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. по&amp;шта</translation>
     </message>
     <message>
         <source>name@company.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.kz</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-сайт</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстар</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс қосу…</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланысты жою</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңестер</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастамалар</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>Leave this question unanswered</source>
+        <translation>Бұл сұрақты жауапсыз қалдыру</translation>
+    </message>
+    <message>
+        <source>Evidence: documents seen, facts, who said it…</source>
+        <translation>Негіздеме: қаралған құжаттар, деректер, кім айтты…</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>жауап жоқ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%2 балдан %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionInput</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>points: %1</source>
+        <translation>балл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Бастама</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Сарапшылар</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Іріктелді</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Selection &amp;round</source>
+        <translation>&amp;Конкурстық іріктеу</translation>
+    </message>
+    <message>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <translation>Қорытынды балл — сарапшылар балдары жиынының орташасы. Қорытындысы тең өтінімдер бір орынды бөліседі (=). Сарымен соңғы өтетін орында тең түскен жолдар белгіленген: комиссия іріктегендерін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the selection…</source>
+        <translation>Іріктеу нәтижесін &amp;қолдану…</translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation>Өтінімді &amp;ашу</translation>
+    </message>
+    <message>
+        <source>No selection round is recorded yet.</source>
+        <translation>Конкурстық іріктеу әлі енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>Applications accepted %1; %2 to select. %3 application(s), %4 evaluated, %5 selected.</source>
+        <translation>Өтінімдер қабылдау: %1; іріктелетіні: %2. Өтінімдер: %3, бағаланғаны: %4, іріктелгені: %5.</translation>
+    </message>
+    <message>
+        <source>Decide the tie: %1 of the highlighted applications can be selected.</source>
+        <translation>Теңдікті шешіңіз: белгіленген өтінімдердің %1-і іріктеле алады.</translation>
+    </message>
+    <message>
+        <source>The selection is applied.</source>
+        <translation>Іріктеу нәтижесі қолданылды.</translation>
+    </message>
+    <message>
+        <source>Apply the selection</source>
+        <translation>Іріктеу нәтижесін қолдану</translation>
+    </message>
+    <message>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>must have 12 digits, has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифрдан тұруы керек, ал %1 цифр енгізілген</translation>
     </message>
     <message>
         <source>must contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек цифрлардан тұруы керек</translation>
     </message>
     <message>
         <source>is not a valid number (no check digit is possible for its first 11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамсыз нөмір (алғашқы 11 цифры үшін бақылау разрядын есептеу мүмкін емес)</translation>
     </message>
     <message>
         <source>check digit is %1, expected %2 (mistyped digit?)</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау разряды %1, ал %2 болуы керек (цифр қате терілген бе?)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>толтырылуы міндетті</translation>
     </message>
     <message>
         <source>is not an e-mail address (expected name@domain.kz)</source>
-        <translation type="unfinished"></translation>
+        <translation>электрондық пошта мекенжайы емес (name@domain.kz түрінде болуы керек)</translation>
     </message>
     <message>
         <source>must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>мәні 0-ден 100 %-ға дейін болуы керек</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>мәні теріс болмауы керек</translation>
     </message>
     <message>
         <source>ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталуы (%1) басталуынан (%2) бұрын</translation>
     </message>
     <message>
         <source>%1 is already used by %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 басқа жазбада көрсетілген: %2 (id %3)</translation>
     </message>
     <message>
         <source>choose an organization from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімнен ұйымды таңдаңыз</translation>
     </message>
     <message>
         <source>the trip no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл іссапар енді жоқ</translation>
     </message>
     <message>
         <source>is before the consultation date</source>
-        <translation type="unfinished"></translation>
+        <translation>кеңес күнінен бұрын</translation>
     </message>
     <message>
         <source>choose at least one region</source>
-        <translation type="unfinished"></translation>
+        <translation>кемінде бір өңірді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject at registration</source>
+        <translation>Тіркеу кезінде қабылдамау</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the rejection, one per line (the problems the check found are filled in):</source>
+        <translation>Қабылдамау &amp;себептері, әр жолға біреуден (тексеру тапқан сәйкессіздіктер енгізілген):</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Evaluator&apos;s points</source>
+        <translation>Сарапшының балдары</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator</source>
+        <translation>&amp;Сарапшы</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Diagnostic session</source>
+        <translation>Диагностика сессиясы</translation>
+    </message>
+    <message>
+        <source>Choose the cluster initiative and record who took part. Then answer the questions dimension by dimension.</source>
+        <translation>Кластерлік бастаманы таңдап, кімдер қатысқанын жазыңыз. Содан кейін сұрақтарға бағыт бойынша жауап беріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Бастама:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Кү&amp;ні:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Кеңесші:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees
+(one per line):</source>
+        <translation>&amp;Қатысқандар
+(әр жолға біреуден):</translation>
+    </message>
+    <message>
+        <source>Name, position, organization</source>
+        <translation>Аты-жөні, лауазымы, ұйымы</translation>
+    </message>
+    <message>
+        <source>Choose an initiative from the list.</source>
+        <translation>Тізімнен бастаманы таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу</translation>
     </message>
     <message>
         <source>ClusterDesk database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk дерекқоры (*.db)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа дерекқор</translation>
     </message>
     <message>
         <source>Folder for PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдарына арналған қалта</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кеңесші</translation>
     </message>
     <message>
         <source>&amp;Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құрылғы атауы</translation>
     </message>
     <message>
         <source>Default &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі &amp;өңір</translation>
     </message>
     <message>
         <source>Data&amp;base file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дерекқор файлы</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа…</translation>
     </message>
     <message>
         <source>&amp;PDF folder</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF қа&amp;лтасы</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>A new database file opens after you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа дерекқор файлы «Сақтау» басылғаннан кейін ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Check the result, write the next steps, then Complete. A completed diagnostic is the one reports compare with.</source>
+        <translation>Нәтижені тексеріп, келесі қадамдарды жазыңыз да, «Аяқтау» батырмасын басыңыз. Есептер аяқталған диагностикамен салыстырылады.</translation>
+    </message>
+    <message>
+        <source>N&amp;ext steps agreed:</source>
+        <translation>Келісілген &amp;келесі қадамдар:</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s n&amp;otes:</source>
+        <translation>Кеңесшінің &amp;ескертпелері:</translation>
+    </message>
+    <message>
+        <source>Change since
+%1</source>
+        <translation>%1 бастап
+өзгеріс</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
+    </message>
+    <message>
+        <source>Readiness index: %1 of 100</source>
+        <translation>Дайындық индексі: 100-ден %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%2 сұрақтың %1-іне жауап берілді</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Деңгейі: %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>өзгеріс %1</translation>
+    </message>
+    <message>
+        <source>There is no earlier complete diagnostic of this initiative to compare with.</source>
+        <translation>Бұл бастаманың салыстыруға болатын бұрынғы аяқталған диагностикасы жоқ.</translation>
     </message>
 </context>
 <context>
     <name>TripEditor</name>
     <message>
         <source>New trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іссапар</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Іссапар</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кезең</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басталуы</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқ&amp;талуы</translation>
     </message>
     <message>
         <source>Re&amp;gions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңірлер</translation>
     </message>
     <message>
         <source>T&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құрамы</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мақсаты</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>A consultation you were recording was not saved. Open it to finish it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңестер</translation>
     </message>
 </context>
 </TS>

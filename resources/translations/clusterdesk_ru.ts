@@ -5,1111 +5,1895 @@
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>About ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ClusterDesk</translation>
     </message>
     <message>
         <source>ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1250.5</source>
+        <translation>число, например 1250.5</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Tick what is enclosed and give its file. Attachments marked * are required.</source>
+        <translation>Отметьте прилагаемые документы и укажите их файлы. Приложения, отмеченные *, обязательны.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Заявка: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 · deadline %2 · status: %3 · template %4 %5</source>
+        <translation>Отбор %1 · срок %2 · статус: %3 · шаблон %4 %5</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (average of %n evaluator(s)): %1 of %2</source>
+        <translation>
+            <numerusform>Итого (среднее по %n эксперту): %1 из %2</numerusform>
+            <numerusform>Итого (среднее по %n экспертам): %1 из %2</numerusform>
+            <numerusform>Итого (среднее по %n экспертам): %1 из %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place %1 in the round</source>
+        <translation>место в отборе: %1</translation>
+    </message>
+    <message>
+        <source>No points recorded yet.</source>
+        <translation>Баллы ещё не внесены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) would stop this application at registration. Click a problem to go to what needs fixing.</source>
+        <translation>
+            <numerusform>%n несоответствие не позволит зарегистрировать заявку. Щёлкните по несоответствию, чтобы перейти к тому, что нужно исправить.</numerusform>
+            <numerusform>%n несоответствия не позволят зарегистрировать заявку. Щёлкните по несоответствию, чтобы перейти к тому, что нужно исправить.</numerusform>
+            <numerusform>%n несоответствий не позволят зарегистрировать заявку. Щёлкните по несоответствию, чтобы перейти к тому, что нужно исправить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the application meets the formal requirements.</source>
+        <translation>Несоответствий нет: заявка отвечает формальным требованиям.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Выберите файл: %1</translation>
+    </message>
+    <message>
+        <source>Submit the application for registration?</source>
+        <translation>Подать заявку на регистрацию?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
+        <translation>
+            <numerusform>Проверка выявила %n несоответствие; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
+            <numerusform>Проверка выявила %n несоответствия; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
+            <numerusform>Проверка выявила %n несоответствий; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application does not meet the formal requirements and was rejected at registration:</source>
+        <translation>Заявка не отвечает формальным требованиям и отклонена при регистрации:</translation>
+    </message>
+    <message>
+        <source>Save the application as PDF</source>
+        <translation>Сохранить заявку в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Не удалось записать PDF в %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the changes to this application?</source>
+        <translation>Сохранить изменения в заявке?</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Разделы</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <source>Re&amp;move participant</source>
+        <translation>Уда&amp;лить участника</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <translation>Обновить из &amp;состава инициативы</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>&amp;Приложения</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Оценка</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>Внести &amp;баллы…</translation>
+    </message>
+    <message>
+        <source>Mark e&amp;valuated</source>
+        <translation>Отметить как о&amp;ценённую</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Compliance check</source>
+        <translation>Проверка соответствия</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>Пода&amp;ть…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>От&amp;клонить…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;draft</source>
+        <translation>Вернуть в &amp;черновик</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>&amp;Язык PDF</translation>
+    </message>
+    <message>
+        <source>Print P&amp;DF…</source>
+        <translation>&amp;Напечатать PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationParticipants</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Работники</translation>
+    </message>
+    <message>
+        <source>Revenue, mln KZT</source>
+        <translation>Доход, млн тг</translation>
+    </message>
+    <message>
+        <source>Exports, %</source>
+        <translation>Экспорт, %</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Соглашение</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Заявки</translation>
+    </message>
+    <message>
+        <source>Round &amp;ranking</source>
+        <translation>&amp;Рейтинг отбора</translation>
+    </message>
+    <message>
+        <source>&amp;New from an initiative…</source>
+        <translation>&amp;Новая по инициативе…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Зарегис&amp;трировать</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>От&amp;клонить…</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>Внести &amp;баллы…</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>The application does not meet the formal requirements and was rejected at registration:</source>
+        <translation>Заявка не отвечает формальным требованиям и отклонена при регистрации:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete diagnostic(s) will be printed.</source>
+        <translation>
+            <numerusform>Будет напечатана %n завершённая диагностика.</numerusform>
+            <numerusform>Будут напечатаны %n завершённые диагностики.</numerusform>
+            <numerusform>Будут напечатаны %n завершённых диагностик.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Column</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Работники</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступил</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышел</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Версия</translation>
     </message>
 </context>
 <context>
     <name>ConsultationEditor</name>
     <message>
         <source>— no trip —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без выезда —</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация: %1</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выезд</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <source>Start typing a name or BIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить наименование или БИН…</translation>
     </message>
     <message>
         <source>&amp;Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультанты</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Interest in joining a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Интерес к участию в кластере</translation>
     </message>
     <message>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темы</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат</translation>
     </message>
     <message>
         <source>e.g. confirmed readiness to participate</source>
-        <translation type="unfinished"></translation>
+        <translation>например, подтвердили готовность к участию</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания</translation>
     </message>
     <message>
         <source>Ne&amp;xt steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующие шаги</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отв&amp;етственный</translation>
     </message>
     <message>
         <source>D&amp;ue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок испо&amp;лнения</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>задать</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>organizations consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>организаций получили консультации</translation>
     </message>
     <message>
         <source>consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>консультаций</translation>
     </message>
     <message>
         <source>trips</source>
-        <translation type="unfinished"></translation>
+        <translation>выездов</translation>
     </message>
     <message>
         <source>groups of enterprises (initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>групп предприятий (инициатив)</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>заявок</translation>
     </message>
     <message>
         <source>clusters selected / their participants</source>
-        <translation type="unfinished"></translation>
+        <translation>кластеров отобрано / участников в них</translation>
     </message>
     <message>
         <source>Organizations consulted by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Проконсультированные организации по регионам</translation>
     </message>
     <message>
         <source>Groups of enterprises by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы предприятий по отраслям</translation>
     </message>
     <message>
         <source>Applications by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки по статусам</translation>
     </message>
     <message>
         <source>Participants of the selected clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники отобранных кластеров</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticBatchDialog</name>
+    <message>
+        <source>Batch diagnostic reports</source>
+        <translation>Пакет отчётов по диагностике</translation>
+    </message>
+    <message>
+        <source>Which initiatives</source>
+        <translation>Какие инициативы</translation>
+    </message>
+    <message>
+        <source>In the regions of a &amp;trip:</source>
+        <translation>В регионах &amp;выезда:</translation>
+    </message>
+    <message>
+        <source>In a &amp;region:</source>
+        <translation>В &amp;регионе:</translation>
+    </message>
+    <message>
+        <source>&amp;All initiatives</source>
+        <translation>Все &amp;инициативы</translation>
+    </message>
+    <message>
+        <source>&amp;Every complete diagnostic, not only the latest of each initiative</source>
+        <translation>Каждую &amp;завершённую диагностику, а не только последнюю по инициативе</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reports:</source>
+        <translation>&amp;Язык отчётов:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>One PDF file per initiative, in a &amp;folder</source>
+        <translation>Отдельный PDF по каждой инициативе, в &amp;папку</translation>
+    </message>
+    <message>
+        <source>All reports in &amp;one PDF file</source>
+        <translation>Все отчёты в &amp;одном файле PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWizard</name>
+    <message>
+        <source>Click a dimension to go to its questions</source>
+        <translation>Щёлкните по направлению, чтобы перейти к его вопросам</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Save the answers so far (Ctrl+S); the diagnostic stays a draft</source>
+        <translation>Сохранить внесённые ответы (Ctrl+S); диагностика останется черновиком</translation>
+    </message>
+    <message>
+        <source>Close the wizard; what was entered is kept as a draft</source>
+        <translation>Закрыть мастер; введённое сохранится как черновик</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>Scores (0–100)</source>
+        <translation>Оценки (0–100)</translation>
+    </message>
+    <message>
+        <source>Form: %1, version %2</source>
+        <translation>Форма: %1, версия %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>Отвечено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>не определён</translation>
+    </message>
+    <message>
+        <source>Readiness index: %1</source>
+        <translation>Индекс готовности: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Save diagnostic report (%1)</source>
+        <translation>Сохранить отчёт по диагностике (%1)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Save all reports in one PDF</source>
+        <translation>Сохранить все отчёты в один PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Папка для отчётов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation>
+            <numerusform>%n отчёт записан в %1</numerusform>
+            <numerusform>%n отчёта записаны в %1</numerusform>
+            <numerusform>%n отчётов записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Writing diagnostic reports…</source>
+        <translation>Запись отчётов по диагностике…</translation>
+    </message>
+    <message>
+        <source>Search by initiative name…</source>
+        <translation>Поиск по названию инициативы…</translation>
+    </message>
+    <message>
+        <source>&amp;New diagnostic…</source>
+        <translation>&amp;Новая диагностика…</translation>
+    </message>
+    <message>
+        <source>Run a readiness diagnostic of an initiative</source>
+        <translation>Провести диагностику готовности инициативы</translation>
+    </message>
+    <message>
+        <source>&amp;Open / resume</source>
+        <translation>&amp;Открыть / продолжить</translation>
+    </message>
+    <message>
+        <source>Open the selected diagnostic in the wizard (Enter)</source>
+        <translation>Открыть выбранную диагностику в мастере (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)</source>
+        <translation>Отчё&amp;т (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
+    </message>
+    <message>
+        <source>&amp;Batch reports…</source>
+        <translation>&amp;Пакет отчётов…</translation>
+    </message>
+    <message>
+        <source>Reports of all initiatives of a trip or a region, one file each or one PDF</source>
+        <translation>Отчёты по всем инициативам выезда или региона: по файлу на каждую или один PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message numerus="yes">
+        <source>Dimension %1 of %2 · weight %3 · %n question(s)</source>
+        <translation>
+            <numerusform>Направление %1 из %2 · вес %3 · %n вопрос</numerusform>
+            <numerusform>Направление %1 из %2 · вес %3 · %n вопроса</numerusform>
+            <numerusform>Направление %1 из %2 · вес %3 · %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score of this dimension: %1 of 100 · %2 of %3 answered</source>
+        <translation>Оценка направления: %1 из 100 · отвечено %2 из %3</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие</translation>
     </message>
     <message>
         <source>University or college</source>
-        <translation type="unfinished"></translation>
+        <translation>Вуз или колледж</translation>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>НИИ</translation>
     </message>
     <message>
         <source>Business association</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Госорган</translation>
     </message>
     <message>
         <source>Development institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин-т развития</translation>
     </message>
     <message>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Фин. организация</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Micro</source>
-        <translation type="unfinished"></translation>
+        <translation>Микро</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявлена</translation>
     </message>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностирована</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовит заявку</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Подала заявку</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобрана</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отобрана</translation>
     </message>
     <message>
         <source>Anchor company</source>
-        <translation type="unfinished"></translation>
+        <translation>Якорная компания</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Наука</translation>
     </message>
     <message>
         <source>Support body</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершена</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирована</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонена</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценена</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The details are in the log file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка: %1. Подробности — в файле журнала %2.</translation>
     </message>
     <message>
         <source>ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk</translation>
     </message>
     <message>
         <source>ClusterDesk %1 met an unexpected error and will close. Your saved data is safe; the form you were filling is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ClusterDesk %1 произошла непредвиденная ошибка, программа будет закрыта. Сохранённые данные не пострадали; заполнявшаяся форма сохранена как черновик.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Share of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля экспорта</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность работников</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовая выручка</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
         <source>New cluster initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кластерная инициатива</translation>
     </message>
     <message>
         <source>Cluster initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерная инициатива</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отрасль</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Координатор</translation>
     </message>
     <message>
         <source>Start typing a name or BIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить наименование или БИН…</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Organization to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемая организация…</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить участника</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить участника</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>Search (name, BIN, notes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (наименование, БИН, примечания)…</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, сделанные на этом компьютере (%1), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезды</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>Cluster initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерные инициативы</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <source>Delete «%1»? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Удаление можно отменить: Правка → Отменить.</translation>
     </message>
     <message>
         <source>Delete «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «%1»</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение не экспортировано</numerusform>
+            <numerusform>%n изменения не экспортированы</numerusform>
+            <numerusform>%n изменений не экспортировано</numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка экспортирована в %1</numerusform>
+            <numerusform>%n строки экспортированы в %1</numerusform>
+            <numerusform>%n строк экспортировано в %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится раздел «%1».</translation>
     </message>
     <message>
         <source>ClusterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>New &amp;consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;консультация…</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись…</translation>
     </message>
     <message>
         <source>Export list to &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка в &amp;CSV…</translation>
     </message>
     <message>
         <source>Export list to E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка в E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Open record…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ткрыть запись…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;About ClusterDesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе ClusterDesk…</translation>
+    </message>
+    <message>
+        <source>A consultation you were recording was not saved. Open it to finish it?</source>
+        <translation>Консультация, которую вы записывали, не была сохранена. Открыть её, чтобы завершить запись?</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>This initiative already has an application to this round; open it from the list instead.</source>
+        <translation>У этой инициативы уже есть заявка на этот отбор; откройте её из списка.</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>The draft is pre-filled from what is recorded about the initiative: region, sector, coordinator, members and the latest diagnostic.</source>
+        <translation>Черновик заполняется сведениями об инициативе: регион, отрасль, координатор, участники и последняя диагностика.</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;initiative</source>
+        <translation>Кластерная &amp;инициатива</translation>
+    </message>
+    <message>
+        <source>Selection &amp;round</source>
+        <translation>Конкурсный &amp;отбор</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование</translation>
     </message>
     <message>
         <source>ТОО «…»</source>
-        <translation type="unfinished"></translation>
+        <translation>ТОО «…»</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>&amp;Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая &amp;форма</translation>
     </message>
     <message>
         <source>ТОО, АО, ИП, КХ…</source>
-        <translation type="unfinished"></translation>
+        <translation>ТОО, АО, ИП, КХ…</translation>
     </message>
     <message>
         <source>&amp;BIN / IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;БИН / ИИН</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>Si&amp;ze class</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Численность работников</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Annual &amp;revenue, mln KZT</source>
-        <translation type="unfinished"></translation>
+        <translation>Го&amp;довая выручка, млн тенге</translation>
     </message>
     <message>
         <source>Share of e&amp;xports, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля &amp;экспорта, %</translation>
     </message>
     <message>
         <source>Re&amp;gion (as recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;егион (как в записи)</translation>
     </message>
     <message>
         <source>Region today</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион сегодня</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отрасль</translation>
     </message>
     <message>
         <source>&amp;OKED</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;КЭД</translation>
     </message>
     <message>
         <source>10.61</source>
-        <translation type="unfinished"></translation>
+        <translation>10.61</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;лефон</translation>
     </message>
     <message>
         <source>+7 (7142) 00-00-00</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 (7142) 00-00-00</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. &amp;почта</translation>
     </message>
     <message>
         <source>name@company.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.kz</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайт</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт…</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить контакт</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициативы</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Leave this question unanswered</source>
+        <translation>Оставить вопрос без ответа</translation>
+    </message>
+    <message>
+        <source>Evidence: documents seen, facts, who said it…</source>
+        <translation>Обоснование: изученные документы, факты, кто сообщил…</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 из %2 баллов</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionInput</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>points: %1</source>
+        <translation>баллы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Эксперты</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Отобрана</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Selection &amp;round</source>
+        <translation>&amp;Конкурсный отбор</translation>
+    </message>
+    <message>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the selection…</source>
+        <translation>&amp;Применить итоги отбора…</translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation>&amp;Открыть заявку</translation>
+    </message>
+    <message>
+        <source>No selection round is recorded yet.</source>
+        <translation>Конкурсный отбор ещё не внесён.</translation>
+    </message>
+    <message>
+        <source>Applications accepted %1; %2 to select. %3 application(s), %4 evaluated, %5 selected.</source>
+        <translation>Приём заявок: %1; отобрать: %2. Заявок: %3, оценено: %4, отобрано: %5.</translation>
+    </message>
+    <message>
+        <source>Decide the tie: %1 of the highlighted applications can be selected.</source>
+        <translation>Разрешите равенство: из выделенных заявок можно отобрать %1.</translation>
+    </message>
+    <message>
+        <source>The selection is applied.</source>
+        <translation>Итоги отбора применены.</translation>
+    </message>
+    <message>
+        <source>Apply the selection</source>
+        <translation>Применить итоги отбора</translation>
+    </message>
+    <message>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>must have 12 digits, has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должен содержать 12 цифр, а содержит %1</translation>
     </message>
     <message>
         <source>must contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>должен содержать только цифры</translation>
     </message>
     <message>
         <source>is not a valid number (no check digit is possible for its first 11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый номер (для первых 11 цифр невозможно рассчитать контрольный разряд)</translation>
     </message>
     <message>
         <source>check digit is %1, expected %2 (mistyped digit?)</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольный разряд %1, ожидается %2 (опечатка в цифре?)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно для заполнения</translation>
     </message>
     <message>
         <source>is not an e-mail address (expected name@domain.kz)</source>
-        <translation type="unfinished"></translation>
+        <translation>не является адресом электронной почты (ожидается name@domain.kz)</translation>
     </message>
     <message>
         <source>must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>значение должно быть от 0 до 100 %</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>значение не может быть отрицательным</translation>
     </message>
     <message>
         <source>ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание (%1) раньше начала (%2)</translation>
     </message>
     <message>
         <source>%1 is already used by %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже указан у другой записи: %2 (id %3)</translation>
     </message>
     <message>
         <source>choose an organization from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите организацию из списка</translation>
     </message>
     <message>
         <source>the trip no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>этот выезд больше не существует</translation>
     </message>
     <message>
         <source>is before the consultation date</source>
-        <translation type="unfinished"></translation>
+        <translation>раньше даты консультации</translation>
     </message>
     <message>
         <source>choose at least one region</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы один регион</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject at registration</source>
+        <translation>Отклонение при регистрации</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the rejection, one per line (the problems the check found are filled in):</source>
+        <translation>&amp;Причины отклонения, по одной в строке (несоответствия, найденные проверкой, уже внесены):</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Evaluator&apos;s points</source>
+        <translation>Баллы эксперта</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator</source>
+        <translation>&amp;Эксперт</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> из %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Diagnostic session</source>
+        <translation>Сеанс диагностики</translation>
+    </message>
+    <message>
+        <source>Choose the cluster initiative and record who took part. Then answer the questions dimension by dimension.</source>
+        <translation>Выберите кластерную инициативу и укажите участников. Затем ответьте на вопросы по каждому направлению.</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Инициатива:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Консультант:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees
+(one per line):</source>
+        <translation>&amp;Участники
+(по одному в строке):</translation>
+    </message>
+    <message>
+        <source>Name, position, organization</source>
+        <translation>ФИО, должность, организация</translation>
+    </message>
+    <message>
+        <source>Choose an initiative from the list.</source>
+        <translation>Выберите инициативу из списка.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>ClusterDesk database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных ClusterDesk (*.db)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <source>Folder for PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для файлов PDF</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Консультант</translation>
     </message>
     <message>
         <source>&amp;Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя устройства</translation>
     </message>
     <message>
         <source>Default &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион по умолчанию</translation>
     </message>
     <message>
         <source>Data&amp;base file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл базы данных</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>&amp;PDF folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка PDF</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>A new database file opens after you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл базы данных откроется после нажатия «Сохранить».</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Check the result, write the next steps, then Complete. A completed diagnostic is the one reports compare with.</source>
+        <translation>Проверьте результат, запишите следующие шаги и нажмите «Завершить». Отчёты сравниваются с завершённой диагностикой.</translation>
+    </message>
+    <message>
+        <source>N&amp;ext steps agreed:</source>
+        <translation>&amp;Согласованные следующие шаги:</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s n&amp;otes:</source>
+        <translation>&amp;Заметки консультанта:</translation>
+    </message>
+    <message>
+        <source>Change since
+%1</source>
+        <translation>Изменение
+с %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Readiness index: %1 of 100</source>
+        <translation>Индекс готовности: %1 из 100</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>Отвечено вопросов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>изменение %1</translation>
+    </message>
+    <message>
+        <source>There is no earlier complete diagnostic of this initiative to compare with.</source>
+        <translation>Более ранней завершённой диагностики этой инициативы для сравнения нет.</translation>
     </message>
 </context>
 <context>
     <name>TripEditor</name>
     <message>
         <source>New trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый выезд</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание</translation>
     </message>
     <message>
         <source>Re&amp;gions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регионы</translation>
     </message>
     <message>
         <source>T&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Команда</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>A consultation you were recording was not saved. Open it to finish it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
 </context>
 </TS>
