@@ -66,7 +66,7 @@ class DashboardPage(QScrollArea):
             with self.db.session() as s:
                 return dashboard.build(s)
 
-        run_in_background(read, self._loaded, self._failed)
+        run_in_background(self, read, self._loaded, self._failed)
 
     def _loaded(self, data: dashboard.Dashboard) -> None:
         self._loading = False

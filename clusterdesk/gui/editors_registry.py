@@ -118,3 +118,17 @@ def _register_applications() -> None:
 
 
 _register_applications()
+
+
+def _register_sync() -> None:
+    """The Sync view (imported only when the window builds its pages)."""
+
+    def page(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.sync_page import make_page
+
+        return make_page(window)
+
+    PAGES["sync"] = page
+
+
+_register_sync()

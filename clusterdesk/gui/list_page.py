@@ -222,9 +222,8 @@ class ListPage(QWidget):
         super().changeEvent(event)
 
 
-def make_related(db: Database, spec: ListSpec, key: str, value: str,
-                 view: QTableView, on_open: Callable[[str], None] | None = None,
-                 ) -> RecordTableModel:
+def make_related(db: Database, spec: ListSpec, key: str, value: str, view: QTableView,
+                 on_open: Callable[[str], None] | None = None) -> RecordTableModel:
     """Fill a relation table inside an editor (e.g. an organization's consultations)."""
     model = RecordTableModel(db, spec, view)
     model.query.filters[key] = value

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
     def _setup_status_bar(self) -> None:
         self.db_label, self.device_label, self.pending_label = QLabel(), QLabel(), QLabel()
         self._pending: int | None = None
-        self._counting = False
+        self._counting = self._recount = False
         for w in (self.db_label, self.device_label, self.pending_label):
             self.ui.statusbar.addPermanentWidget(w)
         self.update_status()
@@ -253,19 +253,22 @@ class MainWindow(QMainWindow):
         """Title and status bar; the count of unexported changes is read off the GUI thread."""
         self._show_status()
         if self._counting:
+            self._recount = True  # a change arrived while counting: count again afterwards
             return
-        self._counting = True
+        self._counting, self._recount = True, False
 
         def done(count: object) -> None:
             self._counting = False
             self._pending = int(count)  # type: ignore[call-overload]
             self._show_status()
+            if self._recount:
+                self.update_status()
 
         def failed(exc: Exception) -> None:
             self._counting = False
             show_error(self, exc)
 
-        run_in_background(self.unexported_changes, done, failed)
+        run_in_background(self, self.unexported_changes, done, failed)
 
     def _show_status(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}")

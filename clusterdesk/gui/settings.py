@@ -22,6 +22,7 @@ CURRENT_TRIP = Option("user/current_trip", "", str)   # trip UUID
 DATABASE = Option("files/database", "", str)
 PDF_FOLDER = Option("files/pdf_folder", str(Path.home()), str)
 LAST_EXPORT_FOLDER = Option("files/last_export_folder", str(Path.home()), str)
+CENTRAL_SYNC_FILE = Option("sync/central_file", "", str)  # last used central .cdsync file
 
 
 def settings() -> QSettings:

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -52,6 +53,11 @@ class _Runnable(QRunnable):
             log.debug("result of a background task dropped at exit")
 
 
+def wait_for_background(timeout_s: float = 10.0) -> None:
+    """Let running background reads finish (tests and shutdown)."""
+    QThreadPool.globalInstance().waitForDone(int(timeout_s * 1000))
+
+
 def run_with_progress(parent: QWidget | None, title: str, fn, on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None]) -> _Runnable:  # noqa: ANN001
     """Start ``fn`` in the thread pool; a modal progress dialog shows it and can cancel it."""
@@ -85,19 +91,24 @@ def run_with_progress(parent: QWidget | None, title: str, fn, on_done: Callable[
 _running: set[_Runnable] = set()
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+def run_in_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None] | None = None) -> None:
-    """A quick read off the GUI thread (no dialog): the window paints while it runs."""
+    """A read off the GUI thread (no dialog): the window paints while it runs.
+
+    The result goes to ``on_done`` on the GUI thread, unless ``owner`` (the widget that
+    asked) was deleted meanwhile — a closed window gets no late answers.
+    """
     task = _Runnable(lambda _progress: fn())
     _running.add(task)
 
     def finish(result: object) -> None:
         _running.discard(task)
-        on_done(result)
+        if shiboken6.isValid(owner):
+            on_done(result)
 
     def fail(exc: object) -> None:
         _running.discard(task)
-        if on_error is not None:
+        if on_error is not None and shiboken6.isValid(owner):
             on_error(exc)  # type: ignore[arg-type]
 
     task.setAutoDelete(False)

@@ -7,6 +7,7 @@ checked for references that are neither in the file nor in the database.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -30,8 +31,12 @@ _TEMP = (
 
 
 def drop_temp(conn: sa.Connection) -> None:
-    for name in ("sync_in_uuids", "sync_in_refs"):
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
+    """Drop the import's TEMP tables (check pass, and the apply pass's staging tables)."""
+    staged = [r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'table' "
+        "AND name LIKE 'sync^_stage^_%' ESCAPE '^'").all()]
+    for name in {"sync_in_uuids", "sync_in_refs", *staged}:
+        conn.exec_driver_sql(f'DROP TABLE IF EXISTS temp."{name}"')
 
 
 def _keys(conn: sa.Connection, table: str) -> set[str]:
@@ -87,14 +92,21 @@ def _flush(conn: sa.Connection, bundle: Bundle, member: str, uuids: list[tuple[s
         if len(batch) < len(uuids):
             dup = next(u for u in batch if sum(1 for _, x in uuids if x == u) > 1)
             raise bundle.fail(f"{member}: the record {dup} appears twice")
-        table = uuids[0][0]
-        marks = ",".join("?" * len(uuids))
-        found = conn.exec_driver_sql(
-            f"SELECT uuid FROM temp.sync_in_uuids WHERE tbl = ? AND uuid IN ({marks}) LIMIT 1",
-            (table, *batch)).scalar()
-        if found:
-            raise bundle.fail(f"{member}: the record {found} appears twice")
-        conn.exec_driver_sql("INSERT INTO temp.sync_in_uuids VALUES (?, ?)", uuids)
+        raw = conn.connection.driver_connection
+        raw.execute("SAVEPOINT sync_check")
+        try:
+            raw.executemany("INSERT INTO temp.sync_in_uuids VALUES (?, ?)", uuids)
+        except sqlite3.IntegrityError:  # a uuid of an earlier batch: name it
+            raw.execute("ROLLBACK TO sync_check")
+            raw.execute("RELEASE sync_check")
+            table = uuids[0][0]
+            marks = ",".join("?" * len(uuids))
+            found = raw.execute(
+                f"SELECT uuid FROM temp.sync_in_uuids WHERE tbl = ? AND uuid IN ({marks}) "
+                "LIMIT 1", (table, *batch)).fetchone()
+            raise bundle.fail(f"{member}: the record {found[0] if found else '?'} appears "
+                              "twice") from None
+        raw.execute("RELEASE sync_check")
     if ref_rows:
         conn.exec_driver_sql("INSERT OR IGNORE INTO temp.sync_in_refs VALUES (?, ?, ?)",
                              ref_rows)

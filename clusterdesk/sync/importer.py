@@ -8,6 +8,7 @@ error, a cancel or a killed process leaves the database exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class ImportSummary:
     bundle_id: str
     device_id: str = ""
     device_name: str = ""
+    consultant: str = ""
     created_at: str = ""
     records: int = 0
     new: int = 0
@@ -76,6 +78,8 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
         m = bundle.manifest
         summary = ImportSummary(file=str(path), bundle_id=bundle.bundle_id,
                                 device_id=m["device_id"], device_name=m["device_name"],
+                                consultant=str((m.get("consultant") or {}).get("name", "")
+                                               if isinstance(m.get("consultant"), dict) else ""),
                                 created_at=m["created_at"], records=bundle.total_records())
         with db.engine.connect() as conn:
             known = _known_bundle(conn, bundle.bundle_id)
@@ -107,10 +111,10 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
                     summary.conflicts, summary.merged = c.conflicts, c.merged
                     summary.per_table = c.per_table
                     _log(conn, summary, applier.sent_by_origin)
-            except sa.exc.IntegrityError as exc:
+            except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:
                 raise ClusterDeskError(
                     f"{path.name}: a record breaks a rule of the database "
-                    f"({exc.orig}); nothing was imported.") from exc
+                    f"({getattr(exc, 'orig', exc)}); nothing was imported.") from exc
             finally:
                 drop_temp(conn)
                 conn.commit()

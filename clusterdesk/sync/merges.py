@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import combinations
 
 import sqlalchemy as sa
 
@@ -119,6 +118,26 @@ def name_key(name: str) -> str:
     return " ".join(w for w in words if w not in _LEGAL)
 
 
+NEIGHBOURS = 8
+
+
+def _neighbours(orgs: list[tuple[str, str, str, str]]):  # noqa: ANN202
+    """Pairs worth comparing: near each other in name order, forwards and backwards.
+
+    Comparing every pair of a region's organizations is quadratic (hours for 100,000); names
+    that are alike sit close together when sorted by their start or by their end, so each
+    name is compared with its few neighbours in both orders (sorted-neighbourhood method).
+    """
+    seen: set[tuple[str, str]] = set()
+    for order in (sorted(orgs, key=lambda o: o[3]), sorted(orgs, key=lambda o: o[3][::-1])):
+        for i, a in enumerate(order):
+            for b in order[i + 1:i + 1 + NEIGHBOURS]:
+                pair = (a, b) if a[0] < b[0] else (b, a)
+                if (pair[0][0], pair[1][0]) not in seen:
+                    seen.add((pair[0][0], pair[1][0]))
+                    yield pair
+
+
 def duplicate_candidates(db: Database, threshold: float = 0.85) -> list[DuplicateCandidate]:
     """Live organizations in the same region with similar names where one has no BIN."""
     t = Organization.__table__
@@ -130,7 +149,7 @@ def duplicate_candidates(db: Database, threshold: float = 0.85) -> list[Duplicat
         by_region.setdefault(region, []).append((uuid, name, bin_ or "", name_key(name or "")))
     out = []
     for region, orgs in by_region.items():
-        for a, b in combinations(sorted(orgs), 2):
+        for a, b in _neighbours(orgs):
             if a[2] and b[2]:
                 continue  # both have a BIN: same BIN is merged automatically, else different
             if not a[3] or not b[3]:

@@ -5,8 +5,10 @@ Used by both passes of an import (check, then apply), so the two can never disag
 
 from __future__ import annotations
 
+import re
 import uuid as _uuid
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,7 +38,28 @@ class Record:
         return (self.hlc, self.device)
 
 
+# Fast paths for the canonical forms every ClusterDesk writes; anything else goes through the
+# full check, so exactly the same values are accepted as before.
+_CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                             r"[0-9a-fA-F]{12}").fullmatch
+_CANONICAL_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}").fullmatch
+
+
+@cache
+def _field_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool], ...]:
+    """(name, column, kind, is a BIN column) per field, computed once per table."""
+    return tuple((c.name, c, fmt.column_kind(c), fmt.is_bin_column(c))
+                 for c in fmt.field_columns(table))
+
+
+@cache
+def _field_names(table: sa.Table) -> frozenset[str]:
+    return frozenset(c.name for c in fmt.field_columns(table))
+
+
 def _check_uuid(value: Any, what: str) -> str:
+    if type(value) is str and _CANONICAL_UUID(value):
+        return value
     if not isinstance(value, str) or len(value) != 36:
         raise RecordError(f"{what} is not a uuid: {value!r}")
     try:
@@ -47,6 +70,8 @@ def _check_uuid(value: Any, what: str) -> str:
 
 
 def _check_stamp(value: Any, what: str) -> str:
+    if type(value) is str and _CANONICAL_STAMP(value):
+        return value
     if not isinstance(value, str):
         raise RecordError(f"{what} is not a clock stamp: {value!r}")
     try:
@@ -78,24 +103,25 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
         raise RecordError("seen must be an object of device ids and clock stamps")
     for dev, stamp in seen.items():
         _check_stamp(stamp, f"seen[{dev!r}]")
-    columns = fmt.field_columns(table)
     if strict_fields:
-        unknown = set(fields) - {c.name for c in columns}
+        unknown = fields.keys() - _field_names(table)
         if unknown:
             raise RecordError(f"has a field {sorted(unknown)[0]!r} that table {table.name} "
                               "does not have")
     values: dict[str, Any] = {}
-    for col in columns:
+    for name, col, kind, is_bin in _field_spec(table):
         try:
-            if col.name in fields:
-                value = fmt.parse_value(col, fmt.column_kind(col), fields[col.name])
+            if name in fields:
+                value = fields[name]
+                if kind != "str" or type(value) is not str:  # text needs no conversion
+                    value = fmt.parse_value(col, kind, value)
             else:
                 value = fmt.default_value(col)
         except ValueError as exc:
-            raise RecordError(f"field {col.name!r} {exc}") from None
-        if value and fmt.is_bin_column(col):
+            raise RecordError(f"field {name!r} {exc}") from None
+        if is_bin and value:
             problem = bin_problem(value)
             if problem:
-                raise RecordError(f"BIN {value} in field {col.name!r} {problem}")
-        values[col.name] = value
+                raise RecordError(f"BIN {value} in field {name!r} {problem}")
+        values[name] = value
     return Record(table.name, uuid, hlc, device, deleted, values, seen)

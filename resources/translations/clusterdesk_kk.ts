@@ -1123,6 +1123,34 @@
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Барлық салалар</translation>
+    </message>
+    <message>
+        <source>All trips</source>
+        <translation>Барлық іссапарлар</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Кез келген түр</translation>
+    </message>
+    <message>
+        <source>Any interest</source>
+        <translation>Кез келген қызығушылық</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Барлық кезеңдер</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -1829,6 +1857,470 @@
     <message>
         <source>There is no earlier complete diagnostic of this initiative to compare with.</source>
         <translation>Бұл бастаманың салыстыруға болатын бұрынғы аяқталған диагностикасы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>less than an hour</source>
+        <translation>бір сағаттан аз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Кеңес</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Іссапар</translation>
+    </message>
+    <message>
+        <source>Cluster initiative</source>
+        <translation>Кластерлік бастама</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Кеңесші</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Selection round</source>
+        <translation>Конкурстық іріктеу</translation>
+    </message>
+    <message>
+        <source>Evaluation score</source>
+        <translation>Бағалау балы</translation>
+    </message>
+    <message>
+        <source>Application history</source>
+        <translation>Өтінім тарихы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Келесі қадамдар</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Құрамы</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Құқықтық нысаны</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Мөлшері</translation>
+    </message>
+    <message>
+        <source>Revenue, mln KZT</source>
+        <translation>Түсім, млн теңге</translation>
+    </message>
+    <message>
+        <source>Export share</source>
+        <translation>Экспорт үлесі</translation>
+    </message>
+    <message>
+        <source>Region as recorded</source>
+        <translation>Өңір (жазбадағы)</translation>
+    </message>
+    <message>
+        <source>OKED</source>
+        <translation>ЭҚЖЖ</translation>
+    </message>
+    <message>
+        <source>Language of the name</source>
+        <translation>Атауының тілі</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Біріктірілді</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Other version made</source>
+        <translation>Басқа нұсқа жасалды</translation>
+    </message>
+    <message>
+        <source>This version from</source>
+        <translation>Осы нұсқаның күні</translation>
+    </message>
+    <message>
+        <source>Other version from</source>
+        <translation>Басқа нұсқаның күні</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Осы нұсқа</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Басқа нұсқа</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ұқсайды</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Export &amp;changes…</source>
+        <translation>Өзгерістерді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the changes made since the last export to a sync file for head office</source>
+        <translation>Соңғы экспорттан бергі өзгерістерді бас кеңсеге арналған синхрондау файлына жазу</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything…</source>
+        <translation>&amp;Барлығын экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write every record of this database to a sync file</source>
+        <translation>Осы дерекқордың барлық жазбаларын синхрондау файлына жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Файлдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import one or more sync files (you can also drop them on the window)</source>
+        <translation>Бір немесе бірнеше синхрондау файлын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with central file</source>
+        <translation>&amp;Орталық файлмен синхрондау</translation>
+    </message>
+    <message>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <translation>Ортақ файлдағы жаңаларын импорттап, содан кейін осы дерекқордың өзгерістерін оған жазу</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the central sync file (on a shared folder or a USB stick)</source>
+        <translation>Орталық синхрондау файлын таңдау (ортақ қалтада немесе USB жинақтағышта)</translation>
+    </message>
+    <message>
+        <source>Import &amp;log</source>
+        <translation>Импорт &amp;журналы</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (осы компьютер)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported yet.</source>
+        <translation>
+            <numerusform>Осы компьютерде жасалған %n өзгеріс әлі экспортталмаған.</numerusform>
+            <numerusform>Осы компьютерде жасалған %n өзгеріс әлі экспортталмаған.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest was made on %1 (%2 ago).</source>
+        <translation>Ең ескісі %1 жасалған (%2 бұрын).</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has been exported.</source>
+        <translation>Осы компьютерде жасалған барлық өзгерістер экспортталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…және тағы %n</numerusform>
+            <numerusform>…және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files have been exported or imported yet.</source>
+        <translation>Әлі ешбір файл экспортталған немесе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Бас кеңсе</translation>
+    </message>
+    <message>
+        <source>%1 — last export: %2</source>
+        <translation>%1 — соңғы экспорт: %2</translation>
+    </message>
+    <message>
+        <source>Central file %1 — last sync: %2</source>
+        <translation>Орталық файл %1 — соңғы синхрондау: %2</translation>
+    </message>
+    <message>
+        <source>%1 — last file imported: %2</source>
+        <translation>%1 — соңғы импортталған файл: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>Қ&amp;айшылықтар</translation>
+    </message>
+    <message>
+        <source>(no central file chosen yet)</source>
+        <translation>(орталық файл әлі таңдалмаған)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Болдырылмады; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Барлығын экспорттау</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Өзгерістерді экспорттау</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync)</source>
+        <translation>ClusterDesk синхрондау файлдары (*.cdsync)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>There were no changes to export; %1 was written anyway (it holds nothing new).</source>
+        <translation>Экспорттайтын өзгеріс болмады; %1 бәрібір жазылды (онда жаңа ештеңе жоқ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n жазба жазылды: %1.</numerusform>
+            <numerusform>%n жазба жазылды: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Синхрондау файлдарын импорттау</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync);;All files (*)</source>
+        <translation>ClusterDesk синхрондау файлдары (*.cdsync);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Another sync job is still running; try again when it has finished.</source>
+        <translation>Басқа синхрондау әлі орындалуда; ол аяқталған соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: cancelled, nothing of it was changed.</source>
+        <translation>%1 импортталмады: болдырылмады, ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2; nothing changed.</source>
+        <translation>%1 бұрын импортталған (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
+        <translation>%1 (%2 құрылғысынан) — жаңа: %3, жаңартылды: %4, өзгеріссіз: %5, қайшылықтар: %6, біріктірілген қайталанулар: %7.</translation>
+    </message>
+    <message>
+        <source>Central sync file</source>
+        <translation>Орталық синхрондау файлы</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>%1 файлымен синхрондау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the central file %1 with %n record(s).</source>
+        <translation>
+            <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
+            <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written back to %1.</source>
+        <translation>
+            <numerusform>%n жазба қайта жазылды: %1.</numerusform>
+            <numerusform>%n жазба қайта жазылды: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
+        <translation>Ашық қайшылықтар жоқ: ешбір жазбаның нұсқасы қатар түзетумен қайта жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Екі нұсқаны салыстыру үшін қайшылықты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2. This version was saved on %3 by %4, the other one on %5 by %6. Highlighted fields differ.</source>
+        <translation>%1: %2. Бұл нұсқа %3 сақталған (%4), екіншісі — %5 (%6). Ерекшеленген өрістер әртүрлі.</translation>
+    </message>
+    <message>
+        <source>%1 — the other version is now the current one.</source>
+        <translation>%1 — енді екінші нұсқа қолданылады.</translation>
+    </message>
+    <message>
+        <source>%1 — this version was kept.</source>
+        <translation>%1 — осы нұсқа сақталды.</translation>
+    </message>
+    <message>
+        <source>Merge organizations</source>
+        <translation>Ұйымдарды біріктіру</translation>
+    </message>
+    <message>
+        <source>«%1» and «%2» look like the same organization. Which one stays? The other one is merged into it: its consultations, contacts and memberships move over, and the merge reaches the other computers with the next sync. This cannot be undone.</source>
+        <translation>«%1» мен «%2» бір ұйымға ұқсайды. Қайсысы қалады? Екіншісі оған біріктіріледі: оның кеңестері, байланыстары және бастамаларға қатысуы көшіріледі, ал біріктіру келесі синхрондау кезінде басқа компьютерлерге жетеді. Мұны болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Keep «%1»</source>
+        <translation>«%1» қалдыру</translation>
+    </message>
+    <message>
+        <source>«%1» was merged into «%2».</source>
+        <translation>«%1» «%2» ұйымына біріктірілді.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other version</source>
+        <translation>Басқа &amp;нұсқаны қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this version</source>
+        <translation>&amp;Осы нұсқаны қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Қайталанулар</translation>
+    </message>
+    <message>
+        <source>Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.</source>
+        <translation>Бір өңірдегі атаулары ұқсас, БСН-і жоқ ұйымдар. Шынында бір ұйым болып табылатындарын біріктіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Бі&amp;ріктіру…</translation>
     </message>
 </context>
 <context>

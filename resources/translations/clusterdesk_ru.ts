@@ -1130,6 +1130,34 @@
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Все отрасли</translation>
+    </message>
+    <message>
+        <source>All trips</source>
+        <translation>Все выезды</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <source>Any interest</source>
+        <translation>Любой интерес</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Все этапы</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -1839,6 +1867,477 @@
     <message>
         <source>There is no earlier complete diagnostic of this initiative to compare with.</source>
         <translation>Более ранней завершённой диагностики этой инициативы для сравнения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>less than an hour</source>
+        <translation>меньше часа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Cluster initiative</source>
+        <translation>Кластерная инициатива</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Selection round</source>
+        <translation>Конкурсный отбор</translation>
+    </message>
+    <message>
+        <source>Evaluation score</source>
+        <translation>Балл оценки</translation>
+    </message>
+    <message>
+        <source>Application history</source>
+        <translation>История заявки</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Revenue, mln KZT</source>
+        <translation>Выручка, млн тенге</translation>
+    </message>
+    <message>
+        <source>Export share</source>
+        <translation>Доля экспорта</translation>
+    </message>
+    <message>
+        <source>Region as recorded</source>
+        <translation>Регион (как в записи)</translation>
+    </message>
+    <message>
+        <source>OKED</source>
+        <translation>ОКЭД</translation>
+    </message>
+    <message>
+        <source>Language of the name</source>
+        <translation>Язык названия</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлены</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Other version made</source>
+        <translation>Другая версия создана</translation>
+    </message>
+    <message>
+        <source>This version from</source>
+        <translation>Эта версия от</translation>
+    </message>
+    <message>
+        <source>Other version from</source>
+        <translation>Другая версия от</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Эта версия</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Похожа на</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Export &amp;changes…</source>
+        <translation>Экспорт &amp;изменений…</translation>
+    </message>
+    <message>
+        <source>Write the changes made since the last export to a sync file for head office</source>
+        <translation>Записать изменения, сделанные после последнего экспорта, в файл синхронизации для головного офиса</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything…</source>
+        <translation>Экспорт &amp;всех данных…</translation>
+    </message>
+    <message>
+        <source>Write every record of this database to a sync file</source>
+        <translation>Записать все записи этой базы данных в файл синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Им&amp;порт файлов…</translation>
+    </message>
+    <message>
+        <source>Import one or more sync files (you can also drop them on the window)</source>
+        <translation>Импортировать один или несколько файлов синхронизации (их можно также перетащить в окно)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with central file</source>
+        <translation>&amp;Синхронизация с центральным файлом</translation>
+    </message>
+    <message>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>Choose the central sync file (on a shared folder or a USB stick)</source>
+        <translation>Выбрать центральный файл синхронизации (в общей папке или на USB-накопителе)</translation>
+    </message>
+    <message>
+        <source>Import &amp;log</source>
+        <translation>&amp;Журнал импорта</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (этот компьютер)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported yet.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное на этом компьютере, ещё не экспортировано.</numerusform>
+            <numerusform>%n изменения, сделанные на этом компьютере, ещё не экспортированы.</numerusform>
+            <numerusform>%n изменений, сделанных на этом компьютере, ещё не экспортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest was made on %1 (%2 ago).</source>
+        <translation>Самое раннее сделано %1 (%2 назад).</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has been exported.</source>
+        <translation>Все изменения, сделанные на этом компьютере, экспортированы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files have been exported or imported yet.</source>
+        <translation>Файлы ещё не экспортировались и не импортировались.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Головной офис</translation>
+    </message>
+    <message>
+        <source>%1 — last export: %2</source>
+        <translation>%1 — последний экспорт: %2</translation>
+    </message>
+    <message>
+        <source>Central file %1 — last sync: %2</source>
+        <translation>Центральный файл %1 — последняя синхронизация: %2</translation>
+    </message>
+    <message>
+        <source>%1 — last file imported: %2</source>
+        <translation>%1 — последний импортированный файл: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <source>(no central file chosen yet)</source>
+        <translation>(центральный файл ещё не выбран)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Экспорт всех данных</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Экспорт изменений</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync)</source>
+        <translation>Файлы синхронизации ClusterDesk (*.cdsync)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>There were no changes to export; %1 was written anyway (it holds nothing new).</source>
+        <translation>Изменений для экспорта не было; файл %1 всё равно записан (нового в нём нет).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n запись сохранена в %1.</numerusform>
+            <numerusform>%n записи сохранены в %1.</numerusform>
+            <numerusform>%n записей сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Импорт файлов синхронизации</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync);;All files (*)</source>
+        <translation>Файлы синхронизации ClusterDesk (*.cdsync);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Another sync job is still running; try again when it has finished.</source>
+        <translation>Ещё выполняется другая синхронизация; повторите попытку, когда она завершится.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: cancelled, nothing of it was changed.</source>
+        <translation>Файл %1 не импортирован: операция отменена, ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2; nothing changed.</source>
+        <translation>Файл %1 уже был импортирован %2; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
+        <translation>%1 с устройства %2 — новых: %3, обновлено: %4, без изменений: %5, конфликтов: %6, объединено дубликатов: %7.</translation>
+    </message>
+    <message>
+        <source>Central sync file</source>
+        <translation>Центральный файл синхронизации</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Синхронизация с %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the central file %1 with %n record(s).</source>
+        <translation>
+            <numerusform>Создан центральный файл %1: %n запись.</numerusform>
+            <numerusform>Создан центральный файл %1: %n записи.</numerusform>
+            <numerusform>Создан центральный файл %1: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written back to %1.</source>
+        <translation>
+            <numerusform>В %1 записана %n запись.</numerusform>
+            <numerusform>В %1 записаны %n записи.</numerusform>
+            <numerusform>В %1 записано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
+        <translation>Открытых конфликтов нет: ни одна версия записи не была перезаписана параллельным изменением.</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
+    </message>
+    <message>
+        <source>%1: %2. This version was saved on %3 by %4, the other one on %5 by %6. Highlighted fields differ.</source>
+        <translation>%1: %2. Эта версия сохранена %3 (%4), другая — %5 (%6). Выделенные поля различаются.</translation>
+    </message>
+    <message>
+        <source>%1 — the other version is now the current one.</source>
+        <translation>%1 — теперь действует другая версия.</translation>
+    </message>
+    <message>
+        <source>%1 — this version was kept.</source>
+        <translation>%1 — оставлена эта версия.</translation>
+    </message>
+    <message>
+        <source>Merge organizations</source>
+        <translation>Объединение организаций</translation>
+    </message>
+    <message>
+        <source>«%1» and «%2» look like the same organization. Which one stays? The other one is merged into it: its consultations, contacts and memberships move over, and the merge reaches the other computers with the next sync. This cannot be undone.</source>
+        <translation>«%1» и «%2» похожи на одну и ту же организацию. Какую оставить? Другая будет объединена с ней: её консультации, контакты и участие в инициативах перейдут к оставленной, а объединение попадёт на другие компьютеры при следующей синхронизации. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Keep «%1»</source>
+        <translation>Оставить «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» was merged into «%2».</source>
+        <translation>«%1» объединена с «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other version</source>
+        <translation>Оставить д&amp;ругую версию</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this version</source>
+        <translation>Оставить &amp;эту версию</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Дубликаты</translation>
+    </message>
+    <message>
+        <source>Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.</source>
+        <translation>Организации без БИН с похожими наименованиями в одном регионе. Объедините те, что на самом деле являются одной организацией.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Объ&amp;единить с…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,416 @@
+"""Sync benchmarks: export and import side by side with plain sqlite3, and a central file.
+
+Called by ``run.py`` as ``run(db_path, repeat)``; returns ``Result`` rows:
+
+* export of the whole database to a ``.cdsync`` file against the same rows dumped as JSON
+  lines with plain ``sqlite3`` + ``json`` (one file per table, same fields), records/s;
+* import of that file into an empty database against the same rows inserted with plain
+  ``sqlite3.executemany`` in one transaction into a fresh database of the same schema
+  (indexes, FTS triggers), records/s, plus the peak RSS of the importing process (each import
+  runs in a fresh subprocess: VmHWM);
+* the same two for a file of about 1,000,000 records (a dataset built once into the cache);
+* a central-file sync: 20 device databases with 1,000 changes each sync once with one file,
+  then head office syncs and must hold every change (current, or kept as a conflict).
+
+The same file runs as the child process: ``python sync_bench.py import|reference ...``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid as _uuid
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MILLION = {"large": 1_000_000, "tiny": 8_000}     # records in the "1M" file
+DEVICES = {"large": (20, 1_000), "tiny": (4, 100)}  # devices, changes per device
+RSS_LIMIT_MB = 250.0
+
+
+# ---- helpers -----------------------------------------------------------------------------
+
+def _cache_dir() -> Path:
+    argv = sys.argv
+    if "--cache" in argv and argv.index("--cache") + 1 < len(argv):
+        return Path(argv[argv.index("--cache") + 1])
+    return HERE / "cache"
+
+
+def _record_count(db_path: Path) -> int:
+    from clusterdesk.sync import format as fmt
+
+    con = sqlite3.connect(db_path)
+    try:
+        return sum(con.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+                   for t in fmt.table_order())
+    finally:
+        con.close()
+
+
+def _child(*args: str) -> dict:
+    """Run this file as a fresh process; it prints one JSON line with what it measured."""
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"sync_bench child {args[0]} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _peak_rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _fresh_db(path: Path) -> None:
+    from clusterdesk.store.database import open_database
+
+    for p in path.parent.glob(path.name + "*"):
+        p.unlink()
+    open_database(path).close()
+
+
+# ---- the children (fresh processes) --------------------------------------------------------
+
+def child_import(sync_file: str, target: str) -> dict:
+    from clusterdesk.store.database import open_database
+    from clusterdesk.sync import import_file
+
+    _fresh_db(Path(target))
+    db = open_database(target)
+    t = time.perf_counter()
+    summary = import_file(db, sync_file)
+    seconds = time.perf_counter() - t
+    db.engine.dispose()
+    assert summary.new == summary.records, summary
+    return {"seconds": seconds, "records": summary.records, "rss_mb": _peak_rss_mb()}
+
+
+def child_reference(source: str, target: str) -> dict:
+    """The same rows, plain sqlite3: executemany in one transaction, same schema and pragmas."""
+    from clusterdesk.sync import format as fmt
+
+    _fresh_db(Path(target))
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target, isolation_level=None)
+    dst.execute("PRAGMA foreign_keys = ON")
+    dst.execute("PRAGMA synchronous = NORMAL")
+    t = time.perf_counter()
+    records = 0
+    dst.execute("BEGIN")
+    for table in fmt.table_order():
+        cols = ", ".join(f'"{c.name}"' for c in table.columns)
+        marks = ", ".join("?" * len(table.columns))
+        cur = dst.executemany(f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})',
+                              src.execute(f'SELECT {cols} FROM "{table.name}"'))
+        records += cur.rowcount
+    dst.execute("COMMIT")
+    seconds = time.perf_counter() - t
+    src.close()
+    dst.close()
+    return {"seconds": seconds, "records": records, "rss_mb": _peak_rss_mb()}
+
+
+# ---- export ----------------------------------------------------------------------------------
+
+def reference_dump(db_path: Path, folder: Path) -> int:
+    """The same rows as JSON lines, plain Python: sqlite3 + json, one file per table."""
+    from clusterdesk.sync import format as fmt
+
+    folder.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(db_path)
+    records = 0
+    for table in fmt.table_order():
+        names = [c.name for c in fmt.field_columns(table)]
+        cols = ", ".join(f'"{n}"' for n in ["uuid", "hlc", "device_id", "deleted", *names])
+        with open(folder / f"{table.name}.jsonl", "w", encoding="utf-8") as out:
+            for row in con.execute(f'SELECT {cols} FROM "{table.name}"'):
+                out.write(json.dumps(
+                    {"table": table.name, "uuid": row[0], "hlc": row[1], "device": row[2],
+                     "deleted": bool(row[3]), "fields": dict(zip(names, row[4:], strict=True))},
+                    ensure_ascii=False, separators=(",", ":")) + "\n")
+                records += 1
+    con.close()
+    return records
+
+
+def measure_export(db_path: Path, work: Path, repeat: int, label: str) -> tuple[list, Path]:
+    from run import Result
+
+    from clusterdesk.store.database import open_database
+    from clusterdesk.sync import export_changes
+
+    ours, ref, size = [], [], 0
+    keep = work / f"{label}.cdsync"
+    db = open_database(db_path)
+    try:
+        for i in range(repeat):
+            t = time.perf_counter()
+            n_ref = reference_dump(db_path, work / "jsonl")
+            ref.append(n_ref / (time.perf_counter() - t))
+            shutil.rmtree(work / "jsonl")
+            path = work / f"export-{i}.cdsync"
+            t = time.perf_counter()
+            summary = export_changes(db, path, all_records=True)
+            ours.append(summary.total / (time.perf_counter() - t))
+            assert summary.total == n_ref, (summary.total, n_ref)
+            size = path.stat().st_size
+            os.replace(path, keep)
+    finally:
+        db.close()
+    ratio = _median(ours) / _median(ref)
+    result = Result(f"export to sync file ({summary.total:,} rec)", "rec/s", ours,
+                    "≥ 0.5 × ref", reference=_median(ref),
+                    extra={"ok": ratio >= 0.5, "records": summary.total,
+                           "file_mb": round(size / 2**20, 1)})
+    return [result], keep
+
+
+# ---- import ----------------------------------------------------------------------------------
+
+def measure_import(source_db: Path, sync_file: Path, work: Path, repeat: int) -> list:
+    from run import Result
+
+    ours, ref, rss, ref_rss, records = [], [], [], [], 0
+    for _ in range(repeat):
+        r = _child("reference", str(source_db), str(work / "ref.db"))
+        ref.append(r["records"] / r["seconds"])
+        ref_rss.append(r["rss_mb"])
+        m = _child("import", str(sync_file), str(work / "imported.db"))
+        ours.append(m["records"] / m["seconds"])
+        rss.append(m["rss_mb"])
+        records = m["records"]
+        assert r["records"] == records, (r["records"], records)
+    for p in work.glob("*.db*"):
+        p.unlink()
+    ratio = _median(ours) / _median(ref)
+    return [
+        Result(f"import into empty db ({records:,} rec)", "rec/s", ours, "≥ 0.5 × ref",
+               reference=_median(ref), extra={"ok": ratio >= 0.5, "records": records}),
+        Result(f"import peak RSS ({records:,} rec)", "MB", rss, f"≤ {RSS_LIMIT_MB:g} MB",
+               extra={"ok": max(rss) <= RSS_LIMIT_MB, "reference_process_mb": max(ref_rss)}),
+    ]
+
+
+def million_dataset(size: str) -> Path:
+    """A dataset of about MILLION[size] records (4 per extra organization), built once."""
+    from clusterdesk.services import demo
+    from clusterdesk.store.database import SCHEMA_VERSION, open_database
+
+    cache = _cache_dir()
+    target = MILLION[size]
+    path = cache / f"sync-{target}-schema{SCHEMA_VERSION}.db"
+    if path.exists():
+        return path
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    for p in cache.glob(f"{tmp.name}*"):
+        p.unlink()
+    print(f"building a {target:,}-record dataset into {path} (once) …", flush=True)
+    extra = max(0, (target - _record_count(base_dataset())) // 4)
+    db = open_database(tmp)
+    # The FTS5 insert triggers make row-by-row bulk inserts about ten times slower; this
+    # fixture is built without them and the search index rebuilt once at the end.
+    with db.engine.begin() as conn:
+        triggers = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE '%^_fts^_ai' ESCAPE '^'").all()
+        for name, _sql in triggers:
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    demo.generate(db, extra_organizations=extra)
+    with db.engine.begin() as conn:
+        for name, sql in triggers:
+            conn.exec_driver_sql(sql)
+            fts = name.removesuffix("_ai")
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    tmp.rename(path)
+    return path
+
+
+# ---- central file: 20 devices ----------------------------------------------------------------
+
+def base_dataset() -> Path:
+    """The demo programme alone: what every device starts from (a copy of head office)."""
+    from clusterdesk.services import demo
+    from clusterdesk.store.database import SCHEMA_VERSION, open_database
+
+    path = _cache_dir() / f"sync-base-schema{SCHEMA_VERSION}.db"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".building")
+        for p in path.parent.glob(f"{tmp.name}*"):
+            p.unlink()
+        db = open_database(tmp)
+        demo.generate(db)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        tmp.rename(path)
+    return path
+
+
+def _device_copy(base: Path, target: Path, name: str) -> None:
+    """A copy of head office's database that is a different device (its own id)."""
+    shutil.copy(base, target)
+    con = sqlite3.connect(target)
+    con.execute("UPDATE local_state SET value = ? WHERE key = 'device_id'", (str(_uuid.uuid4()),))
+    con.execute("UPDATE local_state SET value = ? WHERE key = 'device_name'", (name,))
+    con.commit()
+    con.close()
+
+
+def make_changes(db, n: int, seed: int) -> list[tuple[str, str, bool]]:  # noqa: ANN001
+    """n changes through the ORM, as a user makes them: 60 % new consultations, 40 % edits
+    of existing organizations and consultations. Returns (table, uuid, created)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from clusterdesk.store.models import Consultation, Organization
+
+    rng = random.Random(seed)
+    out: list[tuple[str, str, bool]] = []
+    with db.session() as s:
+        orgs = list(s.scalars(select(Organization.uuid).where(Organization.deleted.is_(False))))
+        cons = list(s.scalars(select(Consultation.uuid).where(Consultation.deleted.is_(False))))
+        edit_orgs = rng.sample(orgs, min(len(orgs), n // 5))
+        edit_cons = rng.sample(cons, min(len(cons), n * 2 // 5 - len(edit_orgs)))
+        for uuid in edit_orgs:
+            org = s.get(Organization, uuid)
+            org.phone = f"+7 701 {rng.randrange(10**7):07d}"
+            out.append(("organizations", uuid, False))
+        for uuid in edit_cons:
+            s.get(Consultation, uuid).notes += f" Повторный звонок {seed}-{rng.random():.6f}."
+            out.append(("consultations", uuid, False))
+        for i in range(n - len(out)):
+            c = Consultation(uuid=str(_uuid.uuid4()), date=dt.date(2017, 6, 1 + i % 28),
+                             organization_uuid=rng.choice(orgs),
+                             topics="Сбыт и логистика", notes=f"Запись устройства {seed}, № {i}")
+            s.add(c)
+            out.append(("consultations", c.uuid, True))
+    return out
+
+
+def measure_central(work: Path, size: str) -> list:
+    from run import Result
+    from sqlalchemy import text
+
+    from clusterdesk.store.database import open_database
+    from clusterdesk.sync import sync_central
+
+    devices, per_device = DEVICES[size]
+    base = base_dataset()
+    central = work / "central" / "programme.cdsync"
+    central.parent.mkdir(parents=True, exist_ok=True)
+    head = work / "head-office.db"
+    shutil.copy(base, head)
+    changes: list[tuple[str, str, str, str]] = []  # table, uuid, hlc, device
+    times = []
+    for k in range(devices):
+        path = work / f"device-{k + 1:02d}.db"
+        _device_copy(base, path, f"laptop-{k + 1:02d}")
+        db = open_database(path)
+        made = make_changes(db, per_device, seed=k + 1)
+        with db.engine.connect() as conn:
+            for table, uuid, _created in made:
+                hlc = conn.execute(text(f'SELECT hlc FROM "{table}" WHERE uuid = :u'),
+                                   {"u": uuid}).scalar()
+                changes.append((table, uuid, hlc, db.device_id))
+        db.close()
+    t_all = time.perf_counter()
+    for k in range(devices):
+        db = open_database(work / f"device-{k + 1:02d}.db")
+        t = time.perf_counter()
+        sync_central(db, central)
+        times.append(time.perf_counter() - t)
+        db.close()
+    total = time.perf_counter() - t_all
+    db = open_database(head)
+    t = time.perf_counter()
+    summary = sync_central(db, central)
+    head_time = time.perf_counter() - t
+    current, kept = 0, 0
+    with db.engine.connect() as conn:
+        for table, uuid, hlc, device in changes:
+            row = conn.execute(text(f'SELECT hlc, device_id FROM "{table}" WHERE uuid = :u'),
+                               {"u": uuid}).first()
+            if row is not None and tuple(row) == (hlc, device):
+                current += 1
+                continue
+            found = conn.execute(text(
+                "SELECT 1 FROM sync_conflicts WHERE record_uuid = :u AND loser_hlc = :h "
+                "AND loser_device_id = :d"), {"u": uuid, "h": hlc, "d": device}).first()
+            assert found, f"change lost at head office: {table} {uuid} {hlc} from {device}"
+            kept += 1
+    db.close()
+    assert current + kept == devices * per_device
+    label = f"{devices} devices × {per_device:,} changes"
+    extra = {"devices": devices, "changes_per_device": per_device, "changes_current": current,
+             "changes_kept_as_conflicts": kept, "file_records": summary.exported.total,
+             "head_office_sync_s": round(head_time, 3)}
+    return [
+        Result(f"central sync, {label}: all devices", "s", [total], "every change kept",
+               extra={**extra, "ok": True}),
+        Result("central sync: one device", "s", times, "", extra={"devices": devices}),
+        Result("central sync: head office after them", "s", [head_time], "",
+               extra={"records": summary.exported.total}),
+    ]
+
+
+# ---- entry point -----------------------------------------------------------------------------
+
+def _median(values: list[float]) -> float:
+    import statistics
+
+    return statistics.median(values)
+
+
+def run(db_path: Path, repeat: int) -> list:
+    """All sync measurements on the benchmark database ``db_path``."""
+    size = "tiny" if _record_count(db_path) < 100_000 else "large"
+    work = Path(tempfile.mkdtemp(prefix="cd-sync-bench-"))
+    parts = set(filter(None, os.environ.get("SYNC_BENCH_PARTS", "").split(",")))
+    results = []
+    try:
+        if not parts or "large" in parts:
+            exported, sync_file = measure_export(db_path, work, repeat, "large")
+            results += exported
+            results += measure_import(db_path, sync_file, work, repeat)
+            sync_file.unlink()
+        if not parts or "million" in parts:
+            big = million_dataset(size)
+            src = work / "million.db"
+            shutil.copy(big, src)
+            exported, sync_file = measure_export(src, work, repeat, "million")
+            results += exported
+            results += measure_import(src, sync_file, work, repeat)
+            sync_file.unlink()
+        if not parts or "central" in parts:
+            results += measure_central(work, size)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+if __name__ == "__main__":
+    mode, *rest = sys.argv[1:]
+    fn = {"import": child_import, "reference": child_reference}[mode]
+    print(json.dumps(fn(*rest)))
