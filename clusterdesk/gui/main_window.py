@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         self._counting = self._recount = False
         for w in (self.db_label, self.device_label, self.pending_label):
             self.ui.statusbar.addPermanentWidget(w)
-        self.update_status()
+        self._show_status()
+        # the count needs the sync machinery: load it just after the window has appeared
+        QTimer.singleShot(150, self.update_status)
 
     def unexported_changes(self) -> int:
         from clusterdesk.gui import editors_registry
