@@ -42,3 +42,48 @@ def demo_db(demo_db_file: Path, tmp_path: Path) -> Database:
     database = open_database(target)
     yield database
     database.close()
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, tmp_path, monkeypatch):
+    """A factory of main windows on a database, offscreen, in English, with isolated settings.
+
+    Questions are answered Yes (a test may patch QMessageBox.question again); warnings are
+    collected in ``window.warnings`` instead of blocking. Background reads are drained at the
+    end so that no late answer reaches a deleted window.
+    """
+    from gui_helpers import isolate_settings
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from clusterdesk.gui import i18n
+    from clusterdesk.gui.app import configure
+    from clusterdesk.gui.main_window import MainWindow
+
+    configure(qapp)
+    isolate_settings(tmp_path)
+    i18n.install("en")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(
+        text) or QMessageBox.StandardButton.Ok)
+
+    def make(database: Database) -> MainWindow:
+        window = MainWindow(database)
+        window.warnings = warnings
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+    for _ in range(3):
+        QThreadPool.globalInstance().waitForDone(10_000)
+        qapp.processEvents()
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(make_window, demo_db):
+    """The main window on a private copy of the demo programme."""
+    return make_window(demo_db)

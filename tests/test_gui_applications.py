@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import isolate_settings, type_text
+from gui_helpers import type_text
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from clusterdesk.gui import i18n
-from clusterdesk.gui.app import configure
 from clusterdesk.gui.application_dialogs import NewApplicationDialog
 from clusterdesk.gui.application_editor import ApplicationEditor
 from clusterdesk.gui.application_participants import column_of
 from clusterdesk.gui.applications_page import ApplicationsPage
-from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.services import applications as svc
 
 POULTRY = "Птицеводческий кластер Павлодарской области"  # the demo has no application for it
 
 
-@pytest.fixture
-def window(qtbot, qapp, demo_db, tmp_path, monkeypatch):
-    configure(qapp)
-    isolate_settings(tmp_path)
-    i18n.install("en")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+@pytest.fixture(autouse=True)
+def _quiet_information(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    w = MainWindow(demo_db)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    i18n.install("en")
 
 
 def _draft(window, qtbot) -> ApplicationEditor:

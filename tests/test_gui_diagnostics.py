@@ -5,37 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import isolate_settings, type_text
+from gui_helpers import type_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 
-from clusterdesk.gui import i18n
-from clusterdesk.gui.app import configure
 from clusterdesk.gui.diagnostic_wizard import DiagnosticWizard, DimensionPage
 from clusterdesk.gui.diagnostics_page import BatchDialog, DiagnosticsPage
-from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.services import diagnostics as svc
 from clusterdesk.store.diagnostic_models import Diagnostic, DiagnosticStatus
 
 INITIATIVE = "Кластер сельхозмашиностроения Костанайской области"
-
-
-@pytest.fixture
-def window(qtbot, qapp, demo_db, tmp_path, monkeypatch):
-    configure(qapp)
-    isolate_settings(tmp_path)
-    i18n.install("en")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    w = MainWindow(demo_db)
-    w.warnings = warnings
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    i18n.install("en")
 
 
 @pytest.fixture

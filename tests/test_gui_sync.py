@@ -7,14 +7,12 @@ import datetime as dt
 import types
 
 import pytest
-from gui_helpers import isolate_settings
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from clusterdesk import sync
-from clusterdesk.gui import i18n, settings, tasks
-from clusterdesk.gui.app import configure
+from clusterdesk.gui import settings, tasks
 from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.gui.sync_page import SyncPage, default_file_name
 from clusterdesk.store.models import Organization
@@ -23,30 +21,11 @@ from clusterdesk.sync import status as sync_status_module
 WAIT = 30000
 
 
-@pytest.fixture
-def make_window(qtbot, qapp, tmp_path, monkeypatch):
-    configure(qapp)
-    isolate_settings(tmp_path)
-    i18n.install("en")
+@pytest.fixture(autouse=True)
+def _answer_close(monkeypatch):
+    """Questions (e.g. the close warning) are answered Close unless a test says otherwise."""
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Close)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(
-        text) or QMessageBox.StandardButton.Ok)
-
-    def make(db) -> MainWindow:  # noqa: ANN001
-        w = MainWindow(db)
-        w.warnings = warnings
-        qtbot.addWidget(w)
-        w.show()
-        return w
-
-    yield make
-    # Let background reads of these windows (dashboard, status bar) report while they live.
-    for _ in range(3):
-        QThreadPool.globalInstance().waitForDone(WAIT)
-        qapp.processEvents()
-    i18n.install("en")
 
 
 def _sync_page(window: MainWindow) -> SyncPage:

@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from gui_helpers import isolate_settings, type_text
+from gui_helpers import type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clusterdesk.gui import drafts, i18n
-from clusterdesk.gui.app import configure, offer_draft
+from clusterdesk.gui.app import offer_draft
 from clusterdesk.gui.editors.consultation import DRAFT, ConsultationEditor
 from clusterdesk.gui.editors.organization import OrganizationEditor
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, qapp, demo_db, tmp_path, monkeypatch):
-    configure(qapp)
-    isolate_settings(tmp_path)
-    i18n.install("en")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    w = MainWindow(demo_db)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    i18n.install("en")
 
 
 def _page(window, key) -> ListPage:
