@@ -19,7 +19,7 @@ POULTRY = "Птицеводческий кластер Павлодарской 
 
 
 @pytest.fixture(autouse=True)
-def _quiet_information(monkeypatch):
+def _quiet_information(make_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
 
 

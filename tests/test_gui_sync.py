@@ -22,7 +22,7 @@ WAIT = 30000
 
 
 @pytest.fixture(autouse=True)
-def _answer_close(monkeypatch):
+def _answer_close(make_window, monkeypatch):
     """Questions (e.g. the close warning) are answered Close unless a test says otherwise."""
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Close)
