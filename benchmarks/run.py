@@ -91,14 +91,19 @@ def build_dataset(size: str, cache: Path) -> Path:
 # ---- measurements ---------------------------------------------------------------------------
 
 def bench_startup(db_path: Path, repeat: int) -> list[Result]:
+    """From starting a fresh process to the first painted main window (read off its stdout
+    the moment it reports; closing the program afterwards is not counted)."""
     runs = []
     settings = Path(tempfile.mkdtemp())
     for _ in range(repeat):
         t = time.perf_counter()
-        out = subprocess.run([sys.executable, str(HERE / "startup_probe.py"), str(db_path),
-                              str(settings)], capture_output=True, text=True, check=True)
+        child = subprocess.Popen([sys.executable, str(HERE / "startup_probe.py"), str(db_path),
+                                  str(settings)], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True)
+        line = child.stdout.readline()
         wall = time.perf_counter() - t
-        assert "painted" in out.stdout, out.stderr
+        child.wait(timeout=60)
+        assert line.startswith("painted"), f"the window did not paint: {line!r}"
         runs.append(wall)
     return [Result("cold start to first painted window", "s", runs, "≤ 1.0 s")]
 

@@ -79,6 +79,7 @@ class ListPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -190,8 +191,8 @@ class ListPage(QWidget):
 
     def _update_count(self) -> None:
         # translated in the ListPage context, also for pages that subclass this one
-        self.count_label.setText(QCoreApplication.translate(
-            "ListPage", "%n record(s)", "", self.model.rowCount()))
+        text = QCoreApplication.translate("ListPage", "%n record(s)", "", self.model.rowCount())
+        self.count_label.setText(text if self.model.exact else f"{text}…")
 
     def _size_columns(self) -> None:
         widths = {"name": 330, "organization": 300, "initiative": 330, "title": 260,
@@ -218,7 +219,7 @@ class ListPage(QWidget):
 
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.model.layoutChanged.emit()
+            self.model.reformat()
         super().changeEvent(event)
 
 

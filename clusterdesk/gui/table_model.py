@@ -19,7 +19,12 @@ from clusterdesk.store.database import Database
 
 PAGE = 200
 KEEP_PAGES = 40
+QUICK_COUNT = 2000  # counted at once; a larger list is counted to the end in the background
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def display(kind: str, value: object) -> str:
@@ -51,7 +56,11 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = spec
         self.query = ListQuery(sort=spec.default_sort)
         self._count = 0
+        self._exact = True
+        self._generation = 0
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._formatted: dict[int, list[str]] = {}
+        self._kinds = [c.kind for c in spec.columns]
         self.refresh()
 
     # ---- what the list shows ----
@@ -64,12 +73,55 @@ class RecordTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Recount and drop cached pages (after a change, a new search or filter)."""
+        """Recount and drop cached pages (after a change, a new search or filter).
+
+        Search results are counted up to QUICK_COUNT at once, so a keystroke in the search box
+        stays quick; when there are more, the exact number arrives from a background count and
+        the rows beyond are added then.
+        """
         self.beginResetModel()
         self._pages.clear()
+        self._formatted.clear()
+        self._generation += 1
+        cap = QUICK_COUNT if self.query.search.strip() else None  # plain counts use an index
         with self.db.session() as s:
-            self._count = lists.count(s, self.spec, self.query)
+            self._count = lists.count(s, self.spec, self.query, cap=cap)
+        self._exact = cap is None or self._count < cap
         self.endResetModel()
+        if not self._exact:
+            self._count_all(self._generation)
+
+    def _count_all(self, generation: int) -> None:
+        from clusterdesk.gui.tasks import run_in_background
+
+        query = ListQuery(self.query.search, dict(self.query.filters), self.query.sort,
+                          self.query.descending)
+
+        def read() -> int:
+            with self.db.session() as s:
+                return lists.count(s, self.spec, query)
+
+        def done(total: object) -> None:
+            if generation != self._generation or self._exact:
+                return  # the user has searched for something else meanwhile
+            total = int(total)  # type: ignore[call-overload]
+            self._exact = True
+            if total > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, total - 1)
+                self._count = total
+                self.endInsertRows()
+
+        run_in_background(self, read, done)
+
+    def reformat(self) -> None:
+        """Show the same rows again in the current language (enum labels, region names)."""
+        self._formatted.clear()
+        self.layoutChanged.emit()
+
+    @property
+    def exact(self) -> bool:
+        """False while the rows are still being counted to the end."""
+        return self._exact
 
     def uuid_at(self, row: int) -> str | None:
         rows = self._page(row // PAGE)
@@ -88,10 +140,14 @@ class RecordTableModel(QAbstractTableModel):
         rows = self._pages.get(number)
         if rows is None:
             with self.db.session() as s:
-                rows = lists.page(s, self.spec, self.query, number * PAGE, PAGE, self._count)
+                total = self._count if self._exact else None
+                rows = lists.page(s, self.spec, self.query, number * PAGE, PAGE, total,
+                                  many=not self._exact)
             self._pages[number] = rows
             while len(self._pages) > KEEP_PAGES:
-                self._pages.popitem(last=False)
+                gone, _rows = self._pages.popitem(last=False)
+                for r in range(gone * PAGE, (gone + 1) * PAGE):
+                    self._formatted.pop(r, None)
         else:
             self._pages.move_to_end(number)
         return rows
@@ -103,24 +159,34 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
-        if not index.isValid():
-            return None
-        rows = self._page(index.row() // PAGE)
-        i = index.row() % PAGE
-        if i >= len(rows):
-            return None
-        row = rows[i]
+    def _shown(self, row: int) -> list[str] | None:
+        """The cells of ``row`` as text, formatted once per row shown."""
+        cells = self._formatted.get(row)
+        if cells is None:
+            rows = self._page(row // PAGE)
+            i = row % PAGE
+            if i >= len(rows):
+                return None
+            cells = [display(kind, value) for kind, value in zip(self._kinds, rows[i][1:],
+                                                                 strict=True)]
+            self._formatted[row] = cells
+        return cells
+
+    def data(self, index, role=_DISPLAY):  # noqa: ANN001, ANN201
+        # The view asks for many roles per cell on every paint: answer the unused ones first.
+        if role == _DISPLAY:
+            cells = self._shown(index.row())
+            return cells[index.column()] if cells else None
+        if role == _ALIGN:
+            return _RIGHT if self._kinds[index.column()] == "number" else None
+        if role == _TOOLTIP:
+            cells = self._shown(index.row())
+            text = cells[index.column()] if cells else ""
+            return text if self._kinds[index.column()] == "text" and text else None
         if role == UUID_ROLE:
-            return row[0]
-        column = self.spec.columns[index.column()]
-        value = row[index.column() + 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.kind, value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "number":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            rows = self._page(index.row() // PAGE)
+            i = index.row() % PAGE
+            return rows[i][0] if i < len(rows) else None
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201

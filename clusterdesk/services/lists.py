@@ -74,6 +74,7 @@ class ListSpec:
     # need a joined table are listed in ``joined_filters``.
     count_base: Callable[[], Select] | None = None
     joined_filters: frozenset[str] = frozenset()
+    dense_search: Callable[[str], ColumnElement[bool] | None] | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -89,11 +90,18 @@ class ListQuery:
     descending: bool = False
 
 
-def _statement(spec: ListSpec, query: ListQuery, base: Select | None = None) -> Select:
+# Above this many hits, a page of search results is read by walking the sort column's index
+# and testing each row against the hits, instead of gathering and sorting every hit.
+DENSE_HITS = 8000
+
+
+def _statement(spec: ListSpec, query: ListQuery, base: Select | None = None,
+               dense: bool = False) -> Select:
     stmt = spec.base() if base is None else base
     conds = [~spec.model.deleted]
     if query.search.strip():
-        cond = spec.search(query.search)
+        search = spec.dense_search if dense and spec.dense_search else spec.search
+        cond = search(query.search)
         if cond is not None:
             conds.append(cond)
     for key, value in query.filters.items():
@@ -102,15 +110,24 @@ def _statement(spec: ListSpec, query: ListQuery, base: Select | None = None) -> 
     return stmt.where(and_(*conds))
 
 
-def count(session: Session, spec: ListSpec, query: ListQuery) -> int:
+def count(session: Session, spec: ListSpec, query: ListQuery, cap: int | None = None) -> int:
+    """Rows in the list; with ``cap``, counting stops there (``cap`` means "at least cap").
+
+    A search that matches tens of thousands of consultations costs ~50 ms to count exactly;
+    the window counts up to a cap while the user types and completes the count afterwards.
+    """
     used = {k for k, v in query.filters.items() if v not in (None, "", ())}
     plain = spec.count_base is not None and not (used & spec.joined_filters)
     base = spec.count_base() if plain else None
-    stmt = _statement(spec, query, base).with_only_columns(func.count()).order_by(None)
-    return session.scalar(stmt) or 0
+    stmt = _statement(spec, query, base).order_by(None)
+    if cap is not None:
+        capped = stmt.with_only_columns(literal_column("1")).limit(cap).subquery()
+        return session.scalar(select(func.count()).select_from(capped)) or 0
+    return session.scalar(stmt.with_only_columns(func.count())) or 0
 
 
-def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False) -> Select:
+def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
+             dense: bool = False) -> Select:
     col = spec.column(query.sort or spec.default_sort)
     expr = col.expr
     if col.key == "name" and spec.model is Organization:
@@ -118,22 +135,25 @@ def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False) -> Select:
     descending = query.descending != reverse
     # rowid breaks ties: an index on the sort column already holds it, so no sort is needed
     tie = literal_column(f"{spec.model.__tablename__}.rowid")
-    return _statement(spec, query).order_by(expr.desc() if descending else expr.asc(),
-                                            tie.desc() if descending else tie.asc())
+    return _statement(spec, query, dense=dense).order_by(
+        expr.desc() if descending else expr.asc(), tie.desc() if descending else tie.asc())
 
 
 def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int,
-         total: int | None = None) -> list[tuple]:
+         total: int | None = None, many: bool = False) -> list[tuple]:
     """Rows ``offset`` .. ``offset+limit``: (uuid, value per column).
 
     With ``total`` known, pages past the middle are read from the other end, so jumping to
-    the end of a long list costs as little as opening it.
+    the end of a long list costs as little as opening it. ``many``: the list is known to be
+    long though not yet counted.
     """
+    dense = (many or (total is not None and total > DENSE_HITS)) and bool(query.search.strip())
     if total is not None and offset > total // 2:
         end = min(offset + limit, total)
-        stmt = _ordered(spec, query, reverse=True).offset(total - end).limit(end - offset)
+        stmt = _ordered(spec, query, reverse=True, dense=dense).offset(total - end) \
+            .limit(end - offset)
         return [tuple(r) for r in session.execute(stmt)][::-1]
-    stmt = _ordered(spec, query).offset(offset).limit(limit)
+    stmt = _ordered(spec, query, dense=dense).offset(offset).limit(limit)
     return [tuple(r) for r in session.execute(stmt)]
 
 
@@ -196,13 +216,20 @@ _CONS_COLUMNS = (
 )
 
 
-def _consultation_search(term: str) -> ColumnElement[bool] | None:
+def _consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
+    """Consultations whose notes, topics or outcome match, or whose organization's name does.
+
+    ``dense``: the unary plus keeps SQLite from fetching the hits through the rowid and
+    organization indexes, so that it walks the sort index and tests membership instead.
+    """
     q = fts_query(term)
     if q is None:
         return None
-    in_notes = literal_column("consultations.rowid").in_(_fts_rowids("consultations", q))
+    plus = "+" if dense else ""
+    in_notes = literal_column(f"{plus}consultations.rowid").in_(
+        _fts_rowids("consultations", q))
     org_rowids = _fts_rowids("organizations", q)
-    in_org = Consultation.organization_uuid.in_(
+    in_org = literal_column(f"{plus}consultations.organization_uuid").in_(
         select(Organization.uuid).where(literal_column("organizations.rowid").in_(org_rowids)))
     return or_(in_notes, in_org)
 
@@ -221,6 +248,7 @@ CONSULTATIONS = ListSpec(
      "date_to": _date_to(Consultation.date)},
     count_base=lambda: select(Consultation.uuid),
     joined_filters=frozenset({"region", "sector"}),
+    dense_search=lambda term: _consultation_search(term, dense=True),
 )
 
 _TRIP_COLUMNS = (
