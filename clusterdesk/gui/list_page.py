@@ -58,6 +58,9 @@ class ListPage(QWidget):
                 self._filters[key] = widget
                 bar.addWidget(widget, 1)
         self.count_label = QLabel(self)
+        # a fixed width: a new count must not re-lay out (and repaint) the whole filter bar
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 000 records…"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
 
         self.view = QTableView(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from clusterdesk.gui import labels
 from clusterdesk.services import lists
@@ -20,6 +20,7 @@ from clusterdesk.store.database import Database
 PAGE = 200
 KEEP_PAGES = 40
 QUICK_COUNT = 2000  # counted at once; a larger list is counted to the end in the background
+COUNT_DELAY_MS = 400
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -60,6 +61,9 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._formatted: dict[int, list[str]] = {}
+        self._hits: int | None = None
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(lambda: self._count_all(self._generation))
         self._kinds = [c.kind for c in spec.columns]
         self.refresh()
 
@@ -86,10 +90,12 @@ class RecordTableModel(QAbstractTableModel):
         cap = QUICK_COUNT if self.query.search.strip() else None  # plain counts use an index
         with self.db.session() as s:
             self._count = lists.count(s, self.spec, self.query, cap=cap)
-        self._exact = cap is None or self._count < cap
+            self._exact = cap is None or self._count < cap
+            self._hits = self._count if self._exact else \
+                lists.estimate_hits(s, self.spec, self.query)
         self.endResetModel()
-        if not self._exact:
-            self._count_all(self._generation)
+        if not self._exact:  # counted to the end once the user has stopped typing
+            self._count_timer.start()
 
     def _count_all(self, generation: int) -> None:
         from clusterdesk.gui.tasks import run_in_background
@@ -106,6 +112,7 @@ class RecordTableModel(QAbstractTableModel):
                 return  # the user has searched for something else meanwhile
             total = int(total)  # type: ignore[call-overload]
             self._exact = True
+            self._hits = total
             if total > self._count:
                 self.beginInsertRows(QModelIndex(), self._count, total - 1)
                 self._count = total
@@ -142,7 +149,7 @@ class RecordTableModel(QAbstractTableModel):
             with self.db.session() as s:
                 total = self._count if self._exact else None
                 rows = lists.page(s, self.spec, self.query, number * PAGE, PAGE, total,
-                                  many=not self._exact)
+                                  hits=self._hits)
             self._pages[number] = rows
             while len(self._pages) > KEEP_PAGES:
                 gone, _rows = self._pages.popitem(last=False)

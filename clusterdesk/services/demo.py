@@ -30,6 +30,7 @@ from clusterdesk.domain.enums import (
 from clusterdesk.domain.text import sort_key
 from clusterdesk.services import demo_names as names
 from clusterdesk.store.database import Database
+from clusterdesk.store.fts import insert_triggers_paused
 from clusterdesk.store.models import (
     Application,
     Consultant,
@@ -454,18 +455,19 @@ def add_bulk(db: Database, mk: _Maker, count: int, batch: int = 5000) -> None:
     codes = [c for c, ref in regions().items() if ref.current]
     with db.session() as s:
         conn = s.connection()
-        orgs: list[dict] = []
-        cons: list[dict] = []
-        for org, org_cons in _bulk_rows(db, mk, count, codes):
-            orgs.append(org)
-            cons.extend(org_cons)
-            if len(orgs) >= batch:
+        with insert_triggers_paused(conn):
+            orgs: list[dict] = []
+            cons: list[dict] = []
+            for org, org_cons in _bulk_rows(db, mk, count, codes):
+                orgs.append(org)
+                cons.extend(org_cons)
+                if len(orgs) >= batch:
+                    conn.execute(insert(Organization.__table__), orgs)
+                    conn.execute(insert(Consultation.__table__), cons)
+                    orgs, cons = [], []
+            if orgs:
                 conn.execute(insert(Organization.__table__), orgs)
                 conn.execute(insert(Consultation.__table__), cons)
-                orgs, cons = [], []
-        if orgs:
-            conn.execute(insert(Organization.__table__), orgs)
-            conn.execute(insert(Consultation.__table__), cons)
 
 
 def _clone(row: dict, db: Database, mk: _Maker, **changes: object) -> dict:

@@ -75,6 +75,7 @@ class ListSpec:
     count_base: Callable[[], Select] | None = None
     joined_filters: frozenset[str] = frozenset()
     dense_search: Callable[[str], ColumnElement[bool] | None] | None = None
+    estimate: Callable[[Session, str], int] | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -92,7 +93,7 @@ class ListQuery:
 
 # Above this many hits, a page of search results is read by walking the sort column's index
 # and testing each row against the hits, instead of gathering and sorting every hit.
-DENSE_HITS = 8000
+DENSE_HITS = 15000
 
 
 def _statement(spec: ListSpec, query: ListQuery, base: Select | None = None,
@@ -139,15 +140,23 @@ def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
         expr.desc() if descending else expr.asc(), tie.desc() if descending else tie.asc())
 
 
+def estimate_hits(session: Session, spec: ListSpec, query: ListQuery) -> int | None:
+    """A quick upper bound of the rows a search matches (None: no estimate for this list)."""
+    if spec.estimate is None or not query.search.strip():
+        return None
+    return spec.estimate(session, query.search)
+
+
 def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int,
-         total: int | None = None, many: bool = False) -> list[tuple]:
+         total: int | None = None, hits: int | None = None) -> list[tuple]:
     """Rows ``offset`` .. ``offset+limit``: (uuid, value per column).
 
     With ``total`` known, pages past the middle are read from the other end, so jumping to
-    the end of a long list costs as little as opening it. ``many``: the list is known to be
-    long though not yet counted.
+    the end of a long list costs as little as opening it. ``hits``: how many rows the search
+    matches, exactly or estimated, to choose how to read a page of them.
     """
-    dense = (many or (total is not None and total > DENSE_HITS)) and bool(query.search.strip())
+    hits = total if hits is None else hits
+    dense = hits is not None and hits > DENSE_HITS and bool(query.search.strip())
     if total is not None and offset > total // 2:
         end = min(offset + limit, total)
         stmt = _ordered(spec, query, reverse=True, dense=dense).offset(total - end) \
@@ -234,6 +243,19 @@ def _consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] 
     return or_(in_notes, in_org)
 
 
+def _consultation_hits(session: Session, term: str) -> int:
+    """Matching notes plus consultations of matching organizations, read from the indexes."""
+    q = fts_query(term)
+    if q is None:
+        return 0
+    notes = session.scalar(text(
+        "SELECT count(*) FROM consultations_fts WHERE consultations_fts MATCH :q"), {"q": q})
+    orgs = session.scalar(select(func.count()).select_from(Consultation).where(
+        Consultation.organization_uuid.in_(select(Organization.uuid).where(
+            literal_column("organizations.rowid").in_(_fts_rowids("organizations", q))))))
+    return (notes or 0) + (orgs or 0)
+
+
 CONSULTATIONS = ListSpec(
     "consultations", Consultation, _CONS_COLUMNS,
     lambda: select(Consultation.uuid, *(c.expr for c in _CONS_COLUMNS))
@@ -249,6 +271,7 @@ CONSULTATIONS = ListSpec(
     count_base=lambda: select(Consultation.uuid),
     joined_filters=frozenset({"region", "sector"}),
     dense_search=lambda term: _consultation_search(term, dense=True),
+    estimate=lambda session, term: _consultation_hits(session, term),
 )
 
 _TRIP_COLUMNS = (
