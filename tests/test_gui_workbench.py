@@ -6,7 +6,7 @@ import datetime as dt
 
 from gui_helpers import type_text
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clusterdesk.gui import drafts, i18n
 from clusterdesk.gui.app import offer_draft
@@ -188,3 +188,28 @@ def test_export_list_to_csv_keeps_cyrillic_for_excel(window, qtbot, tmp_path, mo
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark
     lines = data.decode("utf-8-sig").splitlines()
     assert len(lines) == 17 and "Палата предпринимателей" in lines[1]
+
+
+def test_next_consultation_prefills_the_trip_and_consultant(window, qtbot):
+    from clusterdesk.gui import settings
+    from clusterdesk.services import lookups
+
+    with window.db.session() as s:
+        trip = lookups.trips(s)[0]
+        me = lookups.consultants(s)[0][0]
+    settings.put(settings.CONSULTANT, me)
+    first = ConsultationEditor(window.db, None, window)
+    qtbot.addWidget(first)
+    first.ui.trip.setCurrentIndex(first.ui.trip.findData(trip.uuid))
+    first.picker.set(None)
+    type_text(first.ui.organization, "Палата предпринимателей Актюб")
+    popup = first.ui.organization.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    first.save()
+    assert first.result() == QDialog.DialogCode.Accepted
+    second = ConsultationEditor(window.db, None, window)
+    qtbot.addWidget(second)
+    assert second.ui.trip.currentData() == trip.uuid
+    assert second._consultants() == [me]

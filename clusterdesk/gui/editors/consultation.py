@@ -163,6 +163,8 @@ class ConsultationEditor(RecordEditor):
         self._draft_timer.stop()
         if self.is_new:
             drafts.discard(DRAFT)
+            # the next consultation of the day is most likely on the same trip
+            settings.put(settings.CURRENT_TRIP, self.ui.trip.currentData() or "")
 
     def reject(self) -> None:
         """Cancel means: I don't want this consultation; its draft goes too."""

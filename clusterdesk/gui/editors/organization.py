@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.enums import OrgKind, SizeClass
 from clusterdesk.domain.validators import bin_field_problem, email_problem, required_problem
-from clusterdesk.gui import labels
+from clusterdesk.gui import labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_organization_editor import Ui_OrganizationEditor
 from clusterdesk.gui.list_page import make_related
@@ -60,6 +60,8 @@ class OrganizationEditor(RecordEditor):
         if self.uuid is None:
             self.setWindowTitle(self.tr("New organization"))
             self.show_problem(ui.nameError, None)
+            region = settings.get(settings.DEFAULT_REGION)
+            ui.regionRecorded.setCurrentIndex(max(ui.regionRecorded.findData(region), 0))
             return
         with self.db.session() as s:
             o = records.get(s, Organization, self.uuid)
