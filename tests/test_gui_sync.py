@@ -7,9 +7,9 @@ import datetime as dt
 import types
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from clusterdesk import sync
 from clusterdesk.gui import settings, tasks
@@ -31,6 +31,8 @@ def _answer_close(make_window, monkeypatch):
 def _sync_page(window: MainWindow) -> SyncPage:
     page = window.show_page("sync")
     assert isinstance(page, SyncPage)
+    QThreadPool.globalInstance().waitForDone(WAIT)  # the page reads its status off-thread
+    QApplication.processEvents()
     return page
 
 
@@ -45,6 +47,7 @@ def _open(monkeypatch, *paths) -> None:  # noqa: ANN001
 
 def _wait(qtbot, page: SyncPage) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not page.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
 
 
 def _live_orgs(window: MainWindow) -> int:
@@ -142,6 +145,7 @@ def test_conflict_shown_side_by_side_and_resolved_with_one_click(make_window, de
     assert "(this computer)" in page.ui.conflictTitle.text()
 
     qtbot.mouseClick(page.ui.keepOtherButton, Qt.MouseButton.LeftButton)
+    _wait(qtbot, page)
     assert page.conflicts_model.rowCount() == 0
     assert sync.open_conflict_count(demo_db) == 0
     with demo_db.session() as s:

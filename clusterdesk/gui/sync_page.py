@@ -99,6 +99,7 @@ class SyncPage(QWidget):
         self.ui = Ui_SyncPage()
         self.ui.setupUi(self)
         self.task = None
+        self.loading = False
         self._dirty = True
         self._duplicates_dirty = True
         self._names: dict[str, str] | None = None
@@ -161,13 +162,27 @@ class SyncPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Read status, log and conflicts off the GUI thread (a large file takes a while)."""
         self._dirty = False
-        status = sync.sync_status(self.db)
+        self.loading = True
+
+        def read() -> tuple:
+            return (sync.sync_status(self.db), sync.sync_log(self.db, "import"),
+                    sync.list_conflicts(self.db))
+
+        def failed(exc: Exception) -> None:
+            self.loading = False
+            show_error(self, exc)
+
+        run_in_background(self, read, self._loaded, failed)
+
+    def _loaded(self, data: tuple) -> None:
+        self.loading = False
+        status, log, conflicts = data
         self._show_status(status)
-        self.log_model.load(sync.sync_log(self.db, "import"))
+        self.log_model.load(log)
         self._devices = {p.key: p.name for p in status.peers if p.kind == "device"}
         selected = self.selected_conflict()
-        conflicts = sync.list_conflicts(self.db)
         self.conflicts_model.load(conflicts, self.device_name)
         row = next((i for i, c in enumerate(conflicts)
                     if selected is not None and c.uuid == selected.uuid), 0)
