@@ -213,3 +213,24 @@ def test_next_consultation_prefills_the_trip_and_consultant(window, qtbot):
     qtbot.addWidget(second)
     assert second.ui.trip.currentData() == trip.uuid
     assert second._consultants() == [me]
+
+
+def test_export_filtered_list_to_excel(window, qtbot, tmp_path, monkeypatch):
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "initiatives.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = _page(window, "initiatives")
+    combo = page._filters["sector"]
+    combo.setCurrentIndex(combo.findData("tourism"))
+    window.ui.actionExportXlsx.trigger()
+    qtbot.waitUntil(target.exists, timeout=5000)
+    with zipfile.ZipFile(target) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        shared = book.read("xl/sharedStrings.xml").decode("utf-8") \
+            if "xl/sharedStrings.xml" in book.namelist() else sheet
+    assert sheet.count("<row ") == 7  # header + the 6 tourism initiatives
+    assert "Туристский кластер Алматинской области" in shared
+    assert "Food industry" not in shared
