@@ -50,16 +50,21 @@ class ListPage(QWidget):
         self._debounce.timeout.connect(lambda: self._apply_search())
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
+        # search and count on the first row; with more than three filters they get a row of
+        # their own, so the window still fits a 1280-pixel laptop screen in every language
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        filter_row = QHBoxLayout() if len(filters) > 3 else bar
         for key in filters:
             widget = self._make_filter(key)
             if widget is not None:
                 self._filters[key] = widget
-                bar.addWidget(widget, 1)
+                filter_row.addWidget(widget, 1)
+        if filter_row is not bar:
+            filter_row.addStretch(0)
         self.count_label = QLabel(self)
         # a fixed width: a new count must not re-lay out (and repaint) the whole filter bar
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 000 records…"))
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 000 жазба…"))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
 
@@ -86,6 +91,8 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        if filter_row is not bar:
+            layout.addLayout(filter_row)
         layout.addWidget(self.view)
         self.retranslate()
         self._size_columns()
@@ -111,7 +118,7 @@ class ListPage(QWidget):
         combo.setObjectName(f"filter_{key}")
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9 if key != "trip" else 16)
+        combo.setMinimumContentsLength(7 if key != "trip" else 14)
         self._fill_filter(key, combo)
         combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_changed(k))
         return combo

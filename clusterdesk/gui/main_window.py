@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(QWidget(self))
             self.ui.navigation.addItem("")
         self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self.ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._setup_actions()
         self._setup_status_bar()
         hub.changed.connect(self._on_change)
@@ -351,8 +352,13 @@ class MainWindow(QMainWindow):
 
     # ---- language ----
     def retranslate(self) -> None:
+        nav = self.ui.navigation
         for row, (_key, label, _f) in enumerate(PAGES):
-            self.ui.navigation.item(row).setText(QCoreApplication.translate("MainWindow", label))
+            nav.item(row).setText(QCoreApplication.translate("MainWindow", label))
+        # as wide as its longest item in this language, whatever page is shown beside it
+        widest = max(nav.fontMetrics().horizontalAdvance(nav.item(r).text())
+                     for r in range(nav.count()))
+        nav.setFixedWidth(widest + 2 * nav.frameWidth() + 24)
         for key, page in self.pages.items():
             if isinstance(page, QLabel):
                 page.setText(self.tr("%1 will appear here.").replace(
