@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import platform
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from clusterdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from clusterdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from clusterdesk.gui.icons import app_icon
 from clusterdesk.gui.pickers import fill_combo
+from clusterdesk.resources_path import resource
 from clusterdesk.services import lookups
 from clusterdesk.store.database import Database
 
@@ -82,17 +84,13 @@ class SettingsDialog(QDialog):
         return changed
 
 
-LICENCES = """
-<p><b>ClusterDesk</b> {version}. Python {python}, Qt for Python (PySide6) {pyside}.</p>
-<ul>
-<li>Qt for Python (PySide6) — LGPL v3.</li>
-<li>SQLAlchemy, Alembic — MIT licence.</li>
-<li>ReportLab and rl_accel — BSD licence; Pillow (used by ReportLab) — MIT-CMU licence.</li>
-<li>platformdirs — MIT licence. XlsxWriter — BSD licence.</li>
-<li>DejaVu fonts — Bitstream Vera / Arev licence (free to bundle and redistribute);
-the full text is in resources/fonts/LICENSE-DejaVu.txt.</li>
-</ul>
-"""
+LIBRARIES = [  # bundled libraries and fonts with their licences (names, not translated)
+    "Qt for Python (PySide6) — LGPL v3",
+    "SQLAlchemy, Alembic — MIT",
+    "ReportLab, rl_accel — BSD; Pillow — MIT-CMU",
+    "platformdirs — MIT; XlsxWriter — BSD",
+    "DejaVu Sans — Bitstream Vera / Arev",
+]
 
 
 class AboutDialog(QDialog):
@@ -109,7 +107,16 @@ class AboutDialog(QDialog):
         ui.version.setText(self.tr("Version %1").replace("%1", __version__))
         ui.databasePath.setText(str(db.path))
         ui.logPath.setText(str(log_path()))
-        ui.licences.setHtml(LICENCES.format(version=__version__, python=platform.python_version(),
-                                            pyside=pyside_version))
+        for label in (ui.databasePath, ui.logPath):  # a path reads whole, not broken at "/"
+            label.setWordWrap(False)
+        items = "".join(f"<li>{html.escape(item)}</li>" for item in LIBRARIES)
+        heading = self.tr("Bundled libraries and fonts, with their licences:")
+        fonts = self.tr("The fonts may be bundled and redistributed freely; the full licence "
+                        "text is in %1.").replace("%1", str(resource("fonts",
+                                                                     "LICENSE-DejaVu.txt")))
+        ui.licences.setHtml(
+            f"<p><b>ClusterDesk</b> {__version__} · Python {platform.python_version()} · "
+            f"PySide6 {pyside_version}</p><p>{html.escape(heading)}</p><ul>{items}</ul>"
+            f"<p>{html.escape(fonts)}</p>")
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.accepted.connect(self.accept)

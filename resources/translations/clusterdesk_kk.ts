@@ -8,6 +8,14 @@
         <translation>Нұсқасы %1</translation>
     </message>
     <message>
+        <source>Bundled libraries and fonts, with their licences:</source>
+        <translation>Бағдарлама құрамындағы кітапханалар мен қаріптер және олардың лицензиялары:</translation>
+    </message>
+    <message>
+        <source>The fonts may be bundled and redistributed freely; the full licence text is in %1.</source>
+        <translation>Қаріптерді бағдарламаларға еркін қосуға және таратуға болады; лицензияның толық мәтіні — %1 файлында.</translation>
+    </message>
+    <message>
         <source>About ClusterDesk</source>
         <translation>ClusterDesk туралы</translation>
     </message>

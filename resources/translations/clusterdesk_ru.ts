@@ -8,6 +8,14 @@
         <translation>Версия %1</translation>
     </message>
     <message>
+        <source>Bundled libraries and fonts, with their licences:</source>
+        <translation>Библиотеки и шрифты в составе программы и их лицензии:</translation>
+    </message>
+    <message>
+        <source>The fonts may be bundled and redistributed freely; the full licence text is in %1.</source>
+        <translation>Шрифты можно свободно включать в программы и распространять; полный текст лицензии — в %1.</translation>
+    </message>
+    <message>
         <source>About ClusterDesk</source>
         <translation>О программе ClusterDesk</translation>
     </message>
