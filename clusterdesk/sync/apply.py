@@ -12,8 +12,10 @@ SQLAlchemy Core, which the stamping listener never sees.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -42,10 +44,10 @@ class Counts:
     merged: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def add(self, table: str, what: str) -> None:
-        setattr(self, what, getattr(self, what) + 1)
+    def add(self, table: str, what: str, n: int = 1) -> None:
+        setattr(self, what, getattr(self, what) + n)
         t = self.per_table.setdefault(table, {"new": 0, "updated": 0, "unchanged": 0})
-        t[what] += 1
+        t[what] += n
 
 
 @dataclass(slots=True)
@@ -79,12 +81,17 @@ class Applier:
             return
         conn = self.conn
         resolution_first = table.name == SyncConflict.__tablename__
-        uuids = [r.uuid for r in batch]
-        # A cheap probe first: into an empty table (a first import) nothing is read back.
-        raw = conn.connection.driver_connection
-        marks = ",".join("?" * len(uuids))
-        have = [r[0] for r in raw.execute(
-            f'SELECT uuid FROM main."{table.name}" WHERE uuid IN ({marks})', uuids)]
+        plan = self._plan(table)
+        have: list[str] = []
+        if not plan.empty_at_start:
+            # A table empty when the import started holds only this file's records so far,
+            # and the check pass refused repeated uuids: nothing to probe for. Otherwise a
+            # cheap probe first; only rows that exist are read back.
+            uuids = [r.uuid for r in batch]
+            raw = conn.connection.driver_connection
+            marks = ",".join("?" * len(uuids))
+            have = [r[0] for r in raw.execute(
+                f'SELECT uuid FROM main."{table.name}" WHERE uuid IN ({marks})', uuids)]
         local = {row["uuid"]: row for row in conn.execute(
             sa.select(table).where(table.c.uuid.in_(have))).mappings()} if have else {}
         sv = SyncVersion.__table__
@@ -95,21 +102,24 @@ class Applier:
         sidecars: list[dict[str, Any]] = []
         conflicts: dict[str, dict[str, Any]] = {}
         columns = fmt.field_columns(table)
+        sent = self.sent_by_origin
+        new = 0
         for rec in batch:
-            if rec.hlc > self.max_stamp:
-                self.max_stamp = rec.hlc
-            if rec.hlc > self.sent_by_origin.get(rec.device, ""):
-                self.sent_by_origin[rec.device] = rec.hlc
-            row = local.get(rec.uuid)
-            incoming = _Version(rec.hlc, rec.device, rec.deleted, rec.values)
-            inc_vv = merge_seen(rec.seen, {rec.device: rec.hlc})
+            hlc = rec.hlc
+            if hlc > self.max_stamp:
+                self.max_stamp = hlc
+            if hlc > sent.get(rec.device, ""):
+                sent[rec.device] = hlc
+            row = local.get(rec.uuid) if local else None
             if row is None:
-                inserts.append(_params(rec))
-                self.counts.add(table.name, "new")
+                inserts.append(_insert_params(rec))
+                new += 1
                 if rec.seen:
                     sidecars.append({"table_name": table.name, "uuid": rec.uuid,
                                      "seen": rec.seen})
                 continue
+            incoming = _Version(rec.hlc, rec.device, rec.deleted, rec.values)
+            inc_vv = merge_seen(rec.seen, {rec.device: rec.hlc})
             current = _Version(row["hlc"], row["device_id"], bool(row["deleted"]),
                                {c.name: row[c.name] for c in columns})
             old_seen = seen_local.get(rec.uuid) or {}
@@ -134,10 +144,11 @@ class Applier:
                 del merged[winner.device]
             if merged != old_seen and (merged or old_seen):
                 sidecars.append({"table_name": table.name, "uuid": rec.uuid, "seen": merged})
+        if new:
+            self.counts.add(table.name, "new", new)
         merges: list[tuple[str, str, str]] = []
         if table.name == Organization.__tablename__:
             merges = self._bin_duplicates(table, inserts, updates)
-        plan = self._plan(table)
         if updates:
             plan.update(updates)
         if inserts:
@@ -241,7 +252,10 @@ class Applier:
             self.counts.merged += len(fresh)
 
     def finish(self) -> None:
-        """Fold the remote stamps into this device's clock, durably with the import."""
+        """Fold the remote stamps into this device's clock, durably with the import; rebuild
+        the search index of the tables that were filled without their triggers."""
+        for plan in self._plans.values():
+            plan.resume()
         if self.max_stamp:
             self.db.clock.observe(Stamp.parse(self.max_stamp))
         value = str(self.db.clock.last)
@@ -251,12 +265,40 @@ class Applier:
             index_elements=["key"], set_={"value": sa.func.max(t.c.value, value)}))
 
 
+def _insert_params(rec: Record) -> dict[str, Any]:
+    """``_params`` without a copy: the values of a new record are not looked at again."""
+    values = rec.values
+    values["uuid"] = rec.uuid
+    values["hlc"] = rec.hlc
+    values["device_id"] = rec.device
+    values["deleted"] = rec.deleted
+    return values
+
+
 def _params(rec: Record) -> dict[str, Any]:
     return {"uuid": rec.uuid, "hlc": rec.hlc, "device_id": rec.device,
             "deleted": rec.deleted, **rec.values}
 
 
 STAGE_PREFIX = "sync_stage_"
+_CONTENT = re.compile(r"""content\s*=\s*['"]?([A-Za-z0-9_]+)""", re.IGNORECASE)
+
+
+def _fts_tables(raw: Any, table: str) -> list[str]:
+    """FTS5 tables whose external content is ``table`` (they can be rebuilt from it)."""
+    out = []
+    for name, sql in raw.execute("SELECT name, sql FROM main.sqlite_master WHERE type = "
+                                 "'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid"):
+        m = _CONTENT.search(sql or "")
+        if "fts5" in (sql or "").lower() and m and m.group(1) == table:
+            out.append(name)
+    return out
+
+
+def _maintains(trigger: str, sql: str, fts: list[str]) -> bool:
+    """A trigger that keeps one of the FTS tables ``fts`` up to date (``<fts>_ai`` etc.)."""
+    return any(trigger.startswith(f"{n}_") and re.search(rf"\b{re.escape(n)}\b", sql or "")
+               for n in fts)
 
 
 class _WritePlan:
@@ -278,9 +320,21 @@ class _WritePlan:
                       for c in table.columns]
         cols = ", ".join(f'"{n}"' for n in self.names)
         marks = ", ".join("?" * len(self.names))
-        self.staged = self.raw.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-            (table.name,)).fetchone() is not None
+        triggers = self.raw.execute(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "ORDER BY rowid", (table.name,)).fetchall()
+        # A table empty when the import starts (a first import) gets its search index built
+        # once at the end instead of row by row (see ``resume``).
+        self.paused: list[tuple[str, str]] = []
+        self.fts: list[str] = []
+        self.empty_at_start = self._empty()  # created before the table's first batch
+        if triggers and self.empty_at_start:
+            self.fts = _fts_tables(self.raw, table.name)
+            if self.fts and all(_maintains(name, sql, self.fts) for name, sql in triggers):
+                self.paused = triggers
+                for name, _sql in triggers:
+                    self.raw.execute(f'DROP TRIGGER main."{name}"')
+        self.staged = bool(triggers) and not self.paused
         main = f'main."{table.name}"'
         if self.staged:
             stage = f'temp."{STAGE_PREFIX}{table.name}"'
@@ -304,10 +358,39 @@ class _WritePlan:
             self.update_sql = f"UPDATE {main} SET {sets} WHERE uuid = ?"
             self.update_order = [*others, "uuid"]
 
+    def _empty(self) -> bool:
+        return self.raw.execute(
+            f'SELECT 1 FROM main."{self.table}" LIMIT 1').fetchone() is None
+
+    def resume(self) -> None:
+        """Rebuild the search index of a paused table and put its triggers back.
+
+        Called at the end of the import, after every write to the table (merges included),
+        inside the same transaction: the index then holds exactly what the triggers would
+        have put in it, and a failed import rolls the dropped triggers back too.
+        """
+        if not self.paused:
+            return
+        for fts in self.fts:
+            self.raw.execute(f'INSERT INTO main."{fts}"("{fts}") VALUES (\'rebuild\')')
+        for _name, sql in self.paused:
+            self.raw.execute(sql)
+        self.paused = []
+
     def _rows(self, params: list[dict[str, Any]], names: list[str]) -> list[tuple]:
+        """Parameter tuples in the order of ``names``, through the bind processors."""
         procs = dict(zip(self.names, self.procs, strict=True))
-        pairs = [(n, procs[n]) for n in names]
-        return [tuple(p(d[n]) if p else d[n] for n, p in pairs) for d in params]
+        get = itemgetter(*names)
+        converted = [(i, procs[n]) for i, n in enumerate(names) if procs[n] is not None]
+        if not converted:
+            return [get(d) for d in params]
+        rows = []
+        for d in params:
+            row = list(get(d))
+            for i, proc in converted:
+                row[i] = proc(row[i])
+            rows.append(tuple(row))
+        return rows
 
     def insert(self, params: list[dict[str, Any]]) -> None:
         rows = self._rows(params, self.names)

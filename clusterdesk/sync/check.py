@@ -7,6 +7,7 @@ checked for references that are neither in the file nor in the database.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -18,7 +19,7 @@ from clusterdesk.sync import format as fmt
 from clusterdesk.sync.reader import Bundle
 from clusterdesk.sync.records import RecordError, decode
 
-BATCH = 2000
+BATCH = 20000
 
 _TEMP = (
     "CREATE TEMP TABLE IF NOT EXISTS sync_in_uuids (tbl TEXT, uuid TEXT, "
@@ -57,7 +58,7 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None]) 
         member = fmt.member_name(name)
         refs = fmt.references(table)
         uuids: list[tuple[str, str]] = []
-        ref_rows: list[tuple[str, str, str]] = []
+        ref_rows: list[tuple[str, str, str, str, str]] = []  # target, uuid, from where
         for number, obj in bundle.lines(name):
             try:
                 rec = decode(table, obj, strict_fields=strict)
@@ -68,7 +69,7 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None]) 
                 if value is None or value == "":
                     continue
                 if synced:
-                    ref_rows.append((target, value, f"{name} record {rec.uuid} ({col})"))
+                    ref_rows.append((target, value, name, rec.uuid, col))
                     continue
                 keys = local_keys.get(target)
                 if keys is None:
@@ -86,32 +87,55 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None]) 
 
 
 def _flush(conn: sa.Connection, bundle: Bundle, member: str, uuids: list[tuple[str, str]],
-           ref_rows: list[tuple[str, str, str]]) -> None:
+           ref_rows: list[tuple[str, str, str, str, str]]) -> None:
+    raw = conn.connection.driver_connection
     if uuids:
         batch = {u for _, u in uuids}
         if len(batch) < len(uuids):
             dup = next(u for u in batch if sum(1 for _, x in uuids if x == u) > 1)
             raise bundle.fail(f"{member}: the record {dup} appears twice")
-        raw = conn.connection.driver_connection
-        raw.execute("SAVEPOINT sync_check")
+        # Sorted: neighbouring keys land on the same pages of the TEMP b-tree.
+        uuids.sort()
+        before = raw.total_changes
         try:
             raw.executemany("INSERT INTO temp.sync_in_uuids VALUES (?, ?)", uuids)
-        except sqlite3.IntegrityError:  # a uuid of an earlier batch: name it
-            raw.execute("ROLLBACK TO sync_check")
-            raw.execute("RELEASE sync_check")
-            table = uuids[0][0]
-            marks = ",".join("?" * len(uuids))
-            found = raw.execute(
-                f"SELECT uuid FROM temp.sync_in_uuids WHERE tbl = ? AND uuid IN ({marks}) "
-                "LIMIT 1", (table, *batch)).fetchone()
-            raise bundle.fail(f"{member}: the record {found[0] if found else '?'} appears "
-                              "twice") from None
-        raw.execute("RELEASE sync_check")
+        except sqlite3.IntegrityError:  # a uuid of an earlier batch: the row it stopped at
+            # Each row inserted before the failing one counts one change; the import's
+            # transaction is rolled back by the caller, TEMP rows included.
+            found = uuids[raw.total_changes - before][1]
+            raise bundle.fail(f"{member}: the record {found} appears twice") from None
     if ref_rows:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO temp.sync_in_refs VALUES (?, ?, ?)",
-                             ref_rows)
+        _defer_unresolved(conn, ref_rows)
     uuids.clear()
     ref_rows.clear()
+
+
+def _defer_unresolved(conn: sa.Connection,
+                      ref_rows: list[tuple[str, str, str, str, str]]) -> None:
+    """Keep, for the final check, only the references not already satisfied.
+
+    Referenced tables come first in the file's apply order, so nearly every reference
+    points at a record already seen in this file or present in the database; only the others
+    (a record later in the file, or a missing one) are kept in ``sync_in_refs``.
+    """
+    raw = conn.connection.driver_connection
+    by_target: dict[str, set[str]] = {}
+    for target, value, *_where in ref_rows:
+        by_target.setdefault(target, set()).add(value)
+    unresolved: set[tuple[str, str]] = set()
+    for target, values in by_target.items():
+        if target not in fmt.tables_by_name():
+            continue
+        for (value,) in raw.execute(
+                "SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM "
+                "temp.sync_in_uuids i WHERE i.tbl = ? AND i.uuid = j.value) AND NOT EXISTS "
+                f'(SELECT 1 FROM main."{target}" x WHERE x.uuid = j.value)',
+                (json.dumps(sorted(values)), target)):
+            unresolved.add((target, value))
+    if unresolved:
+        raw.executemany("INSERT OR IGNORE INTO temp.sync_in_refs VALUES (?, ?, ?)", [
+            (target, value, f"{src} record {rec} ({col})")
+            for target, value, src, rec, col in ref_rows if (target, value) in unresolved])
 
 
 def _check_references(conn: sa.Connection, bundle: Bundle) -> None:

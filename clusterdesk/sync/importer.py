@@ -26,10 +26,11 @@ from clusterdesk.sync.check import check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError, now_utc
 from clusterdesk.sync.merges import enforce_merges
 from clusterdesk.sync.reader import Bundle
-from clusterdesk.sync.records import decode
+from clusterdesk.sync.records import RecordError, convert, decode
 
 Progress = Callable[[int, int], bool] | None
 BATCH = 2000
+IMPORT_CACHE_KIB = -32768  # PRAGMA cache_size: negative = KiB (32 MiB)
 
 
 @dataclass
@@ -99,6 +100,11 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
                 raise SyncCancelledError("Import cancelled; the database was not changed.")
 
         with db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            cache = raw.execute("PRAGMA main.cache_size").fetchone()[0]
+            # A fixed, larger page cache while the import writes its indexes (random uuids):
+            # memory stays bounded whatever the file size; restored afterwards.
+            raw.execute(f"PRAGMA main.cache_size = {IMPORT_CACHE_KIB}")
             try:
                 with conn.begin():
                     check_bundle(conn, bundle, tick)
@@ -118,18 +124,33 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
             finally:
                 drop_temp(conn)
                 conn.commit()
+                raw.execute(f"PRAGMA main.cache_size = {int(cache)}")
     if progress is not None:
         progress(total, total)
     return summary
 
 
 def _apply_all(bundle: Bundle, applier: Applier, tick: Callable[[], None]) -> None:
+    """The apply pass: the lines the check pass accepted, converted without checking again.
+
+    ``bundle.lines`` verifies the member's checksum again once it has been read: a file
+    changed between the two passes is refused, and the transaction rolled back.
+    """
     strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
     for name in bundle.tables():
         table = fmt.tables_by_name()[name]
+        member = fmt.member_name(name)
         batch = []
-        for _number, obj in bundle.lines(name):
-            batch.append(decode(table, obj, strict_fields=strict))
+        for number, obj in bundle.lines(name):
+            try:
+                rec = convert(table, obj)
+            except Exception:  # not the line that was checked: check it to say why
+                try:
+                    rec = decode(table, obj, strict_fields=strict)
+                except RecordError as exc:
+                    raise bundle.fail(f"{member} line {number}: the record {exc} (the file "
+                                      "changed while it was imported)") from None
+            batch.append(rec)
             tick()
             if len(batch) >= BATCH:
                 applier.apply(table, batch)

@@ -5,8 +5,11 @@ Used by both passes of an import (check, then apply), so the two can never disag
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import re
 import uuid as _uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -45,11 +48,20 @@ _CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9
 _CANONICAL_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}").fullmatch
 
 
+_PLAIN = {"str": str, "int": int, "bool": bool}  # kinds whose valid JSON value is stored as is
+
+
 @cache
 def _field_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool], ...]:
     """(name, column, kind, is a BIN column) per field, computed once per table."""
     return tuple((c.name, c, fmt.column_kind(c), fmt.is_bin_column(c))
                  for c in fmt.field_columns(table))
+
+
+@cache
+def _check_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool, type | None], ...]:
+    """``_field_spec`` plus the JSON type that needs neither check nor conversion."""
+    return tuple((*spec, _PLAIN.get(spec[2])) for spec in _field_spec(table))
 
 
 @cache
@@ -109,11 +121,13 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             raise RecordError(f"has a field {sorted(unknown)[0]!r} that table {table.name} "
                               "does not have")
     values: dict[str, Any] = {}
-    for name, col, kind, is_bin in _field_spec(table):
+    for name, col, kind, is_bin, plain in _check_spec(table):
         try:
             if name in fields:
                 value = fields[name]
-                if kind != "str" or type(value) is not str:  # text needs no conversion
+                # Text, whole numbers, booleans of the right JSON type and non-null JSON
+                # values are what parse_value would return unchanged.
+                if type(value) is not plain and (kind != "json" or value is None):
                     value = fmt.parse_value(col, kind, value)
             else:
                 value = fmt.default_value(col)
@@ -125,3 +139,41 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
                 raise RecordError(f"BIN {value} in field {name!r} {problem}")
         values[name] = value
     return Record(table.name, uuid, hlc, device, deleted, values, seen)
+
+
+def _bytes(value: str) -> bytes:
+    return base64.b64decode(value, validate=True)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "float": float, "date": dt.date.fromisoformat, "datetime": dt.datetime.fromisoformat,
+    "bytes": _bytes,
+}
+
+
+@cache
+def _convert_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, Callable | None], ...]:
+    """(name, column, conversion or None) per field: what ``decode`` does to a valid value."""
+    return tuple((name, col, _CONVERT.get(kind)) for name, col, kind, _bin in _field_spec(table))
+
+
+def convert(table: sa.Table, obj: Any) -> Record:
+    """The Record of a line ``decode`` has already accepted, without checking it again.
+
+    For the apply pass: it reads the same bytes the check pass checked (the member's
+    checksum is verified again when the apply pass has read it, inside the transaction), so
+    it only converts. Gives exactly what ``decode`` gives for such a line; for anything else
+    it may raise any exception (the caller then falls back to ``decode``).
+    """
+    fields = obj["fields"]
+    values: dict[str, Any] = {}
+    for name, col, conv in _convert_spec(table):
+        if name in fields:
+            value = fields[name]
+            if conv is not None and value is not None:
+                value = conv(value)
+        else:
+            value = fmt.default_value(col)
+        values[name] = value
+    return Record(table.name, obj["uuid"], obj["hlc"], obj["device"], obj["deleted"], values,
+                  obj.get("seen") or {})
