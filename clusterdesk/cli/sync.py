@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from clusterdesk.store.database import open_database
 
@@ -47,19 +48,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     from clusterdesk.errors import ClusterDeskError
     from clusterdesk.sync import import_file
 
-    db = open_database(args.db, create=False)
+    # A first import may start a new database (e.g. head office's); when no file could be
+    # imported, the new, empty database is removed again: nothing is left half-made.
+    new = not Path(args.db).exists()
+    db = open_database(args.db)
     failed = 0
     try:
         for path in args.files:
             try:
                 print(import_file(db, path))
             except ClusterDeskError as exc:
+                failed += 1
                 if len(args.files) == 1:
                     raise
-                failed += 1
                 print(f"clusterdesk: error: {exc}", file=sys.stderr)
     finally:
         db.close()
+        if new and failed == len(args.files):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db.path}{suffix}").unlink(missing_ok=True)
     return 2 if failed else 0
 
 
