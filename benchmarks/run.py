@@ -64,28 +64,39 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def build_dataset(size: str, cache: Path) -> Path:
-    """The deterministic demo programme scaled up; built once, reused afterwards."""
-    from clusterdesk.services import demo
-    from clusterdesk.store.database import SCHEMA_VERSION, open_database
+def cached_demo(path: Path, label: str, **extra: int) -> Path:
+    """A demo database (``demo.generate(**extra)``) built once into ``path``, then reused.
 
-    orgs, initiatives, applications = SIZES[size]
-    path = cache / f"{size}-schema{SCHEMA_VERSION}.db"
+    It is built under a temporary name and renamed when complete, so an interrupted build
+    is never taken for a finished one.
+    """
+    from clusterdesk.services import demo
+    from clusterdesk.store.database import open_database
+
     if path.exists():
         return path
-    cache.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".building")
-    for p in cache.glob(f"{tmp.name}*"):
+    for p in path.parent.glob(f"{tmp.name}*"):
         p.unlink()
-    print(f"building the {size} dataset into {path} (once) …", flush=True)
+    print(f"building {label} into {path} (once) …", flush=True)
     db = open_database(tmp)
-    demo.generate(db, extra_organizations=orgs - 343, extra_initiatives=initiatives - 23,
-                  extra_applications=applications - 21)
+    demo.generate(db, **extra)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     tmp.rename(path)
     return path
+
+
+def build_dataset(size: str, cache: Path) -> Path:
+    """The deterministic demo programme scaled up to SIZES[size]."""
+    from clusterdesk.store.database import SCHEMA_VERSION
+
+    orgs, initiatives, applications = SIZES[size]
+    return cached_demo(cache / f"{size}-schema{SCHEMA_VERSION}.db", f"the {size} dataset",
+                       extra_organizations=orgs - 343, extra_initiatives=initiatives - 23,
+                       extra_applications=applications - 21)
 
 
 # ---- measurements ---------------------------------------------------------------------------

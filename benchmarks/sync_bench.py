@@ -224,49 +224,26 @@ def measure_import(source_db: Path, sync_file: Path, work: Path, repeat: int) ->
 
 def million_dataset(size: str) -> Path:
     """A dataset of about MILLION[size] records (4 per extra organization), built once."""
-    from clusterdesk.services import demo
-    from clusterdesk.store.database import SCHEMA_VERSION, open_database
+    from run import cached_demo
 
-    cache = _cache_dir()
+    from clusterdesk.store.database import SCHEMA_VERSION
+
     target = MILLION[size]
-    path = cache / f"sync-{target}-schema{SCHEMA_VERSION}.db"
-    if path.exists():
-        return path
-    cache.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
-    for p in cache.glob(f"{tmp.name}*"):
-        p.unlink()
-    print(f"building a {target:,}-record dataset into {path} (once) …", flush=True)
     extra = max(0, (target - _record_count(base_dataset())) // 4)
-    db = open_database(tmp)
-    demo.generate(db, extra_organizations=extra)  # bulk rows: FTS rebuilt once, not per row
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    tmp.rename(path)
-    return path
+    return cached_demo(_cache_dir() / f"sync-{target}-schema{SCHEMA_VERSION}.db",
+                       f"a {target:,}-record dataset", extra_organizations=extra)
 
 
 # ---- central file: 20 devices ----------------------------------------------------------------
 
 def base_dataset() -> Path:
     """The demo programme alone: what every device starts from (a copy of head office)."""
-    from clusterdesk.services import demo
-    from clusterdesk.store.database import SCHEMA_VERSION, open_database
+    from run import cached_demo
 
-    path = _cache_dir() / f"sync-base-schema{SCHEMA_VERSION}.db"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".building")
-        for p in path.parent.glob(f"{tmp.name}*"):
-            p.unlink()
-        db = open_database(tmp)
-        demo.generate(db)
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.close()
-        tmp.rename(path)
-    return path
+    from clusterdesk.store.database import SCHEMA_VERSION
+
+    return cached_demo(_cache_dir() / f"sync-base-schema{SCHEMA_VERSION}.db",
+                       "the demo programme")
 
 
 def _device_copy(base: Path, target: Path, name: str) -> None:

@@ -192,3 +192,16 @@ def changes(current: Mapping[str, float | None], previous: Mapping[str, float | 
         before = previous.get(key)
         out[key] = None if now is None or before is None else now - before
     return out
+
+
+def score_text(score: float | None) -> str:
+    """A score as printed and shown: whole points, a dash when there is none."""
+    return "—" if score is None else f"{score:.0f}"
+
+
+def change_text(change: float | None) -> str:
+    """A change since the previous diagnostic: +5, −3, 0, or a dash when there is none."""
+    if change is None:
+        return "—"
+    r = round(change)
+    return "0" if r == 0 else f"+{r}" if r > 0 else f"−{-r}"

@@ -46,18 +46,6 @@ from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import diagnostic_list, diagnostics, lookups
 from clusterdesk.store.database import Database
 
-
-def _score_text(score: float | None) -> str:
-    return "—" if score is None else f"{score:.0f}"
-
-
-def _change_text(change: float | None) -> str:
-    if change is None:
-        return "—"
-    r = round(change)
-    return "0" if r == 0 else f"+{r}" if r > 0 else f"−{-r}"
-
-
 # ---- pages ------------------------------------------------------------------------------------
 
 class SessionPage(QWizardPage):
@@ -181,8 +169,8 @@ class DimensionPage(QWizardPage):
     def show_score(self, result: scoring.Result) -> None:
         d = result.dimensions[self.dimension.key]
         self.score.setText(self.tr("Score of this dimension: %1 of 100 · %2 of %3 answered")
-                           .replace("%1", _score_text(d.score)).replace("%2", str(d.answered))
-                           .replace("%3", str(d.total)))
+                           .replace("%1", scoring.score_text(d.score))
+                           .replace("%2", str(d.answered)).replace("%3", str(d.total)))
 
     def validatePage(self) -> bool:
         return self.wiz.save()
@@ -262,14 +250,15 @@ class SummaryPage(QWizardPage):
         self.table.setRowCount(len(form.dimensions))
         for row, dim in enumerate(form.dimensions):
             d = result.dimensions[dim.key]
-            cells = [tr(dim.name, lang), _score_text(d.score), f"{d.answered}/{d.total}",
-                     _change_text(changes.get(dim.key)) if changes else "—"]
+            cells = [tr(dim.name, lang), scoring.score_text(d.score), f"{d.answered}/{d.total}",
+                     scoring.change_text(changes.get(dim.key)) if changes else "—"]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
-        index = self.tr("Readiness index: %1 of 100").replace("%1", _score_text(result.index))
+        index = self.tr("Readiness index: %1 of 100").replace(
+            "%1", scoring.score_text(result.index))
         answered = self.tr("%1 of %2 questions answered").replace(
             "%1", str(result.answered)).replace("%2", str(result.total))
         if result.level:
@@ -302,8 +291,8 @@ class SummaryPage(QWizardPage):
             change = ""
             if changes and changes.get(d.key) is not None:
                 change = " (" + self.tr("change %1").replace(
-                    "%1", _change_text(changes[d.key])) + ")"
-            parts.append(f"<p><b>{escape(name)} — {_score_text(d.score)}{change}</b><br>"
+                    "%1", scoring.change_text(changes[d.key])) + ")"
+            parts.append(f"<p><b>{escape(name)} — {scoring.score_text(d.score)}{change}</b><br>"
                          f"{escape(tr(advice, lang))}</p>")
         if changes is None:
             none = self.tr("There is no earlier complete diagnostic of this initiative to "
@@ -487,14 +476,14 @@ class DiagnosticWizard(QWizard):
             "%1", str(r.answered)).replace("%2", str(r.total)))
         for row, dim in enumerate(self.form.dimensions):
             name = QTableWidgetItem(tr(dim.name, lang))
-            score = QTableWidgetItem(_score_text(r.dimensions[dim.key].score))
+            score = QTableWidgetItem(scoring.score_text(r.dimensions[dim.key].score))
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.dim_list.setItem(row, 0, name)
             self.dim_list.setItem(row, 1, score)
         level = tr(self.form.level(r.level).name, lang) if r.level else \
             self.tr("withheld")
         self.index_label.setText(
-            self.tr("Readiness index: %1").replace("%1", f"<b>{_score_text(r.index)}</b>")
+            self.tr("Readiness index: %1").replace("%1", f"<b>{scoring.score_text(r.index)}</b>")
             + "<br>" + self.tr("Level: %1").replace("%1", f"<b>{escape(level)}</b>"))
 
     def _page_changed(self, page_id: int) -> None:

@@ -108,17 +108,6 @@ def _fmt_date(d: dt.date | None) -> str:
     return f"{d:%d.%m.%Y}" if d else ""
 
 
-def _fmt_score(v: float | None) -> str:
-    return "—" if v is None else f"{v:.0f}"
-
-
-def _fmt_change(v: float | None) -> str:
-    if v is None:
-        return "—"
-    r = round(v)
-    return "0" if r == 0 else f"+{r}" if r > 0 else f"−{-r}"
-
-
 def region_names(code: str | None, lang: str) -> tuple[str, str | None]:
     """(recorded region name, today's region name when it differs) in ``lang``."""
     ref = regions().get(code or "")
@@ -217,7 +206,7 @@ def _radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> An
     names = []
     for dim in form.dimensions:
         s = current.get(dim.key)
-        value = _fmt_score(s) if s is not None else lab["no_answers"]
+        value = scoring.score_text(s) if s is not None else lab["no_answers"]
         names.append(_wrap_label(tr(dim.name, lang)) + f"\n{value}")
     sc.labels = names
     sc.startAngle = 90
@@ -321,7 +310,7 @@ def build_story(data: ReportData, lang: str, *, footer_state: dict[str, str] | N
     story.append(Spacer(1, 5 * mm))
 
     summary = [[p(esc(lab["index"]), "cellb"),
-                p(esc(lab["index_value"].format(value=_fmt_score(result.index))), "big")]]
+                p(esc(lab["index_value"].format(value=scoring.score_text(result.index))), "big")]]
     if result.level:
         level = form.level(result.level)
         summary.append([p(esc(lab["level"]), "cellb"),
@@ -356,13 +345,13 @@ def build_story(data: ReportData, lang: str, *, footer_state: dict[str, str] | N
         band = tr(form.level(ds.band).name, lang) if ds.band else lab["no_answers"]
         row = [p(esc(tr(dim.name, lang)), "cell"),
                p(f"{100 * dim.weight / total_weight:.0f}%", "cell"),
-               p(f"<b>{_fmt_score(ds.score)}</b>", "cell"), p(esc(band), "cell")]
+               p(f"<b>{scoring.score_text(ds.score)}</b>", "cell"), p(esc(band), "cell")]
         if changes is not None:
-            row.append(p(_fmt_change(changes.get(dim.key)), "cell"))
+            row.append(p(scoring.change_text(changes.get(dim.key)), "cell"))
         row.append(p(f"{ds.answered}/{ds.total}", "cell"))
         rows.append(row)
     last = [p(esc(lab["overall"]), "cellb"), p("100%", "cellb"),
-            p(f"<b>{_fmt_score(result.index)}</b>", "cellb"),
+            p(f"<b>{scoring.score_text(result.index)}</b>", "cellb"),
             p(esc(tr(form.level(result.level).name, lang)) if result.level else "—", "cellb")]
     if changes is not None:
         prev_index = None
@@ -373,7 +362,7 @@ def build_story(data: ReportData, lang: str, *, footer_state: dict[str, str] | N
                 d.key: DimensionScore(d.key, data.previous_scores.get(d.key), 0, 0, None)
                 for d in form.dimensions})
         diff = None if prev_index is None or result.index is None else result.index - prev_index
-        last.append(p(f"<b>{_fmt_change(diff)}</b>", "cellb"))
+        last.append(p(f"<b>{scoring.change_text(diff)}</b>", "cellb"))
     last.append(p(f"{result.answered}/{result.total}", "cellb"))
     rows.append(last)
     widths = [66 * mm, 16 * mm, 17 * mm, 30 * mm]
@@ -404,7 +393,7 @@ def build_story(data: ReportData, lang: str, *, footer_state: dict[str, str] | N
     items: list[Any] = []
     for ds in strong:
         items.append(p(f"{esc(tr(form.dimension(ds.key).name, lang))} — "
-                       f"{_fmt_score(ds.score)}", "h2"))
+                       f"{scoring.score_text(ds.score)}", "h2"))
         good = answers_of(ds.key, lambda pts: pts >= 3, 3)
         if good:
             items.append(p(esc(lab["high_answers"]) + ":", "small"))
@@ -421,7 +410,7 @@ def build_story(data: ReportData, lang: str, *, footer_state: dict[str, str] | N
     if not weak:
         heading(lab["weaknesses_title"], p(esc(lab["weaknesses_none"])))
     for ds, advice in weak:
-        block = [p(f"{esc(tr(form.dimension(ds.key).name, lang))} — {_fmt_score(ds.score)} "
+        block = [p(f"{esc(tr(form.dimension(ds.key).name, lang))} — {scoring.score_text(ds.score)} "
                    f"({esc(tr(form.level(ds.band).name, lang))})", "h2"),
                  _table([[p(f"<b>{esc(lab['recommendation'])}:</b> {esc(tr(advice, lang))}",
                             "cell")]], [full], header=False, zebra=False,
