@@ -21,7 +21,7 @@ def test_created_from_empty_with_every_table_matching_the_models(tmp_path):
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_object": _include})
         diff = compare_metadata(ctx, Base.metadata)
-    assert diff == [], "models changed without a migration (run regenerate_initial)"
+    assert diff == [], "models changed without a migration"
     con = sqlite3.connect(db.path)
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -113,3 +113,36 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path, monkeypatch)
     sys.modules.pop("clusterdesk.store.migrate", None)
     open_database(tmp_path / "a.db").close()
     assert "clusterdesk.store.migrate" not in sys.modules
+
+
+FIXTURES = __import__("pathlib").Path(__file__).with_name("fixtures")
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("demo-schema*.db")), ids=lambda p: p.stem)
+def test_every_released_schema_upgrades_with_its_records(tmp_path, fixture):
+    """A database as each released ClusterDesk left it opens, upgrades and keeps its records."""
+    path = tmp_path / "old.db"
+    path.write_bytes(fixture.read_bytes())
+    before = sqlite3.connect(path).execute(
+        "SELECT count(*) FROM organizations WHERE deleted = 0").fetchone()[0]
+    db = open_database(path)
+    db.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("SELECT count(*) FROM organizations WHERE deleted = 0").fetchone()[0] \
+        == before > 0
+    assert list(tmp_path.glob("old.backup-schema*.db")), "no backup before the upgrade"
+
+
+def test_database_at_an_unknown_revision_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '7a1f'")
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer ClusterDesk"):
+        open_database(path)
+    _unchanged(path, before)

@@ -22,11 +22,11 @@ from clusterdesk.errors import DatabaseError
 from clusterdesk.store import schema, stamping  # noqa: F401  (schema: every table)
 from clusterdesk.store.base import new_uuid
 from clusterdesk.store.models import LocalState
+from clusterdesk.store.schema_version import KNOWN_REVISIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x436C4473  # "ClDs": marks an SQLite file as a ClusterDesk database
-SCHEMA_VERSION = 2  # PRAGMA user_version written by the newest migration; see migrations/
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -52,6 +52,7 @@ def inspect_file(path: Path) -> int:
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
+            revision = _alembic_revision(con)
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             # Reading the schema catches a damaged header or catalogue without scanning the
             # whole file (quick_check would read every page: seconds on a large database).
@@ -66,12 +67,21 @@ def inspect_file(path: Path) -> int:
             return 0
         raise DatabaseError(f"{path} is an SQLite database of another program, not a "
                             "ClusterDesk database; it was left untouched.")
-    if version > SCHEMA_VERSION:
+    if version > SCHEMA_VERSION or (revision is not None and revision not in KNOWN_REVISIONS):
         raise DatabaseError(
-            f"{path} was written by a newer ClusterDesk (database schema {version}; this "
+            f"{path} was written by a newer ClusterDesk (database schema "
+            f"{revision or version}; this "
             f"version knows schema {SCHEMA_VERSION}). Update ClusterDesk to open it; "
             "the file was left untouched.")
     return version
+
+
+def _alembic_revision(con: sqlite3.Connection) -> str | None:
+    """The revision Alembic recorded, or None before the first migration ran."""
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone():
+        return None
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def backup(path: Path, version: int) -> Path:

@@ -1,1 +1,1 @@
-"""Alembic migration scripts. Each one ends by setting PRAGMA user_version to its number."""
+"""Alembic migration scripts ``NNNN_what.py``; the newest number is the schema version."""

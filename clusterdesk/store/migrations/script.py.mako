@@ -15,7 +15,6 @@ depends_on = None
 
 def upgrade() -> None:
     ${upgrades if upgrades else "pass"}
-    op.execute("PRAGMA user_version = <this migration's number>")  # and SCHEMA_VERSION
 
 
 def downgrade() -> None:

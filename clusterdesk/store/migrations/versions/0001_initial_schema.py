@@ -386,7 +386,6 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
     op.execute("PRAGMA application_id = 1131168883")  # 0x436C4473 "ClDs"
-    op.execute("PRAGMA user_version = 1")
 
 
 def downgrade() -> None:

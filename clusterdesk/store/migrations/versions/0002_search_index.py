@@ -42,7 +42,6 @@ def upgrade() -> None:
     for table, columns in _FTS.items():
         for sql in _statements(table, columns):
             op.execute(sql)
-    op.execute("PRAGMA user_version = 2")
 
 
 def downgrade() -> None:
