@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clusterdesk.domain.hlc import HybridClock, Stamp
 from clusterdesk.errors import DatabaseError
-from clusterdesk.store import schema, stamping  # noqa: F401  (schema: every table)
+from clusterdesk.store import changes, schema, stamping  # noqa: F401  (schema: every table)
 from clusterdesk.store.base import new_uuid
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.schema_version import KNOWN_REVISIONS, SCHEMA_VERSION
@@ -185,6 +185,7 @@ class Database:
 
 
 stamping.install(Session)
+changes.install(Session)  # every commit tells what it touched
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:
