@@ -1,18 +1,273 @@
-"""Errors a user can cause. Each carries one clear sentence: what, where, why."""
+"""Errors a user can cause: a code and parameters; ``str(exc)`` is one English sentence.
+
+The window translates an error from its code (``tr()`` of the English template below, context
+"Error"; see ``clusterdesk.gui.reasons``); the CLI prints it in English, or in the language of
+``CLUSTERDESK_LANG`` (ru, kk, en) through ``localized()``. No code ever parses the English text.
+
+Adding an error is one line in ``MESSAGES`` — a code and its English template, whose
+``{placeholders}`` are the keyword parameters of the raise::
+
+    "sync.locked": QT_TRANSLATE_NOOP("Error", "{path} is being synced by {who}; try later."),
+
+    raise ClusterDeskError("sync.locked", path=path, who=who)
+
+then ``python -m clusterdesk.gui.translations`` picks the template up into the ``.ts`` files
+(translate it there, keeping the placeholders) and builds the window's ``.qm`` and the CLI's
+``messages_*.json``. A field's problem is ``ValidationError(field, Reason(code, **params))``;
+a field name shown to users is one line in ``FIELDS``. A parameter may be a ``{"ru": .., "kk":
+.., "en": ..}`` dict (a name from a data file): each language takes its own text.
+
+A ``ClusterDeskError("A whole English sentence.")`` with no code is still accepted (code
+``text``) for modules not converted yet; it reaches a Russian or Kazakh user in English.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for pyside6-lupdate (which reads this file); no Qt is imported here."""
+    return text
+
+
+TEXT = "text"  # an unconverted plain sentence: {"text": sentence}
+
+MESSAGES: dict[str, str] = {
+    # field rules (shown after "Field: ")
+    "required": QT_TRANSLATE_NOOP("Error", "is required"),
+    "bin.length": QT_TRANSLATE_NOOP("Error", "must have 12 digits, has {length}"),
+    "bin.digits": QT_TRANSLATE_NOOP("Error", "must contain digits only"),
+    "bin.impossible": QT_TRANSLATE_NOOP(
+        "Error", "is not a valid number (no check digit is possible for its first 11 digits)"),
+    "bin.check_digit": QT_TRANSLATE_NOOP(
+        "Error", "check digit is {digit}, expected {expected} (mistyped digit?)"),
+    "bin.duplicate": QT_TRANSLATE_NOOP("Error", "{bin} is already used by «{name}» (id {uuid})"),
+    "email": QT_TRANSLATE_NOOP("Error", "is not an e-mail address (expected name@domain.kz)"),
+    "percent": QT_TRANSLATE_NOOP("Error", "must be between 0 and 100 %"),
+    "negative": QT_TRANSLATE_NOOP("Error", "cannot be negative"),
+    "date_order": QT_TRANSLATE_NOOP("Error", "ends ({end}) before it starts ({start})"),
+    "pick_organization": QT_TRANSLATE_NOOP("Error", "choose an organization from the list"),
+    "trip_gone": QT_TRANSLATE_NOOP("Error", "the trip no longer exists"),
+    "due_before_date": QT_TRANSLATE_NOOP("Error", "is before the consultation date"),
+    "pick_region": QT_TRANSLATE_NOOP("Error", "choose at least one region"),
+    "answer.invalid": QT_TRANSLATE_NOOP("Error", "{value} is not a valid answer to this question"),
+    "answer.range": QT_TRANSLATE_NOOP("Error", "{value} is outside the range {low}–{high}"),
+    "answer.unknown": QT_TRANSLATE_NOOP("Error", "is not a question of form {form} version "
+                                                 "{version}"),
+    "evidence.text": QT_TRANSLATE_NOOP("Error", "evidence must be text"),
+    "template.section": QT_TRANSLATE_NOOP("Error", "{id} is not a section of the template"),
+    "template.field": QT_TRANSLATE_NOOP("Error", "{id} is not a field of this section"),
+    "template.attachment": QT_TRANSLATE_NOOP("Error", "{id} is not an attachment of the template"),
+    "template.criterion": QT_TRANSLATE_NOOP("Error", "{id} is not a criterion of the template"),
+    "rejection.reasons": QT_TRANSLATE_NOOP("Error", "a rejection needs at least one reason"),
+    "points.range": QT_TRANSLATE_NOOP(
+        "Error", "«{criterion}»: points must be between 0 and {max}, got {value}"),
+    "points.missing": QT_TRANSLATE_NOOP("Error", "has not scored: {criteria}"),
+    # records and workflows
+    "record.missing": QT_TRANSLATE_NOOP("Error", "No {kind} with id {uuid} in this database."),
+    "diagnostic.empty": QT_TRANSLATE_NOOP(
+        "Error", "The diagnostic cannot be completed: no question is answered."),
+    "diagnostic.none_complete": QT_TRANSLATE_NOOP(
+        "Error", "Initiative {uuid} has no complete diagnostic yet."),
+    "region.kato": QT_TRANSLATE_NOOP(
+        "Error", "{kato} is not the KATO code of one of today's regions (for example "
+                 "390000000 for Kostanay region)."),
+    "region_or_trip": QT_TRANSLATE_NOOP("Error", "Choose either a region or a trip, not both."),
+    "round.ambiguous": QT_TRANSLATE_NOOP(
+        "Error", "Several selection rounds are named {ref}; use the round's id instead."),
+    "round.missing": QT_TRANSLATE_NOOP(
+        "Error", "No selection round with id or name {ref} in this database."),
+    "application.exists": QT_TRANSLATE_NOOP(
+        "Error", "«{initiative}» already has an application to round {round} (id {uuid}); "
+                 "open it instead."),
+    "application.not_draft": QT_TRANSLATE_NOOP(
+        "Error", "The application is {status}; only drafts are edited (return it to draft "
+                 "first)."),
+    "application.transition": QT_TRANSLATE_NOOP(
+        "Error", "The application is {status}; it cannot become {to} (possible next: "
+                 "{allowed})."),
+    "application.not_registered": QT_TRANSLATE_NOOP(
+        "Error", "The application is {status}; points are recorded for registered "
+                 "applications only."),
+    "application.no_points": QT_TRANSLATE_NOOP(
+        "Error", "The application has no points yet; record the evaluators' points first."),
+    "round.not_evaluated": QT_TRANSLATE_NOOP(
+        "Error", "{count} application(s) of round {round} are not evaluated yet; evaluate or "
+                 "reject them before selecting."),
+    "round.tie": QT_TRANSLATE_NOOP(
+        "Error", "Applications {names} are tied on place {rank} with {total} points; decide "
+                 "which of them are selected before applying the selection."),
+    "export.suffix": QT_TRANSLATE_NOOP("Error", "{name}: choose a .csv or .xlsx file name."),
+    "export.cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
+    # files shipped with the program (a broken installation)
+    "data.unreadable": QT_TRANSLATE_NOOP("Error", "The data file {path} cannot be read "
+                                                  "({detail})."),
+    "data.toml": QT_TRANSLATE_NOOP(
+        "Error", "The data file {path} is not valid TOML ({detail}); reinstall ClusterDesk."),
+    "data.invalid": QT_TRANSLATE_NOOP(
+        "Error", "{path}: {key} {detail}; the data file is damaged, reinstall ClusterDesk."),
+    "data.misnamed": QT_TRANSLATE_NOOP(
+        "Error", "The data file {path} holds {found}, so it must be named {expected}."),
+    "form.missing": QT_TRANSLATE_NOOP(
+        "Error", "Questionnaire {form} version {version} is not installed (looked in "
+                 "{folder}); update ClusterDesk to read this diagnostic."),
+    "template.missing": QT_TRANSLATE_NOOP(
+        "Error", "The application template {template} version {version} is not installed; "
+                 "update ClusterDesk."),
+    # the database file
+    "db.folder": QT_TRANSLATE_NOOP("Error", "{path} is a folder, not a database file."),
+    "db.not_sqlite": QT_TRANSLATE_NOOP(
+        "Error", "{path} is not a ClusterDesk database (it is not an SQLite file); it was left "
+                 "untouched."),
+    "db.damaged": QT_TRANSLATE_NOOP(
+        "Error", "{path} is damaged and cannot be opened ({detail}); it was left untouched."),
+    "db.foreign": QT_TRANSLATE_NOOP(
+        "Error", "{path} is an SQLite database of another program, not a ClusterDesk "
+                 "database; it was left untouched."),
+    "db.newer": QT_TRANSLATE_NOOP(
+        "Error", "{path} was written by a newer ClusterDesk (database schema {found}; this "
+                 "version knows schema {known}). Update ClusterDesk to open it; the file was "
+                 "left untouched."),
+    "db.missing": QT_TRANSLATE_NOOP(
+        "Error", "{path} does not exist; create it with 'clusterdesk --db {path} init'."),
+}
+
+FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"), "BIN": QT_TRANSLATE_NOOP("Field", "BIN"),
+    "e-mail": QT_TRANSLATE_NOOP("Field", "E-mail"), "date": QT_TRANSLATE_NOOP("Field", "Date"),
+    "organization": QT_TRANSLATE_NOOP("Field", "Organization"),
+    "trip": QT_TRANSLATE_NOOP("Field", "Trip"), "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "dates": QT_TRANSLATE_NOOP("Field", "Dates"), "regions": QT_TRANSLATE_NOOP("Field", "Regions"),
+    "sector": QT_TRANSLATE_NOOP("Field", "Sector"), "region": QT_TRANSLATE_NOOP("Field", "Region"),
+    "due date": QT_TRANSLATE_NOOP("Field", "Due date"),
+    "share of exports": QT_TRANSLATE_NOOP("Field", "Share of exports"),
+    "employees": QT_TRANSLATE_NOOP("Field", "Employees"),
+    "annual revenue": QT_TRANSLATE_NOOP("Field", "Annual revenue"),
+    "answer": QT_TRANSLATE_NOOP("Field", "Answer"),
+    "section": QT_TRANSLATE_NOOP("Field", "Section"),
+    "attachment": QT_TRANSLATE_NOOP("Field", "Attachment"),
+    "criterion": QT_TRANSLATE_NOOP("Field", "Criterion"),
+    "points": QT_TRANSLATE_NOOP("Field", "Points"),
+    "evaluator": QT_TRANSLATE_NOOP("Field", "Evaluator"),
+    "reasons": QT_TRANSLATE_NOOP("Field", "Reasons"),
+}
+
+LANGS = ("ru", "kk", "en")
+LANG_VARIABLE = "CLUSTERDESK_LANG"
+
+
+def _value(value: Any, lang: str) -> str:
+    if isinstance(value, Mapping):  # a name in several languages (from a data file)
+        return str(value.get(lang) or value.get("en") or next(iter(value.values()), ""))
+    if isinstance(value, list | tuple):
+        return "; ".join(_value(v, lang) for v in value)
+    return str(value)
+
+
+def render(template: str, params: Mapping[str, Any], lang: str = "en",
+           fallback: str | None = None) -> str:
+    """``template`` with its placeholders filled; ``fallback`` when a translation broke one."""
+    values = {k: _value(v, lang) for k, v in params.items()}
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        return render(fallback, params, lang) if fallback is not None else template
+
+
+def english(code: str, params: Mapping[str, Any]) -> str:
+    if code == TEXT:
+        return str(params.get("text", ""))
+    return render(MESSAGES.get(code, code), params)
+
+
+class Reason(str):
+    """Why one field is refused: an English text (so it reads like a ``str``) with its code."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> Reason:
+        self = super().__new__(cls, english(code, params))
+        self.code, self.params = code, params
+        return self
 
 
 class ClusterDeskError(Exception):
-    """A failure the user can act on; shown as a plain message, never as a traceback."""
+    """A failure the user can act on; shown as a plain message, never as a traceback.
+
+    ``ClusterDeskError(code, **params)`` with ``code`` a key of ``MESSAGES``."""
+
+    default_code = TEXT
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        if code is None:
+            code = self.default_code
+        elif code not in MESSAGES and code != TEXT and not params:
+            code, params = TEXT, {"text": code}  # an unconverted English sentence
+        self.code, self.params = code, params
+        super().__init__(english(code, params))
 
 
 class ValidationError(ClusterDeskError):
-    """A field holds a value the rules refuse."""
+    """A field holds a value the rules refuse: ``ValidationError("BIN", Reason(...))``."""
 
     def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
         self.field = field
-        self.reason = reason
+        self.reason = reason if isinstance(reason, Reason) else Reason(TEXT, text=reason)
+        Exception.__init__(self, f"{field}: {reason}")
+        self.code, self.params = self.reason.code, {**self.reason.params, "field": field}
 
 
 class DatabaseError(ClusterDeskError):
     """The database file cannot be used (not ours, damaged, or from a newer ClusterDesk)."""
+
+
+# --- other languages without Qt (the CLI) -------------------------------------------------
+
+def cli_language() -> str:
+    """The language of CLI messages: ``CLUSTERDESK_LANG`` (ru, kk, en); English when unset."""
+    lang = os.environ.get(LANG_VARIABLE, "").strip().lower()[:2]
+    return lang if lang in LANGS else "en"
+
+
+@cache
+def _catalogue(lang: str) -> dict[str, dict[str, str]]:
+    """{context: {English template: translation}} from ``messages_<lang>.json`` (built from
+    the .ts files by ``python -m clusterdesk.gui.translations``)."""
+    from clusterdesk.resources_path import resource
+
+    try:
+        return json.loads(resource("translations", f"messages_{lang}.json")
+                          .read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def translate(context: str, source: str, lang: str) -> str:
+    if lang == "en":
+        return source
+    return _catalogue(lang).get(context, {}).get(source) or source
+
+
+def localized(exc: ClusterDeskError, lang: str | None = None) -> str:
+    """The error as one sentence in ``lang`` (default: ``cli_language()``)."""
+    lang = lang or cli_language()
+    if lang == "en" or exc.code == TEXT:
+        return str(exc)
+    if isinstance(exc, ValidationError):
+        source = FIELDS.get(exc.field)
+        field = translate("Field", source, lang) if source else exc.field
+        return f"{field}: {_reason(exc.reason, lang)}"
+    return _reason(exc, lang)
+
+
+def _reason(item: Reason | ClusterDeskError, lang: str) -> str:
+    if item.code == TEXT:
+        return str(item)
+    source = MESSAGES.get(item.code, item.code)
+    return render(translate("Error", source, lang), item.params, lang, fallback=source)

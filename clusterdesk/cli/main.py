@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clusterdesk import APP_NAME, __version__
-from clusterdesk.errors import ClusterDeskError
+from clusterdesk.errors import ClusterDeskError, localized
 
 # Modules with a ``register(subparsers)`` function; each adds its own subcommands.
 COMMAND_MODULES = [
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ClusterDeskError as exc:
         if args.debug:
             raise
-        print(f"clusterdesk: error: {exc}", file=sys.stderr)
+        print(f"clusterdesk: error: {localized(exc)}", file=sys.stderr)  # CLUSTERDESK_LANG
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("clusterdesk: interrupted; nothing was half-written.", file=sys.stderr)

@@ -154,7 +154,7 @@ class _Reader:
         self.path = path
 
     def fail(self, key: str, reason: str) -> TemplateError:
-        return TemplateError(f"{self.path}: {key} {reason}.")
+        return TemplateError("data.invalid", path=self.path, key=key, detail=reason)
 
     def get(self, table: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...],
             default: Any = REQUIRED) -> Any:
@@ -368,9 +368,9 @@ def load_template_file(path: Path) -> AppTemplate:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise TemplateError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+        raise TemplateError("data.unreadable", path=path, detail=exc.strerror or exc) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"{path}: is not valid TOML ({exc}).") from exc
+        raise TemplateError("data.toml", path=path, detail=exc) from exc
     return parse_template(data, path)
 
 
@@ -380,16 +380,14 @@ def load_template(template_id: str = "application", version: str = "2017") -> Ap
     from clusterdesk.resources_path import resource
 
     if not _ID.match(template_id) or not re.match(r"^[A-Za-z0-9._-]+$", version):
-        raise TemplateError(f"There is no application template {template_id!r} "
-                            f"version {version!r}.")
+        raise TemplateError("template.missing", template=template_id, version=version)
     path = resource("methodology", f"{template_id}-{version}.toml")
     if not path.exists():
-        raise TemplateError(f"{path}: the application template {template_id!r} version "
-                            f"{version!r} is not installed.")
+        raise TemplateError("template.missing", template=template_id, version=version)
     tpl = load_template_file(path)
     if (tpl.id, tpl.version) != (template_id, version):
-        raise TemplateError(f"{path}: id/version say {tpl.id!r}/{tpl.version!r}, but the file "
-                            f"name says {template_id!r}/{version!r}.")
+        raise TemplateError("data.misnamed", path=path, found=f"{tpl.id} {tpl.version}",
+                            expected=f"{tpl.id}-{tpl.version}.toml")
     return tpl
 
 

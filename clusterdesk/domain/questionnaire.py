@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from clusterdesk.errors import ClusterDeskError, ValidationError
+from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.resources_path import resource
 
 LANGS = ("ru", "kk", "en")
@@ -73,8 +73,7 @@ class Question:
         """
         if value is None or value == "":
             return None
-        bad = ValidationError(self.id, f"{value!r} is not a valid answer to a {self.kind} "
-                                       "question")
+        bad = ValidationError(self.id, Reason("answer.invalid", value=repr(value)))
         if self.kind is QuestionKind.SCALE:
             if isinstance(value, bool) or not isinstance(value, int | float) \
                     or value != int(value) or not 0 <= value <= MAX_POINTS:
@@ -90,7 +89,8 @@ class Question:
                 raise bad
             if self.value_range and not self.value_range[0] <= value <= self.value_range[1]:
                 lo, hi = self.value_range
-                raise ValidationError(self.id, f"{value} is outside the range {lo:g}–{hi:g}")
+                raise ValidationError(self.id, Reason("answer.range", value=value, low=f"{lo:g}",
+                                                        high=f"{hi:g}"))
             return int(value) if value == int(value) else float(value)
         if not isinstance(value, str) or self.option(value) is None:
             raise bad
@@ -188,8 +188,8 @@ class Form:
         try:
             return self._questions[qid]
         except KeyError:
-            raise ValidationError(qid, f"is not a question of form {self.id} "
-                                       f"version {self.version}") from None
+            raise ValidationError(qid, Reason("answer.unknown", form=self.id,
+                                              version=self.version)) from None
 
     def dimension(self, key: str) -> Dimension:
         return next(d for d in self.dimensions if d.key == key)
@@ -211,7 +211,7 @@ class _Reader:
         self.path = path
 
     def fail(self, key: str, reason: str) -> FormError:
-        return FormError(f"Form file {self.path}: {key} {reason}.")
+        return FormError("data.invalid", path=self.path, key=key, detail=reason)
 
     def get(self, data: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...],
             default: Any = ..., *, what: str = "") -> Any:
@@ -423,9 +423,9 @@ def load_form(path: Path | str) -> Form:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise FormError(f"Form file {path} cannot be read ({exc.strerror or exc}).") from exc
+        raise FormError("data.unreadable", path=path, detail=exc.strerror or exc) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise FormError(f"Form file {path} is not valid TOML ({exc}).") from exc
+        raise FormError("data.toml", path=path, detail=exc) from exc
     return parse_form(data, path)
 
 
@@ -449,8 +449,8 @@ def _registry(folder: Path, form_id: str) -> dict[int, Form]:
         form = load_form(path)
         expected = f"{form.id}-{form.version}.toml"
         if path.name != expected:
-            raise FormError(f"Form file {path}: id and version say {form.id!r} version "
-                            f"{form.version}, so the file must be named {expected}.")
+            raise FormError("data.misnamed", path=path, expected=expected,
+                            found=f"{form.id} {form.version}")
         forms[form.version] = form
     return forms
 
@@ -463,9 +463,8 @@ def get_form(form_id: str, version: int, folder: Path | None = None) -> Form:
     """The form ``form_id`` in exactly ``version`` (as a stored diagnostic names it)."""
     form = _registry(folder or methodology_dir(), form_id).get(int(version))
     if form is None:
-        raise FormError(f"Form {form_id!r} version {version} is not installed (looked in "
-                        f"{folder or methodology_dir()}); update ClusterDesk to read this "
-                        "diagnostic.")
+        raise FormError("form.missing", form=form_id, version=version,
+                        folder=folder or methodology_dir())
     return form
 
 
@@ -473,5 +472,6 @@ def latest_form(form_id: str = "readiness", folder: Path | None = None) -> Form:
     """The newest installed version of ``form_id``: new diagnostics use it."""
     versions = available_versions(form_id, folder)
     if not versions:
-        raise FormError(f"No form {form_id!r} is installed in {folder or methodology_dir()}.")
+        raise FormError("form.missing", form=form_id, version="—",
+                        folder=folder or methodology_dir())
     return get_form(form_id, versions[-1], folder)

@@ -1,6 +1,7 @@
 """Field rules shared by editors (as you type), services (on save) and sync (on import).
 
-Each returns the reason in plain words, or None when the value is acceptable.
+Each returns the reason (a coded ``Reason``, English as text), or None when the value is
+acceptable.
 """
 
 from __future__ import annotations
@@ -9,40 +10,41 @@ import datetime as dt
 import re
 
 from clusterdesk.domain.bin import bin_problem, normalize_bin
+from clusterdesk.errors import Reason
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 
 
-def required_problem(value: str | None) -> str | None:
-    return "is required" if not (value or "").strip() else None
+def required_problem(value: str | None) -> Reason | None:
+    return Reason("required") if not (value or "").strip() else None
 
 
-def bin_field_problem(value: str | None) -> str | None:
+def bin_field_problem(value: str | None) -> Reason | None:
     """An empty BIN is allowed (not every organization gives one at first contact)."""
     value = normalize_bin(value)
     return bin_problem(value) if value else None
 
 
-def email_problem(value: str | None) -> str | None:
+def email_problem(value: str | None) -> Reason | None:
     value = (value or "").strip()
     if value and not _EMAIL.match(value):
-        return "is not an e-mail address (expected name@domain.kz)"
+        return Reason("email")
     return None
 
 
-def percent_problem(value: float | None) -> str | None:
+def percent_problem(value: float | None) -> Reason | None:
     if value is not None and not 0 <= value <= 100:
-        return "must be between 0 and 100 %"
+        return Reason("percent")
     return None
 
 
-def not_negative_problem(value: float | None) -> str | None:
+def not_negative_problem(value: float | None) -> Reason | None:
     if value is not None and value < 0:
-        return "cannot be negative"
+        return Reason("negative")
     return None
 
 
-def date_order_problem(start: dt.date | None, end: dt.date | None) -> str | None:
+def date_order_problem(start: dt.date | None, end: dt.date | None) -> Reason | None:
     if start and end and end < start:
-        return f"ends ({end:%d.%m.%Y}) before it starts ({start:%d.%m.%Y})"
+        return Reason("date_order", end=f"{end:%d.%m.%Y}", start=f"{start:%d.%m.%Y}")
     return None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clusterdesk import APP_NAME, __version__
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.gui.reasons import error_text
 
 log = logging.getLogger("clusterdesk")
 
@@ -37,7 +38,8 @@ def setup_logging(debug: bool = False) -> Path:
 def show_error(parent: QWidget | None, exc: BaseException, what: str = "") -> None:
     """A plain explanation of an expected failure; details only in the log."""
     if isinstance(exc, ClusterDeskError):
-        text = str(exc)
+        log.info("shown to the user: %s", exc)
+        text = error_text(exc)
     else:
         log.error("unexpected error", exc_info=exc)
         text = QApplication.translate(

@@ -1,59 +1,56 @@
-"""Validation reasons from the rules (English, with values) in the window's language."""
+"""Errors and field problems in the window's language, translated from their codes.
+
+The English templates live in ``clusterdesk.errors.MESSAGES`` (lupdate reads that file, context
+"Error"; field names context "Field"); here each is passed through ``tr()`` and filled with the
+error's parameters. An enum parameter shows its label, a ``{ru, kk, en}`` name its language.
+Nothing here looks at the English sentence.
+"""
 
 from __future__ import annotations
 
-import re
+import enum
+from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-_PATTERNS = [
-    (r"must have 12 digits, has (\d+)", QT_TRANSLATE_NOOP("Reason", "must have 12 digits, has %1")),
-    (r"must contain digits only", QT_TRANSLATE_NOOP("Reason", "must contain digits only")),
-    (r"is not a valid number \(no check digit is possible for its first 11 digits\)",
-     QT_TRANSLATE_NOOP("Reason", "is not a valid number (no check digit is possible for its "
-                                 "first 11 digits)")),
-    (r"check digit is (\d), expected (\d) \(mistyped digit\?\)",
-     QT_TRANSLATE_NOOP("Reason", "check digit is %1, expected %2 (mistyped digit?)")),
-    (r"is required", QT_TRANSLATE_NOOP("Reason", "is required")),
-    (r"is not an e-mail address \(expected name@domain\.kz\)",
-     QT_TRANSLATE_NOOP("Reason", "is not an e-mail address (expected name@domain.kz)")),
-    (r"must be between 0 and 100 %", QT_TRANSLATE_NOOP("Reason", "must be between 0 and 100 %")),
-    (r"cannot be negative", QT_TRANSLATE_NOOP("Reason", "cannot be negative")),
-    (r"ends \((.+)\) before it starts \((.+)\)",
-     QT_TRANSLATE_NOOP("Reason", "ends (%1) before it starts (%2)")),
-    (r"(\S+) is already used by (.+) \(id (.+)\)",
-     QT_TRANSLATE_NOOP("Reason", "%1 is already used by %2 (id %3)")),
-    (r"choose an organization from the list",
-     QT_TRANSLATE_NOOP("Reason", "choose an organization from the list")),
-    (r"the trip no longer exists", QT_TRANSLATE_NOOP("Reason", "the trip no longer exists")),
-    (r"is before the consultation date",
-     QT_TRANSLATE_NOOP("Reason", "is before the consultation date")),
-    (r"choose at least one region", QT_TRANSLATE_NOOP("Reason", "choose at least one region")),
-]
-_COMPILED = [(re.compile(f"^{p}$"), t) for p, t in _PATTERNS]
+from clusterdesk.errors import (
+    FIELDS,
+    MESSAGES,
+    TEXT,
+    ClusterDeskError,
+    Reason,
+    ValidationError,
+    render,
+)
+from clusterdesk.gui import labels
 
-FIELDS = {
-    "name": QT_TRANSLATE_NOOP("Field", "Name"), "BIN": QT_TRANSLATE_NOOP("Field", "BIN"),
-    "e-mail": QT_TRANSLATE_NOOP("Field", "E-mail"), "date": QT_TRANSLATE_NOOP("Field", "Date"),
-    "organization": QT_TRANSLATE_NOOP("Field", "Organization"),
-    "trip": QT_TRANSLATE_NOOP("Field", "Trip"), "title": QT_TRANSLATE_NOOP("Field", "Title"),
-    "dates": QT_TRANSLATE_NOOP("Field", "Dates"), "regions": QT_TRANSLATE_NOOP("Field", "Regions"),
-    "sector": QT_TRANSLATE_NOOP("Field", "Sector"), "region": QT_TRANSLATE_NOOP("Field", "Region"),
-    "due date": QT_TRANSLATE_NOOP("Field", "Due date"),
-    "share of exports": QT_TRANSLATE_NOOP("Field", "Share of exports"),
-    "employees": QT_TRANSLATE_NOOP("Field", "Employees"),
-    "annual revenue": QT_TRANSLATE_NOOP("Field", "Annual revenue"),
-}
+
+def _label(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return labels.enum_label(type(value).__name__, value)
+    if isinstance(value, list | tuple):
+        return [_label(v) for v in value]
+    return value
+
+
+def _params(params: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: _label(value) for key, value in params.items()}
+
+
+def message_text(code: str, params: Mapping[str, Any]) -> str:
+    """The message of ``code`` in the window's language, placeholders filled."""
+    if code == TEXT:
+        return str(params.get("text", ""))
+    source = MESSAGES.get(code, code)
+    return render(QCoreApplication.translate("Error", source), _params(params),
+                  labels.language(), fallback=source)
 
 
 def reason_text(reason: str) -> str:
-    for pattern, template in _COMPILED:
-        match = pattern.match(reason)
-        if match:
-            text = QCoreApplication.translate("Reason", template)
-            for i, value in enumerate(match.groups(), start=1):
-                text = text.replace(f"%{i}", value)
-            return text
+    """A field's problem (a ``Reason`` from the rules) in the window's language."""
+    if isinstance(reason, Reason):
+        return message_text(reason.code, reason.params)
     return reason
 
 
@@ -62,6 +59,10 @@ def field_text(field: str) -> str:
     return QCoreApplication.translate("Field", source) if source else field
 
 
-def error_text(exc) -> str:  # noqa: ANN001
-    """A ValidationError as one translated sentence: 'Field: reason'."""
-    return f"{field_text(exc.field)}: {reason_text(exc.reason)}"
+def error_text(exc: BaseException) -> str:
+    """A ClusterDeskError as one translated sentence ('Field: reason' for a field's problem)."""
+    if isinstance(exc, ValidationError):
+        return f"{field_text(exc.field)}: {reason_text(exc.reason)}"
+    if isinstance(exc, ClusterDeskError):
+        return message_text(exc.code, exc.params)
+    return str(exc)

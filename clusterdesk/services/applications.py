@@ -27,7 +27,7 @@ from clusterdesk.domain.compliance import (
     Problem,
 )
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
-from clusterdesk.errors import ClusterDeskError, ValidationError
+from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.services.records import get
 from clusterdesk.store.application_models import ApplicationEvent, EvaluationScore
 from clusterdesk.store.models import (
@@ -85,9 +85,8 @@ def find_round(session: Session, ref: str) -> SelectionRound:
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise ClusterDeskError(f"Several selection rounds are named {ref!r}; use the round's "
-                               "id instead.")
-    raise ClusterDeskError(f"No selection round with id or name {ref!r} in this database.")
+        raise ClusterDeskError("round.ambiguous", ref=ref)
+    raise ClusterDeskError("round.missing", ref=ref)
 
 
 def get_application(session: Session, uuid: str) -> Application:
@@ -215,8 +214,8 @@ def draft_from_initiative(session: Session, initiative_uuid: str, round_ref: str
         Application.round_uuid == rnd.uuid, Application.initiative_uuid == initiative.uuid,
         ~Application.deleted)).first()
     if existing is not None:
-        raise ClusterDeskError(f"«{initiative.name}» already has an application to round "
-                               f"{rnd.name} (id {existing.uuid}); open it instead.")
+        raise ClusterDeskError("application.exists", initiative=initiative.name,
+                               round=rnd.name, uuid=existing.uuid)
     template = round_template(rnd)
     people = participants_of(session, initiative, on)
     app = Application(
@@ -241,18 +240,17 @@ def update_draft(session: Session, uuid: str, *, fields: Mapping[str, Mapping] |
     """Store what the consultant edited; unknown sections/fields/attachments are refused."""
     app = get_application(session, uuid)
     if app.status != S.DRAFT:
-        raise ClusterDeskError(f"The application {uuid} is {app.status.value}; only drafts "
-                               "are edited (return it to draft first).")
+        raise ClusterDeskError("application.not_draft", uuid=uuid, status=app.status)
     template = template_of(app)
     if fields is not None:
         known = {s.id: {f.id for f in s.fields} for s in template.sections}
         clean: dict[str, dict] = {}
         for sid, values in fields.items():
             if sid not in known:
-                raise ValidationError("section", f"{sid!r} is not a section of the template")
+                raise ValidationError("section", Reason("template.section", id=sid))
             for fid in values:
                 if fid not in known[sid]:
-                    raise ValidationError(f"{sid}", f"{fid!r} is not a field of this section")
+                    raise ValidationError(f"{sid}", Reason("template.field", id=fid))
             clean[sid] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
         app.fields = {**(app.fields or {}), **clean}
     if participants is not None:
@@ -264,8 +262,7 @@ def update_draft(session: Session, uuid: str, *, fields: Mapping[str, Mapping] |
         out = dict(app.attachments or {})
         for aid, value in attachments.items():
             if aid not in ids:
-                raise ValidationError("attachment", f"{aid!r} is not an attachment of the "
-                                                    "template")
+                raise ValidationError("attachment", Reason("template.attachment", id=aid))
             snap = value if isinstance(value, AttachmentSnap) else AttachmentSnap(
                 bool(value.get("present")), str(value.get("file") or ""))
             out[aid] = {"present": snap.present, "file": snap.file}
@@ -313,11 +310,11 @@ def change_status(session: Session, uuid: str, to: S | str, who: Actor | str, *,
     app = get_application(session, uuid)
     to = S(to)
     if to not in TRANSITIONS[app.status]:
-        allowed = ", ".join(sorted(s.value for s in TRANSITIONS[app.status])) or "none"
-        raise ClusterDeskError(f"The application {uuid} is {app.status.value}; it cannot "
-                               f"become {to.value} (possible next: {allowed}).")
+        allowed = sorted(TRANSITIONS[app.status]) or "—"
+        raise ClusterDeskError("application.transition", uuid=uuid, status=app.status, to=to,
+                               allowed=allowed)
     if to is S.REJECTED and not reasons:
-        raise ValidationError("reasons", "a rejection needs at least one reason")
+        raise ValidationError("reasons", Reason("rejection.reasons"))
     _event(session, app, app.status, to, _actor(who), reasons, at)
     app.status = to
     initiative = app.initiative or get(session, Initiative, app.initiative_uuid)
@@ -363,22 +360,21 @@ def record_scores(session: Session, uuid: str, evaluator: Actor | str,
     """One evaluator's points per criterion (a second call corrects the earlier points)."""
     app = get_application(session, uuid)
     if app.status not in (S.REGISTERED, S.EVALUATED):
-        raise ClusterDeskError(f"The application {uuid} is {app.status.value}; points are "
-                               "recorded for registered applications only.")
+        raise ClusterDeskError("application.not_registered", uuid=uuid, status=app.status)
     who = _actor(evaluator)
     if not who.name.strip():
-        raise ValidationError("evaluator", "is required")
+        raise ValidationError("evaluator", Reason("required"))
     template = template_of(app)
     existing = {s.criterion_id: s for s in _scores(session, [uuid]) if s.evaluator == who.name}
     out = []
     for cid, value in points.items():
         criterion = template.criterion(cid)
         if criterion is None:
-            raise ValidationError("criterion", f"{cid!r} is not a criterion of the template")
+            raise ValidationError("criterion", Reason("template.criterion", id=cid))
         number = parse_number(value)
         if number is None or not 0 <= number <= criterion.max_points:
-            raise ValidationError(criterion.title["en"], f"points must be between 0 and "
-                                  f"{criterion.max_points:g}, got {value!r}")
+            raise ValidationError("points", Reason("points.range", criterion=criterion.title,
+                                                   max=f"{criterion.max_points:g}", value=value))
         score = existing.get(cid) or EvaluationScore(application_uuid=uuid, evaluator=who.name,
                                                      criterion_id=cid)
         score.evaluator_uuid = who.uuid
@@ -407,12 +403,11 @@ def mark_evaluated(session: Session, uuid: str, who: Actor | str,
     for s in scores_of(session, uuid):
         by_evaluator.setdefault(s.evaluator, set()).add(s.criterion_id)
     if not by_evaluator:
-        raise ClusterDeskError(f"The application {uuid} has no points yet; record the "
-                               "evaluators' points first.")
+        raise ClusterDeskError("application.no_points", uuid=uuid)
     for name, done in sorted(by_evaluator.items()):
-        missing = [c.title["en"] for c in template.criteria if c.id not in done]
+        missing = [c.title for c in template.criteria if c.id not in done]
         if missing:
-            raise ValidationError(f"evaluator {name}", "has not scored: " + "; ".join(missing))
+            raise ValidationError(name, Reason("points.missing", criteria=missing))
     app = change_status(session, uuid, S.EVALUATED, who, at=at)
     app.total = ranking.totals(_domain_scores(scores_of(session, uuid)))[uuid][0]
     return app
@@ -484,17 +479,15 @@ def apply_selection(session: Session, round_ref: str, who: Actor | str, *,
     waiting = [a for a in applications_of_round(session, rnd)
                if a.status in (S.SUBMITTED, S.REGISTERED)]
     if waiting:
-        raise ClusterDeskError(f"{len(waiting)} application(s) of round {rnd.name} are not "
-                               "evaluated yet; evaluate or reject them before selecting.")
+        raise ClusterDeskError("round.not_evaluated", count=len(waiting), round=rnd.name)
     rows = round_ranking(session, round_ref, decided)
     ranked = [ranking.Ranked(r.uuid, r.total, r.evaluators, r.rank, r.selected, r.tie)
               for r in rows if r.status == S.EVALUATED.value]
     tied = ranking.unresolved_tie(ranked, rnd.clusters_to_select)
     if tied:
         names = ", ".join(r.initiative for r in rows if r.tie)
-        raise ClusterDeskError(f"Applications {names} are tied on place {tied[0].rank} "
-                               f"with {tied[0].total:g} points; decide which of them are "
-                               "selected before applying the selection.")
+        raise ClusterDeskError("round.tie", names=names, rank=tied[0].rank,
+                               total=f"{tied[0].total:g}")
     for r in rows:
         if r.status != S.EVALUATED.value:
             continue

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Form, get_form, latest_form, tr
-from clusterdesk.errors import ClusterDeskError, ValidationError
+from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.services.records import get, live
 from clusterdesk.store.diagnostic_models import Diagnostic, DiagnosticStatus
 from clusterdesk.store.models import Consultant, Initiative, Trip
@@ -51,7 +51,7 @@ def _clean_answers(form: Form, answers: Mapping[str, Any]) -> dict[str, dict[str
         else:
             value, evidence = answer, ""
         if not isinstance(evidence, str):
-            raise ValidationError(qid, "evidence must be text")
+            raise ValidationError(qid, Reason("evidence.text"))
         value = q.normalize(value)
         if value is None and not evidence.strip():
             continue  # nothing said: simply unanswered
@@ -125,7 +125,7 @@ def complete_diagnostic(session: Session, diagnostic_uuid: str) -> scoring.Resul
     diag = get(session, Diagnostic, diagnostic_uuid)
     result = result_of(diag)
     if result.answered == 0:
-        raise ClusterDeskError("The diagnostic cannot be completed: no question is answered.")
+        raise ClusterDeskError("diagnostic.empty")
     diag.scores = result.to_json()
     diag.status = DiagnosticStatus.COMPLETE
     return result
@@ -181,7 +181,7 @@ def resolve_diagnostic(session: Session, ident: str) -> Diagnostic:
         get(session, Initiative, initiative_uuid)
         diag = latest_diagnostic(session, initiative_uuid)
         if diag is None:
-            raise ClusterDeskError(f"Initiative {initiative_uuid} has no complete diagnostic yet.")
+            raise ClusterDeskError("diagnostic.none_complete", uuid=initiative_uuid)
         return diag
     return get(session, Diagnostic, ident)
 
@@ -201,8 +201,7 @@ def initiatives_in_region(session: Session, kato: str) -> list[Initiative]:
         old = [r for r in regions().values() if not r.current and r.kato == kato]
         ref = regions().get(old[0].today) if old else None
     if ref is None:
-        raise ClusterDeskError(f"{kato!r} is not the KATO code of one of today's regions "
-                               "(for example 390000000 for Kostanay region).")
+        raise ClusterDeskError("region.kato", kato=kato)
     return [i for i in session.scalars(live(Initiative).order_by(Initiative.name))
             if today_region(i.region_code) == ref.code]
 
@@ -224,7 +223,7 @@ def list_diagnostics(session: Session, *, region: str | None = None, trip: str |
     since the earlier ones); ``latest_only=False`` gives every one.
     """
     if region and trip:
-        raise ClusterDeskError("Choose either a region or a trip, not both.")
+        raise ClusterDeskError("region_or_trip")
     if region:
         initiatives = initiatives_in_region(session, region)
     elif trip:

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.validators import date_order_problem, email_problem, required_problem
-from clusterdesk.errors import ValidationError
+from clusterdesk.errors import Reason, ValidationError
 from clusterdesk.store.models import (
     Consultation,
     Contact,
@@ -33,12 +33,12 @@ def _live(session: Session, model: type, uuid: str | None) -> bool:
 
 def consultation_problems(session: Session, c: Consultation) -> list[ValidationError]:
     checks = [
-        ("date", None if c.date else "is required"),
+        ("date", None if c.date else Reason("required")),
         ("organization", None if _live(session, Organization, c.organization_uuid)
-         else "choose an organization from the list"),
+         else Reason("pick_organization")),
         ("trip", None if not c.trip_uuid or _live(session, Trip, c.trip_uuid)
-         else "the trip no longer exists"),
-        ("due date", "is before the consultation date"
+         else Reason("trip_gone")),
+        ("due date", Reason("due_before_date")
          if c.next_step_due and c.date and c.next_step_due < c.date else None),
     ]
     return _errors(checks)
@@ -47,13 +47,13 @@ def consultation_problems(session: Session, c: Consultation) -> list[ValidationE
 def trip_problems(session: Session, t: Trip) -> list[ValidationError]:
     return _errors([("title", required_problem(t.title)),
                     ("dates", date_order_problem(t.start_date, t.end_date)),
-                    ("regions", None if t.region_codes else "choose at least one region")])
+                    ("regions", None if t.region_codes else Reason("pick_region"))])
 
 
 def initiative_problems(session: Session, i: Initiative) -> list[ValidationError]:
     return _errors([("name", required_problem(i.name)),
-                    ("sector", None if i.sector_key else "is required"),
-                    ("region", None if i.region_code else "is required")])
+                    ("sector", None if i.sector_key else Reason("required")),
+                    ("region", None if i.region_code else Reason("required"))])
 
 
 def contact_problems(session: Session, c: Contact) -> list[ValidationError]:
@@ -75,7 +75,7 @@ def save(session: Session, obj: Consultation | Trip | Initiative | Contact):  # 
 def add_member(session: Session, initiative_uuid: str, organization_uuid: str, role: str,
                joined_on: dt.date | None = None) -> Membership:
     if not _live(session, Organization, organization_uuid):
-        raise ValidationError("organization", "choose an organization from the list")
+        raise ValidationError("organization", Reason("pick_organization"))
     m = Membership(initiative_uuid=initiative_uuid, organization_uuid=organization_uuid,
                    role=role, joined_on=joined_on or dt.date.today())
     session.add(m)

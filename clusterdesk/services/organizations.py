@@ -13,7 +13,7 @@ from clusterdesk.domain.validators import (
     percent_problem,
     required_problem,
 )
-from clusterdesk.errors import ValidationError
+from clusterdesk.errors import Reason, ValidationError
 from clusterdesk.store.models import Organization
 from clusterdesk.store.refdata import regions
 
@@ -35,7 +35,7 @@ def problems(session: Session, org: Organization) -> list[ValidationError]:
         other = duplicate_of(session, bin_, org.uuid)
         if other is not None:
             out.append(ValidationError(
-                "BIN", f"{bin_} is already used by «{other.name}» (id {other.uuid})"))
+                "BIN", Reason("bin.duplicate", bin=bin_, name=other.name, uuid=other.uuid)))
     return out
 
 

@@ -21,7 +21,7 @@ def live(model: type[T]) -> Select[tuple[T]]:
 def get(session: Session, model: type[T], uuid: str, *, include_deleted: bool = False) -> T:
     obj = session.get(model, uuid)
     if obj is None or (obj.deleted and not include_deleted):
-        raise ClusterDeskError(f"No {model.__tablename__[:-1]} with id {uuid} in this database.")
+        raise ClusterDeskError("record.missing", kind=model.__tablename__[:-1], uuid=uuid)
     return obj
 
 

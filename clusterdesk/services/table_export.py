@@ -29,7 +29,7 @@ def export(db: Database, spec: ListSpec, query: ListQuery, path: Path, headers: 
     """Write the list to ``path`` (.csv or .xlsx by suffix); returns the number of rows."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ClusterDeskError(f"{path.name}: choose a .csv or .xlsx file name.")
+        raise ClusterDeskError("export.suffix", name=path.name)
     kinds = [c.kind for c in spec.columns]
     with db.session() as s:
         total = lists.count(s, spec, query)
@@ -42,7 +42,7 @@ def export(db: Database, spec: ListSpec, query: ListQuery, path: Path, headers: 
 
 def _tick(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and done % 500 == 0 and not progress(done, total):
-        raise Cancelled("Export cancelled; no file was written.")
+        raise Cancelled("export.cancelled")
 
 
 def _csv(path, headers, rows, total, progress) -> int:  # noqa: ANN001

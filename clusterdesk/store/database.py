@@ -38,15 +38,14 @@ def inspect_file(path: Path) -> int:
     if not path.exists():
         return 0
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError("db.folder", path=path)
     size = path.stat().st_size
     if size == 0:
         return 0
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a ClusterDesk database (it is not an SQLite file); "
-                            "it was left untouched.")
+        raise DatabaseError("db.not_sqlite", path=path)
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -60,19 +59,14 @@ def inspect_file(path: Path) -> int:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged and cannot be opened ({exc}); "
-                            "it was left untouched.") from exc
+        raise DatabaseError("db.damaged", path=path, detail=exc) from exc
     if app_id != APPLICATION_ID:
         if tables == 0:
             return 0
-        raise DatabaseError(f"{path} is an SQLite database of another program, not a "
-                            "ClusterDesk database; it was left untouched.")
+        raise DatabaseError("db.foreign", path=path)
     if version > SCHEMA_VERSION or (revision is not None and revision not in KNOWN_REVISIONS):
-        raise DatabaseError(
-            f"{path} was written by a newer ClusterDesk (database schema "
-            f"{revision or version}; this "
-            f"version knows schema {SCHEMA_VERSION}). Update ClusterDesk to open it; "
-            "the file was left untouched.")
+        raise DatabaseError("db.newer", path=path, found=revision or version,
+                            known=SCHEMA_VERSION)
     return version
 
 
@@ -193,8 +187,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     path = Path(path).expanduser().resolve()
     version = inspect_file(path)
     if version == 0 and not create:
-        raise DatabaseError(
-            f"{path} does not exist; create it with 'clusterdesk --db {path} init'.")
+        raise DatabaseError("db.missing", path=path)
     if version == 0:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif version < SCHEMA_VERSION:

@@ -55,16 +55,18 @@ def _load(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ReferenceDataError(f"{path}: cannot be read ({exc})") from exc
+        raise ReferenceDataError("data.unreadable", path=path, detail=exc) from exc
 
 
 def _names(path: Path, where: str, entry: dict[str, Any]) -> dict[str, str]:
     names = entry.get("name")
     if not isinstance(names, dict):
-        raise ReferenceDataError(f"{path}: {where}.name is missing")
+        raise ReferenceDataError("data.invalid", path=path, key=f"{where}.name",
+                                 detail="is missing")
     for lang in LANGS:
         if not isinstance(names.get(lang), str) or not names[lang].strip():
-            raise ReferenceDataError(f"{path}: {where}.name.{lang} is missing or empty")
+            raise ReferenceDataError("data.invalid", path=path, key=f"{where}.name.{lang}",
+                                     detail="is missing or empty")
     return {lang: names[lang] for lang in LANGS}
 
 
@@ -76,18 +78,19 @@ def regions() -> dict[str, RegionRef]:
     for i, e in enumerate(data.get("region", [])):
         code = str(e.get("code", ""))
         if len(code) != 2 or not code.isdigit():
-            raise ReferenceDataError(f"{path}: region[{i}].code must be two digits, got {code!r}")
+            raise ReferenceDataError("data.invalid", path=path, key=f"region[{i}].code",
+                                     detail=f"must be two digits, got {code!r}")
         out[code] = RegionRef(code, code + "0000000", _names(path, f"region[{i}]", e),
                               is_city=bool(e.get("city", False)))
     for i, e in enumerate(data.get("historical", [])):
         code, succ = str(e.get("code", "")), e.get("successor")
         if succ not in out:
-            raise ReferenceDataError(
-                f"{path}: historical[{i}].successor {succ!r} is not one of today's regions")
+            raise ReferenceDataError("data.invalid", path=path, key=f"historical[{i}].successor",
+                                     detail=f"{succ!r} is not one of today's regions")
         out[code] = RegionRef(code, str(e.get("kato", "")), _names(path, f"historical[{i}]", e),
                               current=False, valid_until=e.get("valid_until"), successor=succ)
     if not out:
-        raise ReferenceDataError(f"{path}: no regions defined")
+        raise ReferenceDataError("data.invalid", path=path, key="region", detail="is empty")
     return out
 
 
@@ -99,10 +102,12 @@ def sectors() -> dict[str, SectorRef]:
     for i, e in enumerate(data.get("sector", [])):
         key = e.get("key")
         if not isinstance(key, str) or not key:
-            raise ReferenceDataError(f"{path}: sector[{i}].key is missing")
+            raise ReferenceDataError("data.invalid", path=path, key=f"sector[{i}].key",
+                                     detail="is missing")
         oked = e.get("oked", [])
         if not isinstance(oked, list) or not all(isinstance(c, str) for c in oked):
-            raise ReferenceDataError(f"{path}: sector[{i}].oked must be a list of codes")
+            raise ReferenceDataError("data.invalid", path=path, key=f"sector[{i}].oked",
+                                     detail="must be a list of codes")
         out[key] = SectorRef(key, tuple(oked), _names(path, f"sector[{i}]", e))
     return out
 

@@ -599,6 +599,10 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>organizations consulted</source>
         <translation>ұйымға кеңес берілді</translation>
     </message>
@@ -981,6 +985,221 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>is required</source>
+        <translation>толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <source>must have 12 digits, has {length}</source>
+        <translation>12 цифрдан тұруы керек, ал {length} цифр енгізілген</translation>
+    </message>
+    <message>
+        <source>must contain digits only</source>
+        <translation>тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+        <source>is not a valid number (no check digit is possible for its first 11 digits)</source>
+        <translation>жарамсыз нөмір (алғашқы 11 цифры үшін бақылау разрядын есептеу мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>check digit is {digit}, expected {expected} (mistyped digit?)</source>
+        <translation>бақылау разряды {digit}, ал {expected} болуы керек (цифр қате терілген бе?)</translation>
+    </message>
+    <message>
+        <source>{bin} is already used by «{name}» (id {uuid})</source>
+        <translation>{bin} «{name}» ұйымында көрсетілген (сәйкестендіргіш {uuid})</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (expected name@domain.kz)</source>
+        <translation>электрондық пошта мекенжайы емес (атау@домен.kz түрінде болуы керек)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %</source>
+        <translation>мәні 0-ден 100 %-ға дейін болуы керек</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>мәні теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>аяқталуы ({end}) басталуынан ({start}) бұрын</translation>
+    </message>
+    <message>
+        <source>choose an organization from the list</source>
+        <translation>тізімнен ұйымды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the trip no longer exists</source>
+        <translation>бұл іссапар енді жоқ</translation>
+    </message>
+    <message>
+        <source>is before the consultation date</source>
+        <translation>кеңес күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>choose at least one region</source>
+        <translation>кемінде бір өңірді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid answer to this question</source>
+        <translation>{value} — бұл сұраққа жарамсыз жауап</translation>
+    </message>
+    <message>
+        <source>{value} is outside the range {low}–{high}</source>
+        <translation>{value} рұқсат етілген {low}–{high} аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>is not a question of form {form} version {version}</source>
+        <translation>{form} сауалнамасының ({version} нұсқасы) сұрағы емес</translation>
+    </message>
+    <message>
+        <source>evidence must be text</source>
+        <translation>растау мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>{id} is not a section of the template</source>
+        <translation>{id} — үлгіде мұндай бөлім жоқ</translation>
+    </message>
+    <message>
+        <source>{id} is not a field of this section</source>
+        <translation>{id} — бұл бөлімде мұндай өріс жоқ</translation>
+    </message>
+    <message>
+        <source>{id} is not an attachment of the template</source>
+        <translation>{id} — үлгіде мұндай қосымша жоқ</translation>
+    </message>
+    <message>
+        <source>{id} is not a criterion of the template</source>
+        <translation>{id} — үлгіде мұндай өлшемшарт жоқ</translation>
+    </message>
+    <message>
+        <source>a rejection needs at least one reason</source>
+        <translation>қабылдамау үшін кемінде бір себеп керек</translation>
+    </message>
+    <message>
+        <source>«{criterion}»: points must be between 0 and {max}, got {value}</source>
+        <translation>«{criterion}»: балл 0-ден {max}-ға дейін болуы керек, ал {value} көрсетілген</translation>
+    </message>
+    <message>
+        <source>has not scored: {criteria}</source>
+        <translation>балл қоймаған: {criteria}</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {uuid} in this database.</source>
+        <translation>Бұл базада {uuid} сәйкестендіргіші бар жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>The diagnostic cannot be completed: no question is answered.</source>
+        <translation>Диагностиканы аяқтау мүмкін емес: бірде-бір сұраққа жауап берілмеген.</translation>
+    </message>
+    <message>
+        <source>Initiative {uuid} has no complete diagnostic yet.</source>
+        <translation>{uuid} бастамасында әзірге аяқталған диагностика жоқ.</translation>
+    </message>
+    <message>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <translation>{kato} — қазіргі өңірлердің ҚАТО коды емес (мысалы, 390000000 — Қостанай облысы).</translation>
+    </message>
+    <message>
+        <source>Choose either a region or a trip, not both.</source>
+        <translation>Өңірді немесе іссапарды таңдаңыз, екеуін бірдей емес.</translation>
+    </message>
+    <message>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <translation>{ref} деп аталатын бірнеше конкурстық іріктеу бар; іріктеудің сәйкестендіргішін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>No selection round with id or name {ref} in this database.</source>
+        <translation>Бұл базада сәйкестендіргіші немесе атауы {ref} болатын конкурстық іріктеу жоқ.</translation>
+    </message>
+    <message>
+        <source>«{initiative}» already has an application to round {round} (id {uuid}); open it instead.</source>
+        <translation>«{initiative}» бастамасының {round} іріктеуіне өтінімі бар (сәйкестендіргіш {uuid}); соны ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The application is {status}; only drafts are edited (return it to draft first).</source>
+        <translation>Өтінім мәртебесі: «{status}»; тек жобаны өңдеуге болады (алдымен өтінімді жобаға қайтарыңыз).</translation>
+    </message>
+    <message>
+        <source>The application is {status}; it cannot become {to} (possible next: {allowed}).</source>
+        <translation>Өтінім мәртебесі: «{status}»; оны «{to}» мәртебесіне ауыстыруға болмайды (мүмкін мәртебелер: {allowed}).</translation>
+    </message>
+    <message>
+        <source>The application is {status}; points are recorded for registered applications only.</source>
+        <translation>Өтінім мәртебесі: «{status}»; балдар тек тіркелген өтінімдерге қойылады.</translation>
+    </message>
+    <message>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <translation>Өтінімде әлі балл жоқ; алдымен сарапшылардың балдарын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{count} application(s) of round {round} are not evaluated yet; evaluate or reject them before selecting.</source>
+        <translation>{round} іріктеуінің бағаланбаған өтінімдері: {count}; қорытынды шығармас бұрын оларды бағалаңыз немесе қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <source>Applications {names} are tied on place {rank} with {total} points; decide which of them are selected before applying the selection.</source>
+        <translation>{names} өтінімдері {total} балмен {rank}-орынды бөліседі; қорытындыны бекітпес бұрын қайсысы іріктелетінін шешіңіз.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name.</source>
+        <translation>{name}: кеңейтімі .csv немесе .xlsx болатын файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({detail}).</source>
+        <translation>{path} деректер файлын оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} is not valid TOML ({detail}); reinstall ClusterDesk.</source>
+        <translation>{path} деректер файлы бүлінген: пішім қатесі ({detail}); ClusterDesk бағдарламасын қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>{path}: {key} {detail}; the data file is damaged, reinstall ClusterDesk.</source>
+        <translation>{path}: {key} кілтінде қате ({detail}); деректер файлы бүлінген, ClusterDesk бағдарламасын қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The data file {path} holds {found}, so it must be named {expected}.</source>
+        <translation>{path} деректер файлында {found} бар, сондықтан ол {expected} деп аталуы керек.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {form} version {version} is not installed (looked in {folder}); update ClusterDesk to read this diagnostic.</source>
+        <translation>{form} сауалнамасының {version} нұсқасы орнатылмаған ({folder} қалтасы); бұл диагностиканы ашу үшін ClusterDesk бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The application template {template} version {version} is not installed; update ClusterDesk.</source>
+        <translation>{template} өтінім үлгісінің {version} нұсқасы орнатылмаған; ClusterDesk бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — дерекқор файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClusterDesk database (it is not an SQLite file); it was left untouched.</source>
+        <translation>{path} — ClusterDesk дерекқоры емес (SQLite файлы емес); файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened ({detail}); it was left untouched.</source>
+        <translation>{path} файлы бүлінген, оны ашу мүмкін емес; файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a ClusterDesk database; it was left untouched.</source>
+        <translation>{path} — ClusterDesk емес, басқа бағдарламаның SQLite дерекқоры; файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer ClusterDesk (database schema {found}; this version knows schema {known}). Update ClusterDesk to open it; the file was left untouched.</source>
+        <translation>{path} файлын ClusterDesk бағдарламасының жаңарақ нұсқасы жазған (дерекқор сұлбасы {found}; бұл нұсқа {known} сұлбасын біледі). Оны ашу үшін ClusterDesk бағдарламасын жаңартыңыз; файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The details are in the log file %2.</source>
@@ -1056,6 +1275,41 @@
     <message>
         <source>Annual revenue</source>
         <translation>Жылдық түсім</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшемшарт</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1619,65 +1873,6 @@
     <message>
         <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
-    </message>
-</context>
-<context>
-    <name>Reason</name>
-    <message>
-        <source>must have 12 digits, has %1</source>
-        <translation>12 цифрдан тұруы керек, ал %1 цифр енгізілген</translation>
-    </message>
-    <message>
-        <source>must contain digits only</source>
-        <translation>тек цифрлардан тұруы керек</translation>
-    </message>
-    <message>
-        <source>is not a valid number (no check digit is possible for its first 11 digits)</source>
-        <translation>жарамсыз нөмір (алғашқы 11 цифры үшін бақылау разрядын есептеу мүмкін емес)</translation>
-    </message>
-    <message>
-        <source>check digit is %1, expected %2 (mistyped digit?)</source>
-        <translation>бақылау разряды %1, ал %2 болуы керек (цифр қате терілген бе?)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>толтырылуы міндетті</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address (expected name@domain.kz)</source>
-        <translation>электрондық пошта мекенжайы емес (name@domain.kz түрінде болуы керек)</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 100 %</source>
-        <translation>мәні 0-ден 100 %-ға дейін болуы керек</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>мәні теріс болмауы керек</translation>
-    </message>
-    <message>
-        <source>ends (%1) before it starts (%2)</source>
-        <translation>аяқталуы (%1) басталуынан (%2) бұрын</translation>
-    </message>
-    <message>
-        <source>%1 is already used by %2 (id %3)</source>
-        <translation>%1 басқа жазбада көрсетілген: %2 (id %3)</translation>
-    </message>
-    <message>
-        <source>choose an organization from the list</source>
-        <translation>тізімнен ұйымды таңдаңыз</translation>
-    </message>
-    <message>
-        <source>the trip no longer exists</source>
-        <translation>бұл іссапар енді жоқ</translation>
-    </message>
-    <message>
-        <source>is before the consultation date</source>
-        <translation>кеңес күнінен бұрын</translation>
-    </message>
-    <message>
-        <source>choose at least one region</source>
-        <translation>кемінде бір өңірді таңдаңыз</translation>
     </message>
 </context>
 <context>

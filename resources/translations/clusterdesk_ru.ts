@@ -604,6 +604,10 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>organizations consulted</source>
         <translation>организаций получили консультации</translation>
     </message>
@@ -988,6 +992,221 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>must have 12 digits, has {length}</source>
+        <translation>должен содержать 12 цифр, а содержит {length}</translation>
+    </message>
+    <message>
+        <source>must contain digits only</source>
+        <translation>должен содержать только цифры</translation>
+    </message>
+    <message>
+        <source>is not a valid number (no check digit is possible for its first 11 digits)</source>
+        <translation>недопустимый номер (для первых 11 цифр невозможно рассчитать контрольный разряд)</translation>
+    </message>
+    <message>
+        <source>check digit is {digit}, expected {expected} (mistyped digit?)</source>
+        <translation>контрольный разряд {digit}, ожидается {expected} (опечатка в цифре?)</translation>
+    </message>
+    <message>
+        <source>{bin} is already used by «{name}» (id {uuid})</source>
+        <translation>{bin} уже указан у организации «{name}» (идентификатор {uuid})</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (expected name@domain.kz)</source>
+        <translation>не является адресом электронной почты (ожидается имя@домен.kz)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %</source>
+        <translation>значение должно быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>окончание ({end}) раньше начала ({start})</translation>
+    </message>
+    <message>
+        <source>choose an organization from the list</source>
+        <translation>выберите организацию из списка</translation>
+    </message>
+    <message>
+        <source>the trip no longer exists</source>
+        <translation>этот выезд больше не существует</translation>
+    </message>
+    <message>
+        <source>is before the consultation date</source>
+        <translation>раньше даты консультации</translation>
+    </message>
+    <message>
+        <source>choose at least one region</source>
+        <translation>выберите хотя бы один регион</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid answer to this question</source>
+        <translation>{value} — недопустимый ответ на этот вопрос</translation>
+    </message>
+    <message>
+        <source>{value} is outside the range {low}–{high}</source>
+        <translation>{value} вне допустимого диапазона {low}–{high}</translation>
+    </message>
+    <message>
+        <source>is not a question of form {form} version {version}</source>
+        <translation>не является вопросом анкеты {form} (версия {version})</translation>
+    </message>
+    <message>
+        <source>evidence must be text</source>
+        <translation>подтверждение должно быть текстом</translation>
+    </message>
+    <message>
+        <source>{id} is not a section of the template</source>
+        <translation>{id} — такого раздела нет в шаблоне</translation>
+    </message>
+    <message>
+        <source>{id} is not a field of this section</source>
+        <translation>{id} — такого поля нет в этом разделе</translation>
+    </message>
+    <message>
+        <source>{id} is not an attachment of the template</source>
+        <translation>{id} — такого приложения нет в шаблоне</translation>
+    </message>
+    <message>
+        <source>{id} is not a criterion of the template</source>
+        <translation>{id} — такого критерия нет в шаблоне</translation>
+    </message>
+    <message>
+        <source>a rejection needs at least one reason</source>
+        <translation>для отклонения нужна хотя бы одна причина</translation>
+    </message>
+    <message>
+        <source>«{criterion}»: points must be between 0 and {max}, got {value}</source>
+        <translation>«{criterion}»: баллы должны быть от 0 до {max}, указано {value}</translation>
+    </message>
+    <message>
+        <source>has not scored: {criteria}</source>
+        <translation>не выставил баллы: {criteria}</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {uuid} in this database.</source>
+        <translation>В этой базе нет записи с идентификатором {uuid}.</translation>
+    </message>
+    <message>
+        <source>The diagnostic cannot be completed: no question is answered.</source>
+        <translation>Диагностику нельзя завершить: нет ни одного ответа.</translation>
+    </message>
+    <message>
+        <source>Initiative {uuid} has no complete diagnostic yet.</source>
+        <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
+    </message>
+    <message>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
+    </message>
+    <message>
+        <source>Choose either a region or a trip, not both.</source>
+        <translation>Выберите либо регион, либо выезд, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
+    </message>
+    <message>
+        <source>No selection round with id or name {ref} in this database.</source>
+        <translation>В этой базе нет конкурсного отбора с идентификатором или названием {ref}.</translation>
+    </message>
+    <message>
+        <source>«{initiative}» already has an application to round {round} (id {uuid}); open it instead.</source>
+        <translation>У инициативы «{initiative}» уже есть заявка на отбор {round} (идентификатор {uuid}); откройте её.</translation>
+    </message>
+    <message>
+        <source>The application is {status}; only drafts are edited (return it to draft first).</source>
+        <translation>Статус заявки: «{status}»; редактировать можно только черновик (сначала верните заявку в черновики).</translation>
+    </message>
+    <message>
+        <source>The application is {status}; it cannot become {to} (possible next: {allowed}).</source>
+        <translation>Статус заявки: «{status}»; перевести её в статус «{to}» нельзя (возможные статусы: {allowed}).</translation>
+    </message>
+    <message>
+        <source>The application is {status}; points are recorded for registered applications only.</source>
+        <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
+    </message>
+    <message>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
+    </message>
+    <message>
+        <source>{count} application(s) of round {round} are not evaluated yet; evaluate or reject them before selecting.</source>
+        <translation>Заявок отбора {round}, ещё не оценённых: {count}; оцените или отклоните их до подведения итогов.</translation>
+    </message>
+    <message>
+        <source>Applications {names} are tied on place {rank} with {total} points; decide which of them are selected before applying the selection.</source>
+        <translation>Заявки {names} делят место {rank} с суммой баллов {total}; решите, какие из них отобраны, прежде чем утверждать итоги.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file name.</source>
+        <translation>{name}: укажите имя файла с расширением .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({detail}).</source>
+        <translation>Не удаётся прочитать файл данных {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} is not valid TOML ({detail}); reinstall ClusterDesk.</source>
+        <translation>Файл данных {path} повреждён: ошибка формата ({detail}); переустановите ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>{path}: {key} {detail}; the data file is damaged, reinstall ClusterDesk.</source>
+        <translation>{path}: ошибка в ключе {key} ({detail}); файл данных повреждён, переустановите ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>The data file {path} holds {found}, so it must be named {expected}.</source>
+        <translation>Файл данных {path} содержит {found}, поэтому должен называться {expected}.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {form} version {version} is not installed (looked in {folder}); update ClusterDesk to read this diagnostic.</source>
+        <translation>Анкета {form} версии {version} не установлена (папка {folder}); обновите ClusterDesk, чтобы открыть эту диагностику.</translation>
+    </message>
+    <message>
+        <source>The application template {template} version {version} is not installed; update ClusterDesk.</source>
+        <translation>Шаблон заявки {template} версии {version} не установлен; обновите ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClusterDesk database (it is not an SQLite file); it was left untouched.</source>
+        <translation>{path} не является базой данных ClusterDesk (это не файл SQLite); файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened ({detail}); it was left untouched.</source>
+        <translation>Файл {path} повреждён и не может быть открыт; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a ClusterDesk database; it was left untouched.</source>
+        <translation>{path} — база данных SQLite другой программы, а не ClusterDesk; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer ClusterDesk (database schema {found}; this version knows schema {known}). Update ClusterDesk to open it; the file was left untouched.</source>
+        <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1. The details are in the log file %2.</source>
@@ -1063,6 +1282,41 @@
     <message>
         <source>Annual revenue</source>
         <translation>Годовая выручка</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1629,65 +1883,6 @@
     <message>
         <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
-    </message>
-</context>
-<context>
-    <name>Reason</name>
-    <message>
-        <source>must have 12 digits, has %1</source>
-        <translation>должен содержать 12 цифр, а содержит %1</translation>
-    </message>
-    <message>
-        <source>must contain digits only</source>
-        <translation>должен содержать только цифры</translation>
-    </message>
-    <message>
-        <source>is not a valid number (no check digit is possible for its first 11 digits)</source>
-        <translation>недопустимый номер (для первых 11 цифр невозможно рассчитать контрольный разряд)</translation>
-    </message>
-    <message>
-        <source>check digit is %1, expected %2 (mistyped digit?)</source>
-        <translation>контрольный разряд %1, ожидается %2 (опечатка в цифре?)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>обязательно для заполнения</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address (expected name@domain.kz)</source>
-        <translation>не является адресом электронной почты (ожидается name@domain.kz)</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 100 %</source>
-        <translation>значение должно быть от 0 до 100 %</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>значение не может быть отрицательным</translation>
-    </message>
-    <message>
-        <source>ends (%1) before it starts (%2)</source>
-        <translation>окончание (%1) раньше начала (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is already used by %2 (id %3)</source>
-        <translation>%1 уже указан у другой записи: %2 (id %3)</translation>
-    </message>
-    <message>
-        <source>choose an organization from the list</source>
-        <translation>выберите организацию из списка</translation>
-    </message>
-    <message>
-        <source>the trip no longer exists</source>
-        <translation>этот выезд больше не существует</translation>
-    </message>
-    <message>
-        <source>is before the consultation date</source>
-        <translation>раньше даты консультации</translation>
-    </message>
-    <message>
-        <source>choose at least one region</source>
-        <translation>выберите хотя бы один регион</translation>
     </message>
 </context>
 <context>
