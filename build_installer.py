@@ -2,8 +2,8 @@
 
     python build_installer.py [--dist DIR] [--work DIR]
 
-PyInstaller (``pip install -e ".[build]"``) freezes the program with packaging/clusterdesk.spec
-into a one-folder application ``DIR/clusterdesk`` (macOS: ``DIR/ClusterDesk.app``); the built
+PyInstaller (``pip install -e ".[build]" -c packaging/constraints.txt``) freezes the program
+with packaging/clusterdesk.spec into a one-folder application ``DIR/clusterdesk`` (macOS: ``DIR/ClusterDesk.app``); the built
 program is then run as a user would (version, demo, stats, the window offscreen), and only if
 it works is it packed into ``DIR``: Linux ``clusterdesk-<version>-linux-<arch>.tar.gz``
 (folder, .desktop file, icon, install.sh), Windows an Inno Setup installer
@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "clusterdesk.spec"
+CONSTRAINTS = PACKAGING / "constraints.txt"  # the exact libraries a build may contain
 ICON_PNG = ROOT / "resources" / "icons" / "clusterdesk-256.png"
 # The demo programme's published figures (see README and the demo generator).
 EXPECTED_STATS = {"organizations_consulted": 264, "initiatives": 23, "applications": 21}
@@ -232,8 +233,42 @@ def pack_macos(built: Path, dist: Path, version: str) -> Path:
     return target
 
 
+def read_constraints(path: Path = CONSTRAINTS) -> dict[str, str]:
+    """{distribution name (normalized): version} from a pip constraints file of ``name==x``."""
+    pins: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, sep, version = line.partition("==")
+        if not sep or not version.strip():
+            raise BuildError(f"{path.name}: {line!r} is not 'name==version'")
+        pins[name.strip().lower().replace("_", "-")] = version.strip()
+    return pins
+
+
+def check_constraints(path: Path = CONSTRAINTS) -> int:
+    """Refuse to build with libraries other than the pinned ones; returns how many matched."""
+    wrong = []
+    matched = 0
+    for name, version in read_constraints(path).items():
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue  # not needed on this platform (e.g. greenlet), so not bundled either
+        if installed != version:
+            wrong.append(f"{name} {installed} (pinned {version})")
+        else:
+            matched += 1
+    if wrong:
+        raise BuildError(f"installed libraries differ from {path.name}: {', '.join(wrong)}; "
+                         f'run pip install -e ".[build]" -c {path.relative_to(ROOT)} first.')
+    return matched
+
+
 def build(dist: Path, work: Path) -> Path:
     version = project_version()
+    print(f"Libraries as pinned in {CONSTRAINTS.name}: {check_constraints()} checked.")
     dist.mkdir(parents=True, exist_ok=True)
     print(f"Building ClusterDesk {version} for {platform_tag()} with PyInstaller...")
     started = time.monotonic()

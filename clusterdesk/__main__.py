@@ -1,5 +1,3 @@
-import sys
+from clusterdesk.cli.main import run
 
-from clusterdesk.cli.main import main
-
-sys.exit(main())
+run()

@@ -1,8 +1,6 @@
 """Entry point of the frozen program: the same `clusterdesk` command as the pip-installed one."""
 
-import sys
-
-from clusterdesk.cli.main import main
+from clusterdesk.cli.main import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -40,6 +40,7 @@ def test_a_broken_build_fails_with_a_clear_message(tmp_path: Path, monkeypatch, 
     program.write_text("#!/bin/sh\necho 'ClusterDesk 0.0.0-wrong'\n")
     program.chmod(0o755)
     monkeypatch.setattr(builder, "freeze", lambda dist, work: fake)
+    monkeypatch.setattr(builder, "check_constraints", lambda: 0)
 
     code = builder.main(["--dist", str(tmp_path / "dist"), "--work", str(tmp_path / "work")])
 
@@ -91,7 +92,11 @@ def test_installer_builds_runs_and_is_packed(tmp_path: Path) -> None:
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
         desktop = tar.extractfile(f"{top}/clusterdesk.desktop").read().decode()
-        tar.extractall(tmp_path / "unpacked", filter="tar")
+        # Debian 12's Python 3.11.2 has no extraction filters (added in 3.11.4): check the
+        # names ourselves there, use the standard filter where it exists.
+        assert all(not n.startswith("/") and ".." not in Path(n).parts for n in names)
+        safe = {"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}
+        tar.extractall(tmp_path / "unpacked", **safe)
     assert {f"{top}/clusterdesk", f"{top}/clusterdesk.png", f"{top}/install.sh",
             f"{top}/_internal/clusterdesk/resources/icons/clusterdesk-256.png",
             f"{top}/_internal/clusterdesk/store/migrations/versions/0001_initial_schema.py",
@@ -106,3 +111,33 @@ def test_installer_builds_runs_and_is_packed(tmp_path: Path) -> None:
     assert "264 organizations consulted" in out.stdout
     for folder in ("work", "dist", "unpacked"):  # ~600 MB; pytest keeps old tmp folders
         shutil.rmtree(tmp_path / folder)
+
+
+def test_the_build_refuses_libraries_other_than_the_pinned_ones(tmp_path: Path) -> None:
+    builder = load_builder()
+    pins = builder.read_constraints()
+    assert {"sqlalchemy", "reportlab", "pyside6-essentials", "pyinstaller"} <= set(pins)
+    wrong = tmp_path / "constraints.txt"
+    wrong.write_text("# a month-old pin\nSQLAlchemy==2.0.1\n", encoding="utf-8")
+    monkey_root = builder.ROOT
+    try:
+        builder.ROOT = tmp_path
+        with pytest.raises(builder.BuildError, match=r"sqlalchemy .* \(pinned 2\.0\.1\)"):
+            builder.check_constraints(wrong)
+    finally:
+        builder.ROOT = monkey_root
+
+
+def test_constraints_admit_what_pyproject_requires() -> None:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    builder = load_builder()
+    pins = builder.read_constraints()
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    deps = data["project"]["dependencies"] + data["project"]["optional-dependencies"]["build"]
+    for dep in map(Requirement, deps):
+        name = dep.name.lower().replace("_", "-")
+        assert name in pins, f"{name} is not pinned in packaging/constraints.txt"
+        assert dep.specifier.contains(pins[name]), f"{name}=={pins[name]} is outside {dep}"

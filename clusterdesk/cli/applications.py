@@ -1,4 +1,5 @@
-"""Selection applications on the command line: the formal check, the ranking and the PDF."""
+"""Selection applications on the command line: the ranking and the PDF (the formal check is
+``clusterdesk check application``, in ``clusterdesk.cli.checks``)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,6 @@ LANGS = ("ru", "kk", "en")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check an application against the formal requirements")
-    p.add_argument("kind", choices=["application"], help="what to check")
-    p.add_argument("id", help="the application's id")
-    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the problems")
-    p.set_defaults(handler=cmd_check)
-
     p = sub.add_parser("ranking", help="a selection round's applications, ranked by points")
     p.add_argument("round", metavar="ROUND", help="the round's id or name, e.g. 2017")
     p.add_argument("--json", action="store_true", help="as a JSON list")
@@ -35,24 +30,6 @@ def register_report_kind(report_sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGS, default="ru", help="language of the document")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_report_application)
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from clusterdesk.services import applications as svc
-
-    db = open_database(args.db, create=False)
-    try:
-        with db.session() as s:
-            problems = svc.check(s, args.id, args.lang)
-    finally:
-        db.close()
-    if not problems:
-        print("The application meets the formal requirements.")
-        return 0
-    print(f"{len(problems)} problem(s) to fix:")
-    for p in problems:
-        print(f"- {p.text}")
-    return 1
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:

@@ -1,8 +1,8 @@
 """The `clusterdesk` command: no arguments opens the window; subcommands run headless.
 
 Each feature registers its subcommands from its own module (see ``COMMAND_MODULES``). A
-failure the user can cause prints one sentence and exits non-zero; tracebacks only with
-``--debug``.
+failure the user can cause prints one sentence and exits 2, an internal error exits 3
+(see ``clusterdesk.cli.stdio`` for the conventions); tracebacks only with ``--debug``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clusterdesk import APP_NAME, __version__
+from clusterdesk.cli import stdio
 from clusterdesk.errors import ClusterDeskError, localized
 
 # Modules with a ``register(subparsers)`` function; each adds its own subcommands.
@@ -23,10 +24,11 @@ COMMAND_MODULES = [
     "clusterdesk.cli.report",
     "clusterdesk.cli.sync",
     "clusterdesk.cli.applications",
+    "clusterdesk.cli.checks",
 ]
 
-EXIT_USER_ERROR = 2
-EXIT_FAILURE = 1
+EXIT_USER_ERROR = stdio.EXIT_USER_ERROR
+EXIT_INTERNAL = stdio.EXIT_INTERNAL
 
 
 def default_db_path() -> Path:
@@ -69,16 +71,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"clusterdesk: error: {localized(exc)}", file=sys.stderr)  # CLUSTERDESK_LANG
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader of our output went away (`... | head`)
+        return stdio.quiet_broken_pipe()
     except KeyboardInterrupt:
         print("clusterdesk: interrupted; nothing was half-written.", file=sys.stderr)
-        return 130
+        return stdio.EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - last resort: one sentence, details with --debug
         if args.debug:
             raise
         print(f"clusterdesk: unexpected error: {type(exc).__name__}: {exc} "
               "(run again with --debug for details)", file=sys.stderr)
-        return EXIT_FAILURE
+        return EXIT_INTERNAL
+
+
+def run() -> None:
+    """The console entry point: a closed pipe at exit is as quiet as one during the run."""
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = stdio.quiet_broken_pipe()
+    sys.exit(code)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -1,4 +1,9 @@
-"""Sync subcommands: export, import, sync (central file), sync-status."""
+"""Sync subcommands: export, import, sync (central file), sync-status.
+
+``export -`` writes the sync file to standard output and leaves the changes counted as not
+yet sent (nobody has received them yet); ``import -`` reads one from standard input. With
+``--json`` the summary is one JSON document on stdout.
+"""
 
 from __future__ import annotations
 
@@ -6,78 +11,124 @@ import argparse
 import sys
 from pathlib import Path
 
+from clusterdesk.cli import stdio
 from clusterdesk.store.database import open_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write a sync file with the changes not yet sent")
-    p.add_argument("file", metavar="FILE", help="the .cdsync file to write")
+    p.add_argument("file", metavar="FILE",
+                   help="the .cdsync file to write; - writes it to standard output (the "
+                        "changes then stay counted as not sent)")
     p.add_argument("--all", action="store_true", help="every record, not only the changes")
     p.add_argument("--to", default=None, metavar="RECIPIENT",
                    help="who the changes are for (default: head-office)")
+    p.add_argument("--json", action="store_true", help="the summary as JSON (on stderr with -)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="import sync files (each one all or nothing)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="sync files; - reads standard input")
+    p.add_argument("--json", action="store_true", help="the summaries as a JSON list")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("sync", help="two-way sync with a central file (created if missing)")
     p.add_argument("path", metavar="PATH", help="the central .cdsync file")
     p.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                    help="how long to wait while another computer syncs it (default 60)")
+    p.add_argument("--json", action="store_true", help="the summary as JSON")
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("sync-status", help="unexported changes, peers, open conflicts")
+    p.add_argument("--json", action="store_true", help="as one JSON object")
     p.set_defaults(handler=cmd_status)
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import HEAD_OFFICE, export_changes
+def _export_json(summary) -> dict:  # noqa: ANN001 - an ExportSummary
+    return {"file": str(summary.path), "bundle_id": summary.bundle_id,
+            "records": summary.total, "counts": summary.counts,
+            "all_records": summary.all_records}
 
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import json
+
+    from clusterdesk.sync import HEAD_OFFICE, SUFFIX, export_changes
+
+    to_stdout = stdio.is_stdio(args.file)
     db = open_database(args.db, create=False)
     try:
-        summary = export_changes(db, args.file, all_records=args.all,
-                                 recipient=args.to or HEAD_OFFICE)
+        with stdio.output_file(args.file, SUFFIX) as path:
+            summary = export_changes(db, path, all_records=args.all,
+                                     recipient=args.to or HEAD_OFFICE, mark_sent=not to_stdout)
     finally:
         db.close()
-    print(f"Exported {summary}.")
+    shown = _export_json(summary)
+    if to_stdout:
+        shown["file"] = "-"
+        print(json.dumps(shown, ensure_ascii=False) if args.json else
+              f"Exported {summary.total} records to standard output; they still count as "
+              "not sent.", file=sys.stderr)
+    elif args.json:
+        stdio.print_json(shown)
+    else:
+        print(f"Exported {summary}.")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from clusterdesk.errors import ClusterDeskError
-    from clusterdesk.sync import import_file
+    from clusterdesk.sync import SUFFIX, import_file
 
+    if sum(stdio.is_stdio(f) for f in args.files) > 1:
+        raise ClusterDeskError("'-' (standard input) can be given only once.")
     # A first import may start a new database (e.g. head office's); when no file could be
     # imported, the new, empty database is removed again: nothing is left half-made.
     new = not Path(args.db).exists()
     db = open_database(args.db)
     failed = 0
+    results: list[dict] = []
     try:
-        for path in args.files:
+        for name in args.files:
             try:
-                print(import_file(db, path))
+                with stdio.input_file(name, SUFFIX) as path:
+                    summary = import_file(db, path)
+                if stdio.is_stdio(name):
+                    summary.file = "-"
+                results.append({"file": name, "ok": True, "summary": summary})
+                if not args.json:
+                    print(summary)
             except ClusterDeskError as exc:
                 failed += 1
-                if len(args.files) == 1:
+                if len(args.files) == 1 and not args.json:
                     raise
-                print(f"clusterdesk: error: {exc}", file=sys.stderr)
+                results.append({"file": name, "ok": False, "error": str(exc)})
+                if not args.json:
+                    print(f"clusterdesk: error: {exc}", file=sys.stderr)
     finally:
         db.close()
         if new and failed == len(args.files):
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db.path}{suffix}").unlink(missing_ok=True)
-    return 2 if failed else 0
+    if args.json:
+        stdio.print_json(results)
+    return stdio.EXIT_USER_ERROR if failed else stdio.EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from clusterdesk.sync import sync_central
 
+    stdio.refuse_stdio(args.path, "the central file (it is read and written back)")
     db = open_database(args.db)
     try:
-        print(sync_central(db, args.path, timeout=args.wait))
+        summary = sync_central(db, args.path, timeout=args.wait)
     finally:
         db.close()
+    if args.json:
+        stdio.print_json({"file": str(summary.path), "created": summary.created,
+                          "imported": summary.imported,
+                          "exported": _export_json(summary.exported)})
+    else:
+        print(summary)
     return 0
 
 
@@ -90,6 +141,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         conflicts = open_conflict_count(db)
     finally:
         db.close()
+    if args.json:
+        stdio.print_json({"unexported": status.unexported,
+                          "oldest_unexported_at": status.oldest_unexported_at,
+                          "open_conflicts": conflicts,
+                          "peers": [{"kind": p.kind, "name": p.name, "key": p.key,
+                                     "last_export_at": p.last_export_at,
+                                     "last_import_at": p.last_import_at,
+                                     "last_sync_at": p.last_sync_at} for p in status.peers]})
+        return 0
     print(f"unexported changes: {status.unexported}")
     if status.oldest_unexported_at:
         print(f"oldest unexported change: {status.oldest_unexported_at:%Y-%m-%d %H:%M} UTC")

@@ -3,12 +3,42 @@
 The check digit: weights 1..11 over the first 11 digits, sum mod 11; if that is 10, weights
 3..11,1,2, sum mod 11; if 10 again the number can never be valid; otherwise it must equal the
 twelfth digit.
+
+The structure (rules on BIN and IIN numbering): a BIN is YYMM of registration, a 5th digit
+4 (resident legal entity), 5 (non-resident) or 6 (individual entrepreneur in joint form), a
+6th digit 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm), a
+serial and the check digit. An IIN is the birth date YYMMDD, a 7th digit for century and
+sex (1/2: 19th century, 3/4: 20th, 5/6: 21st; odd men, even women), a serial and the check
+digit. A 5th digit 0-3 is the first digit of an IIN's day of birth, so the two never clash.
+
+``bin_findings`` is the one entry point for every place a number is typed or imported:
+errors (the number cannot exist) and warnings (it exists but does not fit the legal form).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 _FIRST = tuple(range(1, 12))
 _SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+
+BIN_KINDS = {"4": "resident legal entity", "5": "non-resident legal entity",
+             "6": "individual entrepreneur in joint form"}
+BIN_UNITS = {"0": "head office", "1": "branch", "2": "representative office",
+             "3": "peasant farm"}
+CENTURY = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}
+# Legal forms that carry the owner's IIN (or a BIN of their own kind); Russian and Kazakh.
+ENTREPRENEUR_FORMS = frozenset({"ИП", "ЖК", "IE"})
+FARM_FORMS = frozenset({"КХ", "ФХ", "ШҚ"})
+
+
+@dataclass(frozen=True)
+class BinFinding:
+    """One thing wrong with a number: ``error`` (cannot exist) or ``warning`` (doubtful)."""
+
+    level: str
+    text: str
 
 
 def check_digit(first11: str) -> int | None:
@@ -22,18 +52,111 @@ def check_digit(first11: str) -> int | None:
     return value
 
 
-def bin_problem(value: str) -> str | None:
+def is_iin(value: str) -> bool:
+    """True when a 12-digit number is shaped as an IIN (5th digit 0-3: a day of birth)."""
+    return len(value) == 12 and value[4] in "0123"
+
+
+def iin_birth_date(value: str) -> dt.date | None:
+    """The birth date an IIN encodes, or None when it encodes no real date."""
+    century = CENTURY.get(value[6:7])
+    if century is None:
+        return None
+    try:
+        return dt.date(century + int(value[:2]), int(value[2:4]), int(value[4:6]))
+    except ValueError:
+        return None
+
+
+def iin_is_female(value: str) -> bool | None:
+    """The sex an IIN's 7th digit encodes (True for a woman), None when the digit is not 1-6."""
+    return None if value[6:7] not in CENTURY else int(value[6]) % 2 == 0
+
+
+def _structure_problem(value: str, today: dt.date) -> str | None:
+    if not 1 <= int(value[2:4]) <= 12:
+        return f"digits 3-4 are the month and must be 01-12, not {value[2:4]}"
+    if is_iin(value):
+        if value[6] not in CENTURY:
+            return (f"as an IIN, digit 7 (century and sex) must be 1-6, not {value[6]}")
+        born = iin_birth_date(value)
+        if born is None:
+            return f"as an IIN, digits 1-6 are not a real birth date ({value[4:6]}.{value[2:4]})"
+        if born > today:
+            return f"as an IIN, the birth date {born:%d.%m.%Y} is in the future"
+        return None
+    if value[4] not in BIN_KINDS:
+        return (f"digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), "
+                f"not {value[4]}")
+    if value[5] not in BIN_UNITS:
+        return f"as a BIN, digit 6 must be 0-3 (head office, branch, office, farm), not {value[5]}"
+    return None
+
+
+def bin_problem(value: str, *, today: dt.date | None = None) -> str | None:
     """Why ``value`` is not a valid BIN/IIN, in plain words; None when it is valid."""
     if len(value) != 12:
         return f"must have 12 digits, has {len(value)}"
     if not value.isascii() or not value.isdigit():
         return "must contain digits only"
+    structure = _structure_problem(value, today or dt.date.today())
+    if structure:
+        return structure
     expected = check_digit(value[:11])
     if expected is None:
         return "is not a valid number (no check digit is possible for its first 11 digits)"
     if expected != int(value[11]):
         return f"check digit is {value[11]}, expected {expected} (mistyped digit?)"
     return None
+
+
+def legal_form_problem(value: str, legal_form: str) -> str | None:
+    """Why a valid number does not fit ``legal_form`` (ИП, КХ, ТОО ...); None when it fits."""
+    form = (legal_form or "").strip().upper()
+    if not form:
+        return None
+    if form in ENTREPRENEUR_FORMS:
+        if is_iin(value) or value[4] == "6":
+            return None
+        return (f"an individual entrepreneur ({legal_form}) carries the owner's IIN or a BIN "
+                f"with digit 5 = 6, but this is the BIN of a {BIN_KINDS[value[4]]}")
+    if form in FARM_FORMS:
+        if is_iin(value) or value[5] == "3":
+            return None
+        return (f"a peasant farm ({legal_form}) carries the head's IIN or a BIN with "
+                f"digit 6 = 3, but this is the BIN of a {BIN_UNITS[value[5]]}")
+    if is_iin(value):
+        return f"a {legal_form} is a legal entity and carries a BIN, but this is a person's IIN"
+    if value[4] == "6" or value[5] == "3":
+        kind = BIN_KINDS[value[4]] if value[4] == "6" else BIN_UNITS[value[5]]
+        return f"a {legal_form} carries a legal-entity BIN, but this is the BIN of a {kind}"
+    return None
+
+
+def bin_findings(value: str | None, legal_form: str = "", *,
+                 today: dt.date | None = None) -> list[BinFinding]:
+    """Everything wrong with a typed or imported number (spaces ignored; empty is fine)."""
+    value = normalize_bin(value)
+    if not value:
+        return []
+    problem = bin_problem(value, today=today)
+    if problem:
+        return [BinFinding("error", problem)]
+    mismatch = legal_form_problem(value, legal_form)
+    return [BinFinding("warning", mismatch)] if mismatch else []
+
+
+def describe(value: str) -> str:
+    """What a valid number says about its holder, e.g. 'BIN: resident legal entity, head
+    office, registered 01.1994' or 'IIN: a woman born 12.03.1978'."""
+    if is_iin(value):
+        born = iin_birth_date(value)
+        who = "a woman" if iin_is_female(value) else "a man"
+        return f"IIN: {who} born {born:%d.%m.%Y}" if born else "IIN"
+    year = int(value[:2])
+    year += 1900 if year >= 90 else 2000
+    return (f"BIN: {BIN_KINDS[value[4]]}, {BIN_UNITS[value[5]]}, "
+            f"registered {value[2:4]}.{year}")
 
 
 def normalize_bin(value: str | None) -> str:

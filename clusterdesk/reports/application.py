@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain.app_template import AppTemplate, FieldDef, parse_date, parse_number
 from clusterdesk.domain.compliance import ApplicationSnapshot, Problem
+from clusterdesk.reports.archive import doc_options, xmp_page_hook
 from clusterdesk.reports.common import FONT, FONT_BOLD, check_lang, esc, footer, labels
 
 NAME = "application"
@@ -71,6 +72,22 @@ def write_application_pdf(session: Session, uuid: str, path: Path | str, lang: s
     check_lang(lang)
     data = collect(session, uuid, lang, today)
     render(data, Path(path), lang)
+    return data.problems
+
+
+def write_application_pdfa(session: Session, uuid: str, path: Path | str, lang: str = "ru",
+                           today: dt.date | None = None) -> list[Problem]:
+    """The same document as PDF/A-2b for the archive (needs Ghostscript; see ``archive``)."""
+    from clusterdesk.reports.archive import to_pdfa
+
+    check_lang(lang)
+    data = collect(session, uuid, lang, today)
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="clusterdesk-") as tmp:
+        plain = Path(tmp) / "application.pdf"
+        render(data, plain, lang)
+        to_pdfa(plain, path, lang=lang,
+                title=f"{data.template.title[lang]}: {data.cluster}")
     return data.problems
 
 
@@ -129,7 +146,7 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
     register_fonts()
     lb = labels(NAME, lang)
     tpl, snap = data.template, data.snapshot
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, bulletFontName=FONT)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5)
     label = ParagraphStyle("label", parent=small, fontName=FONT_BOLD)
     cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.5)
@@ -144,12 +161,13 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
     alert = ParagraphStyle("alert", parent=body, fontName=FONT_BOLD,
                            textColor=colors.HexColor("#a01010"))
     grid = TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # plain-text cells: DejaVu, not Helvetica
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e8ef")),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ])
-    plain = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    plain = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))])
 
     def p(text: str, style: ParagraphStyle = small) -> Paragraph:
@@ -240,7 +258,7 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
          p(line + "<br/>" + esc(lb["sign_name"]))],
     ]
     widths = [55 * mm, 60 * mm, 55 * mm]
-    pad = TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    pad = TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                       ("TOPPADDING", (0, 0), (-1, -1), 9)])
     story.append(KeepTogether([
         p(f"{number}. {esc(lb['signatures'])}", h1), p(esc(lb["sign_confirm"]), body),
@@ -250,7 +268,11 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
 
     left = lb["footer"].format(round=data.round_name)
 
+    doc_title = f"{tpl.title[lang]}: {data.cluster}"
+    xmp = xmp_page_hook(doc_title, lang, tpl.title[lang])
+
     def on_page(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
+        xmp(canvas)
         if data.problems:
             _watermark(canvas, doc, lb["watermark"])
         footer(canvas, doc, left)
@@ -261,7 +283,7 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
     try:
         doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                                 topMargin=18 * mm, bottomMargin=20 * mm,
-                                title=f"{tpl.title[lang]}: {data.cluster}", author="ClusterDesk")
+                                **doc_options(lang, doc_title, tpl.title[lang]))
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
         os.replace(tmp, path)
     except BaseException:

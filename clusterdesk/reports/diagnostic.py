@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Form, tr
+from clusterdesk.reports.archive import doc_options, xmp_page_hook
 from clusterdesk.reports.common import FONT, FONT_BOLD, check_lang, esc, footer, labels
 from clusterdesk.store.refdata import regions, sectors
 
@@ -88,7 +89,7 @@ def gather(session: Session, diagnostic_uuid: str) -> ReportData:
         .where(Membership.initiative_uuid == ini.uuid, ~Membership.deleted,
                Membership.joined_on <= on)
         .where((Membership.left_on.is_(None)) | (Membership.left_on > on))
-        .order_by(Membership.role, Organization.name_key)).tuples().all()
+        .order_by(Membership.role, Organization.name_key)).all()
     prev = svc.previous_diagnostic(session, diag)
     return ReportData(
         diagnostic_uuid=diag.uuid, initiative_name=ini.name, region_code=ini.region_code,
@@ -139,7 +140,8 @@ def _styles() -> dict[str, Any]:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5,
+                          bulletFontName=FONT)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
@@ -159,7 +161,7 @@ def _styles() -> dict[str, Any]:
                              spaceBefore=6, spaceAfter=2, keepWithNext=1),
         "big": ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2,
-                                 spaceAfter=1),
+                                 spaceAfter=1, bulletFontName=FONT),
     }
 
 
@@ -169,7 +171,7 @@ def _table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
     from reportlab.platypus import Table, TableStyle
 
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
              ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
@@ -192,7 +194,7 @@ def _radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> An
     keys = [d.key for d in form.dimensions]
     current = data.result.scores()
     height = 310.0
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # no Times-Roman graphics default
     sc = SpiderChart()
     radius = 100.0
     sc.width = sc.height = 2 * radius
@@ -209,6 +211,7 @@ def _radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> An
         value = scoring.score_text(s) if s is not None else lab["no_answers"]
         names.append(_wrap_label(tr(dim.name, lang)) + f"\n{value}")
     sc.labels = names
+    sc.strandLabels.fontName = sc.spokeLabels.fontName = FONT  # no Times-Roman default
     sc.startAngle = 90
     sc.direction = "clockwise"
     for i in range(len(rings)):
@@ -513,10 +516,12 @@ def render_pdf(items: Sequence[ReportData], lang: str, *, title: str = "") -> by
     lang = check_lang(lang)
     state = {"left": ""}
     buf = io.BytesIO()
+    title = title or (items[0].initiative_name if items else "")
+    subject = labels("diagnostic", lang)["report_kind"]
     doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                           topMargin=16 * mm, bottomMargin=18 * mm,
-                          title=title or (items[0].initiative_name if items else ""),
-                          author="ClusterDesk", creator="ClusterDesk")
+                          **doc_options(lang, title, subject))
+    xmp = xmp_page_hook(title, lang, subject)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
 
     def on_page_end(canvas, document) -> None:  # noqa: ANN001 - ReportLab callback
@@ -525,6 +530,7 @@ def render_pdf(items: Sequence[ReportData], lang: str, *, title: str = "") -> by
         left, room = state["left"], A4[0] / 2 - document.leftMargin - 75
         while left and stringWidth(left, FONT, 8) > room:
             left = left[:-2] + "…"
+        xmp(canvas)
         footer(canvas, document, left)
 
     doc.addPageTemplates([PageTemplate("page", [frame], onPageEnd=on_page_end)])

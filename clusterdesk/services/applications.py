@@ -448,7 +448,7 @@ def round_ranking(session: Session, round_ref: str,
     result = ranking.rank(ranked_ids, _domain_scores(_scores(session, ranked_ids)),
                           rnd.clusters_to_select, decided)
     names = dict(session.execute(select(Initiative.uuid, Initiative.name).where(
-        Initiative.uuid.in_([a.initiative_uuid for a in apps.values()]))).tuples().all())
+        Initiative.uuid.in_([a.initiative_uuid for a in apps.values()]))).all())
     order = {S.REGISTERED: 0, S.SUBMITTED: 1, S.DRAFT: 2, S.REJECTED: 3}
     rows = []
     for r in result:

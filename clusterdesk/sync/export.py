@@ -297,12 +297,16 @@ def log_bundle(db: Database, bundle_id: str, direction: str, path: Path,
 
 
 def export_changes(db: Database, path: Path | str, *, all_records: bool = False,
-                   recipient: str = fmt.HEAD_OFFICE, progress: Progress = None) -> ExportSummary:
-    """Write the changes not yet sent to ``recipient`` (or every record) to ``path``."""
+                   recipient: str = fmt.HEAD_OFFICE, progress: Progress = None,
+                   mark_sent: bool = True) -> ExportSummary:
+    """Write the changes not yet sent to ``recipient`` (or every record) to ``path``.
+
+    ``mark_sent=False`` (a copy sent to stdout) leaves them counted as not yet sent."""
     path = Path(path)
     bundle_id, counts, sent_now = write_bundle(db, path, all_records=all_records,
                                                recipient=recipient, progress=progress)
-    record_sent(db, recipient, "recipient", recipient, sent_now)
+    if mark_sent:
+        record_sent(db, recipient, "recipient", recipient, sent_now)
     log_bundle(db, bundle_id, "export", path,
                {"records": sum(counts.values()), "counts": counts, "recipient": recipient,
                 "scope": "all" if all_records else "changes"})
