@@ -35,11 +35,11 @@ def build(session: Session, today: dt.date | None = None) -> Dashboard:
         select(Organization.region_code, func.count())
         .where(~Organization.deleted, was_consulted())
         .group_by(Organization.region_code)
-        .order_by(func.count().desc())).tuples().all()
+        .order_by(func.count().desc())).all()
     selected = session.execute(
         select(Initiative.uuid, Initiative.name)
         .where(~Initiative.deleted, Initiative.status == InitiativeStatus.SELECTED)
-        .order_by(Initiative.name)).tuples().all()
+        .order_by(Initiative.name)).all()
     ids = [u for u, _ in selected]
     first, last_join, last_leave = session.execute(
         select(func.min(Membership.joined_on), func.max(Membership.joined_on),

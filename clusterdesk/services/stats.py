@@ -41,7 +41,7 @@ def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> 
         select(Membership.initiative_uuid, func.count())
         .where(active_members(on), Membership.initiative_uuid.in_(initiative_uuids))
         .group_by(Membership.initiative_uuid))
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, Any]:
@@ -52,15 +52,15 @@ def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, An
     by_sector = dict.fromkeys(session.scalars(select(Sector.key).order_by(Sector.key)), 0)
     by_sector.update(session.execute(
         select(Initiative.sector_key, func.count()).where(~Initiative.deleted)
-        .group_by(Initiative.sector_key)).tuples().all())
+        .group_by(Initiative.sector_key)).all())
     by_status = {s.value: 0 for s in ApplicationStatus}
     by_status.update(session.execute(
         select(Application.status, func.count()).where(~Application.deleted)
-        .group_by(Application.status)).tuples().all())
+        .group_by(Application.status)).all())
     selected = session.execute(
         select(Initiative.uuid, Initiative.name)
         .where(~Initiative.deleted, Initiative.status == InitiativeStatus.SELECTED)
-        .order_by(Initiative.name)).tuples().all()
+        .order_by(Initiative.name)).all()
     counts = participants(session, [u for u, _ in selected], on)
     return {
         "organizations": _count(session, Organization),
