@@ -77,7 +77,10 @@ def make_window(qtbot, qapp, tmp_path, monkeypatch):
         return window
 
     yield make
-    for _ in range(3):
+    from clusterdesk.gui import gateway
+
+    for _ in range(3):  # no late answer may reach a deleted window
+        gateway.wait(10)
         QThreadPool.globalInstance().waitForDone(10_000)
         qapp.processEvents()
     i18n.install("en")

@@ -31,7 +31,7 @@ def _draft(window, qtbot) -> ApplicationEditor:
     assert dialog.ui.round.currentText() == "2017"
     qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    assert dialog.uuid, dialog.ui.problem.text()
+    qtbot.waitUntil(lambda: dialog.uuid is not None)  # drafted off the GUI thread
     editor = ApplicationEditor(window.db, dialog.uuid, window)
     qtbot.addWidget(editor)
     editor.show()
@@ -87,7 +87,7 @@ def test_draft_from_an_initiative_is_checked_fixed_saved_and_printed(window, qtb
     qtbot.waitUntil(lambda: len(editor.problem_texts()) == before - 1, timeout=3000)
 
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert not editor.dirty
+    qtbot.waitUntil(lambda: not editor.dirty)
     with window.db.session() as s:
         app = svc.get_application(s, editor.uuid)
         assert app.fields["general"]["contact_person"].startswith("Иванова Әлия")
@@ -102,7 +102,7 @@ def test_draft_from_an_initiative_is_checked_fixed_saved_and_printed(window, qtb
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     editor.ui.printLanguage.setCurrentIndex(editor.ui.printLanguage.findData("en"))
     assert editor.print_pdf() == target
-    assert opened == [str(target)]
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=10000)  # written off the thread
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert editor.problems
     assert "DRAFT" in text and "does not meet requirements" in text
@@ -127,10 +127,10 @@ def test_attachment_file_is_chosen_with_a_dialog(window, qtbot, tmp_path, monkey
 def test_submitted_application_is_registered_or_rejected_with_history(window, qtbot):
     editor = _draft(window, qtbot)
     qtbot.mouseClick(editor.ui.submit, Qt.MouseButton.LeftButton)
-    assert editor.status.value == "submitted"
+    qtbot.waitUntil(lambda: editor.status.value == "submitted")
     assert editor.ui.register.isVisible() and not editor.ui.submit.isVisible()
     qtbot.mouseClick(editor.ui.register, Qt.MouseButton.LeftButton)
-    assert editor.status.value == "rejected"  # the draft still has its problems
+    qtbot.waitUntil(lambda: editor.status.value == "rejected")  # the draft still has its problems
     history = editor.ui.historyTable
     assert history.rowCount() == 3  # drafted, submitted, rejected
     assert history.item(2, 1).text() == "Submitted → Rejected"
@@ -185,6 +185,7 @@ def test_a_tie_on_the_cut_is_shown_and_decided_before_applying(window, qtbot):
     assert ranking.selected_count() == 6
     chosen = model.rows[tied[1]].uuid
     qtbot.mouseClick(ranking.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ranking.model.decided)  # applied off the GUI thread
     with window.db.session() as s:
         final = svc.round_ranking(s, "2017")
     assert sum(1 for r in final if r.status == "selected") == 6

@@ -96,7 +96,7 @@ def test_new_diagnostic_half_done_resumed_and_completed(window, qtbot):
     _click(qtbot, wiz, QWizard.WizardButton.NextButton)
     first = wiz.currentPage()
     assert isinstance(first, DimensionPage) and first.dimension.key == "mass"
-    assert page.model.rowCount() == 30  # the draft exists from the first page on
+    qtbot.waitUntil(lambda: page.model.rowCount() == 30)  # the draft exists from page one
 
     boxes = {b.question.id: b for b in first.boxes}
     boxes["mass.members"].input.spin.setValue(18)
@@ -112,6 +112,7 @@ def test_new_diagnostic_half_done_resumed_and_completed(window, qtbot):
     assert "of 100" in first.score.text() and "3 of 6 answered" in first.score.text()
 
     _click(qtbot, wiz, QWizard.WizardButton.CustomButton1)  # Save draft
+    qtbot.waitUntil(lambda: not wiz.saving)  # stored off the GUI thread
     with window.db.session() as s:
         draft = s.get(Diagnostic, wiz.uuid)
         assert draft.status == DiagnosticStatus.DRAFT
@@ -191,14 +192,15 @@ def test_report_saved_as_pdf_and_opened(window, qtbot, tmp_path, monkeypatch, op
     (tmp_path / "out").mkdir()
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "out" / "report-1.pdf"
-    assert pdf.exists() and opened == [pdf]
+    qtbot.waitUntil(lambda: opened == [pdf], timeout=10000)  # written off the GUI thread
+    assert pdf.exists()
     assert asked[0].endswith(".pdf") and "Kostanay" in asked[0]
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert INITIATIVE in text and "READINESS DIAGNOSTIC REPORT" in text
 
     page.language_actions["kk"].trigger()  # another language from the button's menu
     kk = tmp_path / "out" / "report-2.pdf"
-    assert kk.exists() and opened[-1] == kk
+    qtbot.waitUntil(lambda: opened[-1] == kk, timeout=10000)
     text = "".join(p.extract_text() for p in PdfReader(kk).pages)
     assert INITIATIVE in text and "Дайындық диагностикасы туралы есеп".upper() in text
     assert uuid

@@ -7,12 +7,12 @@ import datetime as dt
 import types
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from clusterdesk import sync
-from clusterdesk.gui import settings, tasks
+from clusterdesk.gui import gateway, settings
 from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.gui.sync_page import SyncPage, default_file_name
 from clusterdesk.store.models import Organization
@@ -31,7 +31,7 @@ def _answer_close(make_window, monkeypatch):
 def _sync_page(window: MainWindow) -> SyncPage:
     page = window.show_page("sync")
     assert isinstance(page, SyncPage)
-    QThreadPool.globalInstance().waitForDone(WAIT)  # the page reads its status off-thread
+    gateway.wait(WAIT / 1000)  # the page reads its status off-thread
     QApplication.processEvents()
     return page
 
@@ -46,7 +46,8 @@ def _open(monkeypatch, *paths) -> None:  # noqa: ANN001
 
 
 def _wait(qtbot, page: SyncPage) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not page.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: not page.busy and not page.writing, timeout=WAIT)
+    qtbot.waitUntil(lambda: not gateway.busy(), timeout=WAIT)
     qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
 
 
@@ -101,7 +102,7 @@ def test_cancelled_import_leaves_the_database_unchanged(make_window, demo_db, db
     window = make_window(db)
     page = _sync_page(window)
     # The user presses Cancel while the records are being checked.
-    monkeypatch.setattr(tasks._Runnable, "_progress", lambda self, done, total: done == 0)
+    monkeypatch.setattr(gateway.Task, "progress", lambda self, done, total: done == 0)
     page.import_files([path])
     _wait(qtbot, page)
     assert "cancelled" in page.ui.summaryLabel.text()

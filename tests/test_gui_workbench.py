@@ -99,9 +99,9 @@ def test_create_edit_delete_and_undo_a_consultation(window, qtbot):
 
     page.view.selectRow(0)
     window.ui.actionDelete.trigger()
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # written off the GUI thread
     window.undo_action.trigger()
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, outcome_col).data() == "Подпишут соглашение до 1 июня"
 
 
@@ -208,7 +208,7 @@ def test_next_consultation_prefills_the_trip_and_consultant(window, qtbot):
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     first.save()
-    assert first.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: first.result() == QDialog.DialogCode.Accepted)
     second = ConsultationEditor(window.db, None, window)
     qtbot.addWidget(second)
     assert second.ui.trip.currentData() == trip.uuid

@@ -68,7 +68,7 @@ def open_window(db_path: Path):  # noqa: ANN201
     def switch(path: Path) -> None:
         new = open_window(path)
         if new is not None:
-            window.close()
+            window.close()  # waits for the old database's work (MainWindow.closeEvent)
             db.close()
 
     window.database_change_requested.connect(switch)
@@ -110,6 +110,9 @@ def run_gui(db_path: Path, debug: bool = False) -> int:
     window = open_window(db_path)
     if window is None:
         return 2
+    from clusterdesk.gui import gateway
+
+    app.aboutToQuit.connect(gateway.shutdown)  # quitting never leaves work running
     smoke_quit(window)
     return app.exec()
 

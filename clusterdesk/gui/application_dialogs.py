@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.app_template import AppTemplate
-from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import labels, settings
+from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.forms.ui_application_new import Ui_NewApplicationDialog
 from clusterdesk.gui.forms.ui_application_reject import Ui_RejectDialog
 from clusterdesk.gui.pickers import fill_combo
@@ -31,18 +30,15 @@ from clusterdesk.store.database import Database
 def current_actor(db: Database) -> svc.Actor:
     """The consultant chosen in the settings, else the device's name."""
     uuid = settings.get(settings.CONSULTANT)
-    if uuid:
-        with db.session() as s:
-            person = lookups.consultant(s, uuid)
-            if person is not None:
-                return svc.Actor(person.name, person.uuid)
+    person = gateway.read_now(db, lambda s: lookups.consultant(s, uuid)) if uuid else None
+    if person is not None:
+        return svc.Actor(person.name, person.uuid)
     return svc.Actor(db.device_name)
 
 
 def rounds(db: Database) -> list[tuple[str, str]]:
     """(uuid, name) of the selection rounds, newest first."""
-    with db.session() as s:
-        return lookups.rounds(s)
+    return gateway.read_now(db, lookups.rounds)
 
 
 class NewApplicationDialog(QDialog):
@@ -55,10 +51,8 @@ class NewApplicationDialog(QDialog):
         self.uuid: str | None = None
         self.ui = Ui_NewApplicationDialog()
         self.ui.setupUi(self)
-        with db.session() as s:
-            items = lookups.initiatives(s)
-            taken = lookups.applied(s)
-        self._taken = taken
+        items, self._taken = gateway.read_now(
+            db, lambda s: (lookups.initiatives(s), lookups.applied(s)))
         fill_combo(self.ui.initiative, items, initiative_uuid)
         fill_combo(self.ui.round, rounds(db))
         self.ui.initiative.currentIndexChanged.connect(self._update)
@@ -77,16 +71,26 @@ class NewApplicationDialog(QDialog):
         ok.setEnabled(bool(ini and rnd) and not taken)
 
     def create(self) -> None:
-        try:
-            with self.db.session() as s:
-                app = svc.draft_from_initiative(
-                    s, self.ui.initiative.currentData(), self.ui.round.currentData(),
-                    current_actor(self.db), lang=labels.language())
-                self.uuid = app.uuid
-        except ClusterDeskError as exc:
+        """Draft the application off the GUI thread; the dialog closes once it is stored."""
+        ini, rnd = self.ui.initiative.currentData(), self.ui.round.currentData()
+        who, lang = current_actor(self.db), labels.language()
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+
+        def created(uuid: object) -> None:
+            self.uuid = str(uuid)
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            ok.setEnabled(True)
             self.ui.problem.setText(str(exc))
-            return
-        self.accept()
+
+        def draft(s) -> str:  # noqa: ANN001
+            app = svc.draft_from_initiative(s, ini, rnd, who, lang=lang)
+            s.flush()
+            return app.uuid
+
+        gateway.write(self, self.db, draft, created, failed)
 
 
 class RejectDialog(QDialog):
@@ -125,8 +129,7 @@ class ScoresDialog(QDialog):
         form = QFormLayout()
         self.evaluator = QComboBox(self)
         self.evaluator.setEditable(True)
-        with db.session() as s:
-            names = [name for _uuid, name in lookups.consultants(s)]
+        names = [name for _uuid, name in gateway.read_now(db, lookups.consultants)]
         names = list(dict.fromkeys([*existing, *names]))
         self.evaluator.addItems(names)
         self.evaluator.setCurrentText(current_actor(db).name)

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,14 +42,14 @@ from clusterdesk.domain.app_template import FieldDef, parse_number
 from clusterdesk.domain.compliance import AttachmentSnap, ParticipantSnap, Problem
 from clusterdesk.domain.enums import ApplicationStatus
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import labels, settings
+from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.application_dialogs import RejectDialog, ScoresDialog, current_actor
 from clusterdesk.gui.application_participants import ChoiceDelegate, ParticipantsModel, column_of
-from clusterdesk.gui.errors import show_error
 from clusterdesk.gui.forms.ui_application_editor import Ui_ApplicationEditor
-from clusterdesk.gui.hub import hub
+from clusterdesk.gui.hub import watch
 from clusterdesk.services import applications as svc
 from clusterdesk.services import lookups, records
+from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Initiative
 
@@ -78,6 +77,8 @@ class ApplicationEditor(QDialog):
         self.uuid = uuid
         self.open_record = open_record
         self.dirty = False
+        self.edits = 0  # edits made so far: a save only clears the ones it stored
+        self.busy = False  # a save or workflow step is being written
         self.problems: list[Problem] = []
         self.last_pdf: Path | None = None
         self.ui = Ui_ApplicationEditor()
@@ -88,13 +89,13 @@ class ApplicationEditor(QDialog):
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck_timer.timeout.connect(self.recheck)
 
-        with db.session() as s:
+        def read(s):  # noqa: ANN001, ANN202 - one application, by its key
             app = svc.get_application(s, uuid)
-            self.template = svc.template_of(app)
-            self.initiative_uuid = app.initiative_uuid
-            self.round_name = app.round.name
-            self.deadline = app.round.deadline
-            self.base = svc.snapshot(s, app)
+            return (svc.template_of(app), app.initiative_uuid, app.round.name,
+                    app.round.deadline, svc.snapshot(s, app))
+
+        (self.template, self.initiative_uuid, self.round_name, self.deadline,
+         self.base) = gateway.read_now(db, read)
         self._build_sections()
         self._build_attachments()
         self.participants = ParticipantsModel(self.base.participants, self)
@@ -105,7 +106,23 @@ class ApplicationEditor(QDialog):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([860, 340])
         self._load()
+        watch(self, db, {"applications", "evaluation_scores"}, self._changed_elsewhere)
         settings.restore_geometry(type(self).__name__, self)
+
+    def _changed_elsewhere(self, change_set: ChangeSet) -> None:
+        """Another window or an import changed this application: show it (asking first when
+        there are unsaved edits here)."""
+        if change_set.origin is self or self.busy or \
+                not change_set.may_touch("applications", self.uuid):
+            return
+        if self.dirty and QMessageBox.question(
+                self, self.windowTitle(), self.tr(
+                    "This application was changed elsewhere (by an import or in another "
+                    "window). Reload it? Your unsaved changes here would be lost."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._load()
 
     # ------------------------------------------------------------------ building from data
     def _build_sections(self) -> None:
@@ -231,14 +248,14 @@ class ApplicationEditor(QDialog):
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         """Values, status, history and points from the database (after open or a change)."""
-        with self.db.session() as s:
+        def read(s):  # noqa: ANN001, ANN202 - one application with its history and points
             app = svc.get_application(s, self.uuid)
-            self.status = app.status
-            self.base = svc.snapshot(s, app)
             events = [(e.at, e.from_status, e.to_status, e.who_name, list(e.reasons or []))
                       for e in svc.history(s, self.uuid)]
             scores = [(x.evaluator, x.criterion_id, x.points) for x in svc.scores_of(s, self.uuid)]
-            total, rank = app.total, app.rank
+            return app.status, svc.snapshot(s, app), events, scores, app.total, app.rank
+
+        self.status, self.base, events, scores, total, rank = gateway.read_now(self.db, read)
         for widget in self.field_widgets.values():
             widget.blockSignals(True)
         for key, widget in self.field_widgets.items():
@@ -396,6 +413,7 @@ class ApplicationEditor(QDialog):
             return
         if self.status is S.DRAFT:
             self.dirty = True
+            self.edits += 1
         self._recheck_timer.start()
 
     def recheck(self) -> list[Problem]:
@@ -475,9 +493,8 @@ class ApplicationEditor(QDialog):
 
     def refresh_participants(self) -> None:
         """Replace the lines with the initiative's current members (signatures are kept)."""
-        with self.db.session() as s:
-            initiative = records.get(s, Initiative, self.initiative_uuid)
-            fresh = svc.participants_of(s, initiative)
+        fresh = gateway.read_now(self.db, lambda s: svc.participants_of(
+            s, records.get(s, Initiative, self.initiative_uuid)))
         signed = {p.organization_uuid: p.agreement_signed for p in self.participants.lines
                   if p.organization_uuid}
         for p in fresh:
@@ -495,36 +512,55 @@ class ApplicationEditor(QDialog):
             check.setChecked(True)
             self._edited()
 
-    def save(self) -> bool:
-        if self.status is not S.DRAFT:
-            return True
-        try:
-            with self.db.session() as s:
-                svc.update_draft(s, self.uuid, fields=self.current_fields(),
-                                 participants=self.current_participants(),
-                                 attachments=self.current_attachments())
-        except ClusterDeskError as exc:
-            show_error(self, exc)
-            return False
-        self.dirty = False
-        hub.changed.emit("applications")
-        self.recheck()
-        return True
+    def _draft_writer(self):  # noqa: ANN202
+        """What is on screen, as the write that stores it (None when nothing is to store)."""
+        if self.status is not S.DRAFT or not self.dirty:
+            return None
+        uuid, fields = self.uuid, self.current_fields()
+        participants, attachments = self.current_participants(), self.current_attachments()
+        return lambda s: svc.update_draft(s, uuid, fields=fields, participants=participants,
+                                          attachments=attachments)
+
+    def save(self, then=None) -> None:  # noqa: ANN001
+        """Store the draft off the GUI thread; ``then()`` once it is stored."""
+        self._write(None, lambda _r: then and then())
+
+    def _write(self, step, then) -> None:  # noqa: ANN001
+        """Unsaved edits and a workflow ``step`` in ONE transaction off the GUI thread; then
+        the form is read again and ``then(result of step)`` runs."""
+        if self.busy:
+            return
+        store = self._draft_writer()
+        if store is None and step is None:
+            then(None)
+            return
+        edits = self.edits
+
+        def op(s):  # noqa: ANN001, ANN202
+            if store is not None:
+                store(s)
+            return step(s) if step is not None else None
+
+        def done(result: object) -> None:
+            self.busy = False
+            self.dirty = self.edits != edits  # typed on while it was being written
+            if step is not None:
+                self._load()
+            else:
+                self.recheck()
+            then(result)
+
+        def failed(exc: Exception) -> None:
+            self.busy = False
+            gateway.show_failure(self, exc, self.windowTitle())
+
+        self.busy = True
+        gateway.write(self, self.db, op, done, failed, origin=self)
 
     # ------------------------------------------------------------------ workflow
-    def _act(self, fn) -> object:  # noqa: ANN001
-        """Run a workflow step in one transaction, then reload and announce it."""
-        if self.dirty and not self.save():
-            return None
-        try:
-            with self.db.session() as s:
-                result = fn(s)
-        except ClusterDeskError as exc:
-            show_error(self, exc)
-            return None
-        hub.changed.emit("applications")
-        self._load()
-        return result if result is not None else True
+    def _act(self, fn, then=None) -> None:  # noqa: ANN001
+        """Run a workflow step (after the unsaved edits) in one transaction, then reload."""
+        self._write(fn, lambda result: then and then(result))
 
     def _change(self, to: S, reasons: list[str] | None = None) -> None:
         who = current_actor(self.db)
@@ -544,11 +580,14 @@ class ApplicationEditor(QDialog):
 
     def register(self) -> None:
         who = current_actor(self.db)
-        problems = self._act(lambda s: svc.register(s, self.uuid, who, lang=self.lang))
-        if isinstance(problems, list) and problems:
-            QMessageBox.information(self, self.windowTitle(), self.tr(
-                "The application does not meet the formal requirements and was rejected at "
-                "registration:") + "\n\n" + "\n".join(f"• {p.text}" for p in problems))
+        def registered(problems: object) -> None:
+            if isinstance(problems, list) and problems:
+                QMessageBox.information(self, self.windowTitle(), self.tr(
+                    "The application does not meet the formal requirements and was rejected "
+                    "at registration:") + "\n\n" + "\n".join(f"• {p.text}" for p in problems))
+
+        uuid, lang = self.uuid, self.lang
+        self._act(lambda s: svc.register(s, uuid, who, lang=lang), registered)
 
     def reject_application(self) -> None:
         dialog = RejectDialog([p.text for p in self.recheck()], self)
@@ -558,8 +597,8 @@ class ApplicationEditor(QDialog):
     def record_points(self) -> None:
         dialog = ScoresDialog(self.db, self.template, self._existing_points, self)
         if dialog.exec() and dialog.evaluator_name():
-            with self.db.session() as s:
-                people = {name: uuid for uuid, name in lookups.consultants(s)}
+            people = {name: uuid for uuid, name in gateway.read_now(self.db,
+                                                                     lookups.consultants)}
             name = dialog.evaluator_name()
             who = svc.Actor(name, people.get(name))
             values = dialog.values()
@@ -571,10 +610,9 @@ class ApplicationEditor(QDialog):
 
     # ------------------------------------------------------------------ the PDF
     def print_pdf(self) -> Path | None:
-        """Check again, save, print to a chosen file and open it (watermarked while failing)."""
+        """Check again, choose the file, save, and write the PDF off the GUI thread; it opens
+        when written (watermarked while failing). Returns the file chosen."""
         self.recheck()
-        if self.dirty and not self.save():
-            return None
         lang = self.ui.printLanguage.currentData()
         cluster = str(self.base.fields.get("general", {}).get("cluster_name") or "application")
         name = re.sub(r'[\\/:*?"<>|]+', "_", cluster).strip() or "application"
@@ -587,20 +625,22 @@ class ApplicationEditor(QDialog):
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         from clusterdesk.reports.application import write_application_pdf
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.db.session() as s:
-                write_application_pdf(s, self.uuid, target, lang)
-        except (ClusterDeskError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc if isinstance(exc, ClusterDeskError) else ClusterDeskError(
-                self.tr("The PDF could not be written to %1: %2").replace(
-                    "%1", str(target)).replace("%2", str(exc))))
-            return None
-        QApplication.restoreOverrideCursor()
-        settings.put(settings.PDF_FOLDER, str(target.parent))
-        self.last_pdf = target
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        uuid = self.uuid
+
+        def written(_result: object) -> None:
+            settings.put(settings.PDF_FOLDER, str(target.parent))
+            self.last_pdf = target
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        def failed(exc: Exception) -> None:
+            gateway.show_failure(self, exc if isinstance(exc, ClusterDeskError) else
+                                 ClusterDeskError(self.tr(
+                                     "The PDF could not be written to %1: %2").replace(
+                                     "%1", str(target)).replace("%2", str(exc))))
+
+        self.save(lambda: gateway.read(
+            self, self.db, lambda s: write_application_pdf(s, uuid, target, lang), written,
+            failed))
         return target
 
     # ------------------------------------------------------------------ closing
@@ -612,8 +652,8 @@ class ApplicationEditor(QDialog):
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Yes):
-                if not self.save():
-                    return
+                self.save(lambda: QDialog.reject(self))  # closes once stored
+                return
             elif answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

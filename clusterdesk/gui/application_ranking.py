@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.application_dialogs import current_actor, rounds
-from clusterdesk.gui.errors import show_error
-from clusterdesk.gui.hub import hub
+from clusterdesk.gui.hub import watch
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import applications as svc
 from clusterdesk.store.database import Database
@@ -98,13 +97,14 @@ class RankingModel(QAbstractTableModel):
         return base
 
     def note(self, r: svc.RankRow) -> str:
-        tr = QCoreApplication.translate
         if r.tie:
-            return tr(CTX, "Tied on the last place to select: the commission decides")
+            return QCoreApplication.translate(
+                "RankingModel", "Tied on the last place to select: the commission decides")
         if r.problems:
             return "; ".join(r.problems)
         if r.rank is not None and self._shared[r.rank] > 1:
-            return tr(CTX, "Same total as another application: shared place")
+            return QCoreApplication.translate(
+                "RankingModel", "Same total as another application: shared place")
         return ""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
@@ -128,8 +128,8 @@ class RankingModel(QAbstractTableModel):
             if col == SELECTED:
                 if r.total is None:
                     return ""
-                return QCoreApplication.translate(CTX, "yes") if r.selected else \
-                    QCoreApplication.translate(CTX, "no")
+                return QCoreApplication.translate("RankingModel", "yes") if r.selected else \
+                    QCoreApplication.translate("RankingModel", "no")
             if col == NOTE:
                 return self.note(r)
         if role == Qt.ItemDataRole.CheckStateRole and col == SELECTED and self._undecided_tie(r):
@@ -160,6 +160,11 @@ class RankingModel(QAbstractTableModel):
         return True
 
 
+# What the ranking is read from: it is read again after a commit that touched one of them.
+READS = frozenset({"applications", "evaluation_scores", "selection_rounds", "initiatives",
+                   "application_events"})
+
+
 class RankingView(QWidget):
     """Round picker, the ranking table and the button that applies the selection."""
 
@@ -169,6 +174,7 @@ class RankingView(QWidget):
         super().__init__(parent)
         self.db = db
         self.model = RankingModel(self)
+        watch(self, db, READS, lambda _changes: self.refresh())
         self.round = QComboBox(self)
         self.round.setObjectName("rankingRound")
         self.round_label = QLabel(self)
@@ -237,12 +243,13 @@ class RankingView(QWidget):
             self.summary.setText(self.tr("No selection round is recorded yet."))
             self.apply_button.setEnabled(False)
             return
+        def read(s):  # noqa: ANN001, ANN202 - one round: tens of applications, measured fast
+            rnd = svc.find_round(s, ref)
+            dates = f"{rnd.announced_on:%d.%m.%Y} – {rnd.deadline:%d.%m.%Y}"
+            return rnd.clusters_to_select, dates, svc.round_ranking(s, ref, self.model.decided)
+
         try:
-            with self.db.session() as s:
-                rnd = svc.find_round(s, ref)
-                to_select = rnd.clusters_to_select
-                dates = f"{rnd.announced_on:%d.%m.%Y} – {rnd.deadline:%d.%m.%Y}"
-                rows = svc.round_ranking(s, ref, self.model.decided)
+            to_select, dates, rows = gateway.read_now(self.db, read)
         except ClusterDeskError as exc:
             self.summary.setText(str(exc))
             return
@@ -283,12 +290,12 @@ class RankingView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         who = current_actor(self.db)
-        try:
-            with self.db.session() as s:
-                svc.apply_selection(s, ref, who, decided=dict(self.model.decided))
-        except ClusterDeskError as exc:
-            show_error(self, exc)
-            return
-        self.model.decided.clear()
-        hub.changed.emit("applications")
-        self.refresh()
+        decided = dict(self.model.decided)
+
+        def applied(_result: object) -> None:
+            self.model.decided.clear()
+            self.refresh()
+
+        self.apply_button.setEnabled(False)
+        gateway.write(self, self.db, lambda s: svc.apply_selection(s, ref, who, decided=decided),
+                      applied, lambda exc: (self.refresh(), gateway.show_failure(self, exc)))

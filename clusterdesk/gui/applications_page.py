@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.enums import ApplicationStatus
-from clusterdesk.errors import ClusterDeskError
+from clusterdesk.gui import gateway
 from clusterdesk.gui.application_dialogs import (
     NewApplicationDialog,
     RejectDialog,
@@ -27,8 +27,6 @@ from clusterdesk.gui.application_dialogs import (
     rounds,
 )
 from clusterdesk.gui.application_ranking import RankingView
-from clusterdesk.gui.errors import show_error
-from clusterdesk.gui.hub import hub
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.services import applications as svc
 from clusterdesk.services import lists, lookups
@@ -120,8 +118,7 @@ class ApplicationsPage(ListPage):
         uuid = self.selected_uuid()
         if not uuid:
             return None
-        with self.db.session() as s:
-            return svc.get_application(s, uuid).status
+        return gateway.read_now(self.db, lambda s: svc.get_application(s, uuid).status)
 
     def _update_buttons(self) -> None:
         if not hasattr(self, "open_button"):
@@ -141,19 +138,12 @@ class ApplicationsPage(ListPage):
         dialog = NewApplicationDialog(self.db, self)
         if not dialog.exec() or not dialog.uuid:
             return None
-        hub.changed.emit("applications")
         self.open_record("applications", dialog.uuid)
         return dialog.uuid
 
-    def _run(self, fn) -> object:  # noqa: ANN001
-        try:
-            with self.db.session() as s:
-                result = fn(s)
-        except ClusterDeskError as exc:
-            show_error(self, exc)
-            return None
-        hub.changed.emit("applications")
-        return result
+    def _run(self, fn, then=None) -> None:  # noqa: ANN001
+        """A workflow step in one transaction off the GUI thread; ``then(result)`` after it."""
+        gateway.write(self, self.db, fn, then)
 
     def register_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -162,11 +152,14 @@ class ApplicationsPage(ListPage):
         who = current_actor(self.db)
         from clusterdesk.gui import labels
 
-        problems = self._run(lambda s: svc.register(s, uuid, who, lang=labels.language()))
-        if problems:
-            QMessageBox.information(self, self.tr("Registration"), self.tr(
-                "The application does not meet the formal requirements and was rejected at "
-                "registration:") + "\n\n" + "\n".join(f"• {p.text}" for p in problems))
+        def registered(problems: object) -> None:
+            if problems:
+                QMessageBox.information(self, self.tr("Registration"), self.tr(
+                    "The application does not meet the formal requirements and was rejected "
+                    "at registration:") + "\n\n" + "\n".join(f"• {p.text}" for p in problems))
+
+        lang = labels.language()
+        self._run(lambda s: svc.register(s, uuid, who, lang=lang), registered)
 
     def reject_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -174,8 +167,8 @@ class ApplicationsPage(ListPage):
             return
         from clusterdesk.gui import labels
 
-        with self.db.session() as s:
-            found = [p.text for p in svc.check(s, uuid, labels.language())]
+        lang = labels.language()
+        found = gateway.read_now(self.db, lambda s: [p.text for p in svc.check(s, uuid, lang)])
         dialog = RejectDialog(found, self)
         if dialog.exec():
             who = current_actor(self.db)
@@ -186,13 +179,14 @@ class ApplicationsPage(ListPage):
         uuid = self.selected_uuid()
         if not uuid:
             return
-        with self.db.session() as s:
-            app = svc.get_application(s, uuid)
-            template = svc.template_of(app)
+        def read(s):  # noqa: ANN001, ANN202 - one application's points
             existing: dict[str, dict[str, float]] = {}
             for x in svc.scores_of(s, uuid):
                 existing.setdefault(x.evaluator, {})[x.criterion_id] = x.points
-            people = {name: u for u, name in lookups.consultants(s)}
+            return (svc.template_of(svc.get_application(s, uuid)), existing,
+                    {name: u for u, name in lookups.consultants(s)})
+
+        template, existing, people = gateway.read_now(self.db, read)
         dialog = ScoresDialog(self.db, template, existing, self)
         if dialog.exec() and dialog.evaluator_name():
             name = dialog.evaluator_name()
@@ -210,7 +204,6 @@ def open_application(window, uuid: str | None) -> None:  # noqa: ANN001
         dialog = NewApplicationDialog(db, window)
         if not dialog.exec() or not dialog.uuid:
             return
-        hub.changed.emit("applications")
         uuid = dialog.uuid
     opener = getattr(window, "open_record", None)
     ApplicationEditor(db, uuid, window, open_record=opener).exec()

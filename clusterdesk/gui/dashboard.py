@@ -1,14 +1,18 @@
-"""The dashboard: the programme's figures and four charts, in the window's language."""
+"""The dashboard: the programme's figures and four charts, in the window's language.
+
+The figures are computed off the GUI thread; meanwhile the page says it is loading. It is
+recomputed after a commit that touched what it reads (``services.dashboard.READS``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.charts import BarChart, LineChart
 from clusterdesk.gui.errors import show_error
-from clusterdesk.gui.tasks import run_in_background
+from clusterdesk.gui.hub import watch
 from clusterdesk.services import dashboard
 from clusterdesk.store.database import Database
 
@@ -37,7 +41,14 @@ class DashboardPage(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.setWidget(body)
-        grid = QGridLayout(body)
+        outer = QVBoxLayout(body)
+        self.loading = QLabel(body)
+        self.loading.setObjectName("dashboardLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setStyleSheet("color: #555; font-style: italic;")
+        outer.addWidget(self.loading)
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
         self.tiles = [_Tile(body) for _ in range(6)]
         for i, tile in enumerate(self.tiles):
             grid.addWidget(tile, 0, i)
@@ -52,7 +63,8 @@ class DashboardPage(QScrollArea):
         self.by_region.setMinimumHeight(380)
         self.participants.setMinimumHeight(340)
         self.data: dashboard.Dashboard | None = None
-        self._loading = False
+        self._loading = self._again = False
+        watch(self, db, dashboard.READS, lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,15 +73,20 @@ class DashboardPage(QScrollArea):
             self._again = True
             return
         self._loading, self._again = True, False
+        self._show_loading()
+        gateway.read(self, self.db, dashboard.build, self._loaded, self._failed)
 
-        def read() -> dashboard.Dashboard:
-            with self.db.session() as s:
-                return dashboard.build(s)
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
 
-        run_in_background(self, read, self._loaded, self._failed)
+    def _show_loading(self) -> None:
+        self.loading.setText(self.tr("Computing the figures…") if self._loading else "")
+        self.loading.setVisible(self._loading)
 
     def _loaded(self, data: dashboard.Dashboard) -> None:
         self._loading = False
+        self._show_loading()
         self.data = data
         self.retranslate()
         if self._again:
@@ -77,9 +94,11 @@ class DashboardPage(QScrollArea):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
+        self._show_loading()
         show_error(self, exc)
 
     def retranslate(self) -> None:
+        self._show_loading()
         if self.data is None:
             for tile in self.tiles:
                 tile.value.setText("…")

@@ -37,11 +37,8 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Dimension, Form, latest_form, tr
-from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import labels, settings
+from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.diagnostic_questions import QuestionBox
-from clusterdesk.gui.errors import show_error
-from clusterdesk.gui.hub import hub
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import diagnostic_list, diagnostics, lookups
 from clusterdesk.store.database import Database
@@ -270,7 +267,7 @@ class SummaryPage(QWizardPage):
         else:
             self.headline.setText(
                 f"<span style='font-size:13pt'><b>{escape(index)}</b> · "
-                f"{escape(self.tr('No level assigned'))}</span>"
+                + escape(self.tr("No level assigned")) + "</span>"
                 f"<br><span style='color:gray'>{escape(answered)}</span>")
         self.details.setHtml(self._details_html(result, changes, lang))
 
@@ -278,14 +275,14 @@ class SummaryPage(QWizardPage):
         form = self.wiz.form
         parts: list[str] = []
         if not result.level:
-            parts.append(f"<h3>{escape(self.tr('Why no level is assigned'))}</h3><ul>")
+            parts.append("<h3>" + escape(self.tr("Why no level is assigned")) + "</h3><ul>")
             parts += [f"<li>{escape(r)}</li>" for r in
                       diagnostics.explain_withheld(form, result, lang)]
             parts.append("</ul>")
         weak = scoring.weaknesses(form, result)
-        parts.append(f"<h3>{escape(self.tr('Weakest dimensions and what to do'))}</h3>")
+        parts.append("<h3>" + escape(self.tr("Weakest dimensions and what to do")) + "</h3>")
         if not weak:
-            parts.append(f"<p>{escape(self.tr('No weak dimensions were found.'))}</p>")
+            parts.append("<p>" + escape(self.tr("No weak dimensions were found.")) + "</p>")
         for d, advice in weak:
             name = tr(form.dimension(d.key).name, lang)
             change = ""
@@ -320,12 +317,15 @@ class DiagnosticWizard(QWizard):
         self._loading = True
         self.pending: set[str] = set()
         self.complete = False
-        state = None
-        with db.session() as s:
-            choices = diagnostic_list.initiative_choices(s)
-            consultants = lookups.consultants(s)
-            if uuid:
-                state = diagnostic_list.wizard_state(s, uuid)
+        self.saving = False
+        self._then: list = []  # what waits for the save in flight (closing, a next save)
+        self._again = self._complete_next = False
+
+        def read(s):  # noqa: ANN001, ANN202 - the form's choices and one diagnostic
+            return (diagnostic_list.initiative_choices(s), lookups.consultants(s),
+                    diagnostic_list.wizard_state(s, uuid) if uuid else None)
+
+        choices, consultants, state = gateway.read_now(db, read)
         self.form: Form = state.form if state else latest_form("readiness")
         self.answers: dict[str, dict[str, Any]] = dict(state.answers) if state else {}
         self.result = scoring.score(self.form, self.answers)
@@ -512,46 +512,81 @@ class DiagnosticWizard(QWizard):
     def comparison(self) -> diagnostic_list.Comparison | None:
         if self.uuid is None:
             return None
-        with self.db.session() as s:
-            return diagnostic_list.comparison(s, self.uuid)
+        uuid = self.uuid
+        return gateway.read_now(self.db, lambda s: diagnostic_list.comparison(s, uuid))
 
-    def _write(self, session, complete: bool = False) -> None:  # noqa: ANN001
+    def _writer(self, complete: bool):  # noqa: ANN202
+        """What is on screen now, as the write that stores it (read on the GUI thread)."""
         p, sp = self.session_page, self.summary_page
+        uuid, initiative = self.uuid, p.chosen_initiative() or ""
         consultant = p.consultant.currentData() or ""
         date: dt.date = p.date.date().toPython()
-        if self.uuid is None:
-            diag = diagnostics.start_diagnostic(session, p.chosen_initiative() or "",
-                                                consultant_uuid=consultant or None, date=date)
-            self.uuid = diag.uuid
+        answers = {q: self.answers.get(q, {"value": None}) for q in self.pending}
         attendees = p.attendees.toPlainText().splitlines()
-        self.result = diagnostics.save_diagnostic(
-            session, self.uuid, answers={q: self.answers.get(q, {"value": None})
-                                         for q in self.pending},
-            attendees=attendees, date=date, consultant_uuid=consultant,
-            notes=sp.notes.toPlainText(), next_steps=sp.next_steps.toPlainText())
-        if complete:
-            self.result = diagnostics.complete_diagnostic(session, self.uuid)
+        notes, next_steps = sp.notes.toPlainText(), sp.next_steps.toPlainText()
 
-    def save(self, complete: bool = False) -> bool:
-        """Save what changed in one transaction; False (and a message) when refused."""
+        def write(session):  # noqa: ANN001, ANN202
+            diag_uuid = uuid
+            if diag_uuid is None:
+                diag = diagnostics.start_diagnostic(session, initiative,
+                                                    consultant_uuid=consultant or None, date=date)
+                session.flush()
+                diag_uuid = diag.uuid
+            result = diagnostics.save_diagnostic(
+                session, diag_uuid, answers=answers, attendees=attendees, date=date,
+                consultant_uuid=consultant, notes=notes, next_steps=next_steps)
+            if complete:
+                result = diagnostics.complete_diagnostic(session, diag_uuid)
+            return diag_uuid, result
+
+        return write
+
+    def save(self, complete: bool = False, then=None) -> bool:  # noqa: ANN001
+        """Store what changed in one transaction off the GUI thread; ``then()`` once stored.
+        Returns at once (True: the page may be left); a refusal is shown when it comes."""
+        if then is not None:
+            self._then.append(then)
+        if self.saving:  # one save at a time: the first one creates the record
+            self._again = True
+            self._complete_next = self._complete_next or complete
+            return True
         if not (self._dirty or self.pending or complete) or \
                 (self.uuid is None and not self.session_page.chosen_initiative()):
+            self._run_then()
             return True
-        before = self.uuid
-        try:
-            with self.db.session() as s:
-                self._write(s, complete)
-        except ClusterDeskError as exc:
-            self.uuid = before  # the transaction was rolled back, a new record included
-            show_error(self, exc, self.windowTitle())
-            return False
+        flight, write = set(self.pending), self._writer(complete)
         self.pending.clear()
         self._dirty = False
-        if complete:
-            self.complete = True
-        self.retranslate()
-        hub.changed.emit("diagnostics")
+        self.saving = True
+
+        def done(stored: object) -> None:
+            self.saving = False
+            self.uuid, self.result = stored  # type: ignore[misc]
+            if complete:
+                self.complete = True
+            self.retranslate()
+            if self._again:
+                again_complete = self._complete_next
+                self._again = self._complete_next = False
+                self.save(complete=again_complete)
+            else:
+                self._run_then()
+
+        def failed(exc: Exception) -> None:
+            self.saving = False
+            self._again = False
+            self._then.clear()  # the wizard stays open on a refusal
+            self.pending |= flight
+            self._dirty = True
+            gateway.show_failure(self, exc, self.windowTitle())
+
+        gateway.write(self, self.db, write, done, failed, origin=self)
         return True
+
+    def _run_then(self) -> None:
+        waiting, self._then = self._then, []
+        for fn in waiting:
+            fn()
 
     def save_draft(self) -> None:
         if self.uuid is None and not self.session_page.chosen_initiative():
@@ -561,12 +596,10 @@ class DiagnosticWizard(QWizard):
         self.save()
 
     def accept(self) -> None:
-        if self.save(complete=True):
-            super().accept()
+        self.save(complete=True, then=lambda: QWizard.accept(self))  # closes once stored
 
     def reject(self) -> None:
-        if self.save():
-            super().reject()
+        self.save(then=lambda: QWizard.reject(self))
 
     def done(self, result: int) -> None:
         settings.save_geometry("DiagnosticWizard", self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui import i18n, labels, settings
-from clusterdesk.gui.errors import show_error
+from clusterdesk.gui import gateway, i18n, labels, settings
 from clusterdesk.gui.forms.ui_diagnostic_batch_dialog import Ui_DiagnosticBatchDialog
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.pickers import fill_combo
@@ -58,8 +57,8 @@ class BatchDialog(QDialog):
         self.ui = Ui_DiagnosticBatchDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        with db.session() as s:
-            trips = [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}") for t in lookups.trips(s)]
+        trips = [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}")
+                 for t in gateway.read_now(db, lookups.trips)]
         fill_combo(ui.trip, trips, settings.get(settings.CURRENT_TRIP) or None)
         fill_combo(ui.region, labels.current_regions(),
                    settings.get(settings.DEFAULT_REGION) or None)
@@ -90,9 +89,9 @@ class BatchDialog(QDialog):
         return self.tr("all")
 
     def diagnostic_uuids(self) -> list[str]:
-        with self.db.session() as s:
-            return [d.uuid for d in diagnostics.list_diagnostics(
-                s, **self.scope(), latest_only=not self.ui.every.isChecked())]
+        scope, latest = self.scope(), not self.ui.every.isChecked()
+        return gateway.read_now(self.db, lambda s: [  # one per initiative: hundreds at most
+            d.uuid for d in diagnostics.list_diagnostics(s, **scope, latest_only=latest)])
 
     def language(self) -> str:
         return self.ui.language.currentData()
@@ -160,17 +159,18 @@ class DiagnosticsPage(ListPage):
         return self.open_diagnostic(uuid) if uuid else None
 
     def save_report(self, lang: str) -> Path | None:
-        """Ask where (in the PDF folder), write the report in ``lang``, open it."""
+        """Ask where (in the PDF folder), write the report in ``lang`` off the GUI thread,
+        open it when written. Returns the file chosen."""
         from clusterdesk.reports.diagnostic import write_report
 
         uuid = self.selected_uuid()
         if not uuid:
             return None
         try:
-            with self.db.session() as s:
-                name = diagnostic_list.report_file_name(s, uuid, lang)
+            name = gateway.read_now(self.db, lambda s: diagnostic_list.report_file_name(
+                s, uuid, lang))
         except Exception as exc:  # noqa: BLE001 - e.g. a form version not installed
-            show_error(self, exc)
+            gateway.show_failure(self, exc)
             return None
         folder = Path(settings.get(settings.PDF_FOLDER))
         chosen, _ = QFileDialog.getSaveFileName(
@@ -179,21 +179,15 @@ class DiagnosticsPage(ListPage):
         if not chosen:
             return None
         path = Path(chosen) if Path(chosen).suffix.lower() == ".pdf" else Path(chosen + ".pdf")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.db.session() as s:
-                write_report(s, uuid, lang, path)
-        except Exception as exc:  # noqa: BLE001 - a folder that cannot be written, …
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        self._status(self.tr("Report saved to %1").replace("%1", str(path)))
-        open_pdf(path)
+        def written(_result: object) -> None:
+            self._status(self.tr("Report saved to %1").replace("%1", str(path)))
+            open_pdf(path)
+
+        self._status(self.tr("Writing the report…"))
+        gateway.read(self, self.db, lambda s: write_report(s, uuid, lang, path), written)
         return path
 
     def batch_reports(self) -> None:
-        from clusterdesk.gui.tasks import run_with_progress
         from clusterdesk.reports.diagnostic import render_batch, safe_name
 
         dialog = BatchDialog(self.db, self)
@@ -226,11 +220,10 @@ class DiagnosticsPage(ListPage):
             if files:
                 open_pdf(target)
 
-        self.task = run_with_progress(
+        self.task = gateway.job(
             self, self.tr("Writing diagnostic reports…"),
             lambda progress: render_batch(self.db, uuids, target, lang, one_file=one_file,
-                                          progress=progress),
-            done, lambda exc: show_error(self, exc))
+                                          progress=progress), done, writes=False)
 
     # ---- look ----
     def _size_columns(self) -> None:

@@ -10,7 +10,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from clusterdesk import __version__
-from clusterdesk.gui import i18n, labels, settings
+from clusterdesk.gui import gateway, i18n, labels, settings
 from clusterdesk.gui.errors import log_path
 from clusterdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from clusterdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -29,9 +29,8 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         fill_combo(ui.language, list(i18n.LANGUAGES.items()), settings.get(settings.LANGUAGE))
-        with db.session() as s:
-            fill_combo(ui.consultant, lookups.consultants(s), settings.get(settings.CONSULTANT),
-                       empty="—")
+        fill_combo(ui.consultant, gateway.read_now(db, lookups.consultants),
+                   settings.get(settings.CONSULTANT), empty="—")
         fill_combo(ui.defaultRegion, labels.current_regions(),
                    settings.get(settings.DEFAULT_REGION), empty="—")
         ui.deviceName.setText(db.device_name)
@@ -71,13 +70,17 @@ class SettingsDialog(QDialog):
             changed["language"] = ui.language.currentData()
         settings.put(settings.LANGUAGE, ui.language.currentData())
         settings.put(settings.CONSULTANT, ui.consultant.currentData() or "")
+        db, owner = self.db, self.parent()
+        refresh = getattr(owner, "update_status", None)
         if ui.consultant.currentData():
-            self.db.set_consultant(ui.consultant.currentData(), ui.consultant.currentText())
+            uuid, who = ui.consultant.currentData(), ui.consultant.currentText()
+            gateway.call(owner, lambda: db.set_consultant(uuid, who))
         settings.put(settings.DEFAULT_REGION, ui.defaultRegion.currentData() or "")
         settings.put(settings.PDF_FOLDER, ui.pdfFolder.text().strip())
         name = ui.deviceName.text().strip()
         if name and name != self.db.device_name:
-            self.db.set_device_name(name)
+            gateway.call(owner, lambda: db.set_device_name(name),
+                         lambda _r: refresh and refresh())
         path = ui.databasePath.text().strip()
         if path and Path(path).expanduser().resolve() != self.db.path:
             changed["database"] = Path(path).expanduser()

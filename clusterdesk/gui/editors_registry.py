@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from clusterdesk.gui import gateway
 from clusterdesk.store.database import Database
 
 
@@ -43,9 +44,9 @@ def _member(window, uuid) -> None:  # noqa: ANN001
     from clusterdesk.store.models import Membership
 
     if uuid:
-        with window.db.session() as s:
-            ini = records.get(s, Membership, uuid).initiative_uuid
-        _initiative(window, ini)
+        ini = gateway.read_now(window.db, lambda s: records.get(s, Membership, uuid)
+                               .initiative_uuid)
+        window.open_record("initiatives", ini)
 
 
 OPENERS: dict[str, Callable] = {
@@ -57,6 +58,15 @@ PAGES: dict[str, Callable[[QWidget], QWidget]] = {}
 
 def opener(kind: str) -> Callable | None:
     return OPENERS.get(kind)
+
+
+def open_editor_of(uuid: str) -> QDialog | None:
+    """The editor shown now for the record ``uuid``, if any (to raise instead of a second)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and \
+                getattr(widget, "uuid", None) == uuid:
+            return widget
+    return None
 
 
 def pages() -> dict[str, Callable[[QWidget], QWidget]]:

@@ -20,15 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
+from clusterdesk.gui.hub import watch
 from clusterdesk.gui.table_model import RecordTableModel
-from clusterdesk.services import lookups
+from clusterdesk.services import lists, lookups
 from clusterdesk.services.lists import ListSpec
+from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
 
 
 class ListPage(QWidget):
-    """Search box + filters + table over ``spec``; emits ``open_requested(uuid)``."""
+    """Search box + filters + table over ``spec``; emits ``open_requested(uuid)``.
+
+    It refreshes itself after every commit that touched a table its rows are read from
+    (``lists.tables_read``), or that its filters' choices come from (``FILTER_TABLES``).
+    """
+
+    FILTER_TABLES = {"trip": "trips", "round": "selection_rounds"}
 
     open_requested = Signal(str)
     selection_changed = Signal()
@@ -82,7 +90,8 @@ class ListPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(self._open_index)
+        # "activated" is a double-click (or a single one, where the desktop wants that) and
+        # Enter: one signal, one editor (doubleClicked as well would open it twice)
         self.view.activated.connect(self._open_index)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit())
@@ -96,6 +105,10 @@ class ListPage(QWidget):
         layout.addWidget(self.view)
         self.retranslate()
         self._size_columns()
+        self._stale = self._stale_filters = False
+        self.reads = lists.tables_read(spec)
+        watch(self, db, self.reads | {self.FILTER_TABLES[k] for k in self._filters
+                                      if k in self.FILTER_TABLES}, self._on_change)
 
     # ---- filters ----
     def _make_filter(self, key: str) -> QWidget | None:
@@ -129,8 +142,8 @@ class ListPage(QWidget):
         if key == "sector":
             return labels.all_sectors()
         if key == "trip":
-            with self.db.session() as s:
-                return [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}") for t in lookups.trips(s)]
+            return [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}")
+                    for t in gateway.read_now(self.db, lookups.trips)]
         if key == "round":
             return [(n, str(n)) for n in (1, 2, 3)]
         enum = {"status": self.spec.column("status").kind[5:] if key == "status" else "",
@@ -191,7 +204,25 @@ class ListPage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.uuid_at(rows[0].row()) if rows else None
 
+    def _on_change(self, change_set: ChangeSet) -> None:
+        if any(t in change_set.tables for k, t in self.FILTER_TABLES.items()
+               if k in self._filters):
+            self._stale_filters = True
+        if change_set.touches(self.reads):
+            self._stale = True
+        self._catch_up()  # hidden pages too: what any page shows is what the database holds
+
+    def _catch_up(self) -> None:
+        if self._stale_filters:
+            self._stale_filters = False
+            for key in self.FILTER_TABLES:
+                if isinstance(self._filters.get(key), QComboBox):
+                    self._fill_filter(key, self._filters[key])
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         keep = self.selected_uuid()
         self.model.refresh()
         if keep:
@@ -235,10 +266,12 @@ class ListPage(QWidget):
 
 def make_related(db: Database, spec: ListSpec, key: str, value: str, view: QTableView,
                  on_open: Callable[[str], None] | None = None) -> RecordTableModel:
-    """Fill a relation table inside an editor (e.g. an organization's consultations)."""
+    """Fill a relation table inside an editor (e.g. an organization's consultations); it
+    refreshes itself when what it shows changed."""
     model = RecordTableModel(db, spec, view)
     model.query.filters[key] = value
     model.refresh()
+    watch(model, db, lists.tables_read(spec), lambda _changes: model.refresh())
     view.setModel(model)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
@@ -246,5 +279,5 @@ def make_related(db: Database, spec: ListSpec, key: str, value: str, view: QTabl
         if c.key == key or (key == "organization" and c.key == "organization"):
             view.hideColumn(i)
     if on_open is not None:
-        view.doubleClicked.connect(lambda index: on_open(model.uuid_at(index.row()) or ""))
+        view.activated.connect(lambda index: on_open(model.uuid_at(index.row()) or ""))
     return model

@@ -10,15 +10,14 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from clusterdesk import APP_NAME
-from clusterdesk.gui import labels, settings
+from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.dashboard import DashboardPage
 from clusterdesk.gui.errors import show_error
 from clusterdesk.gui.forms.ui_main_window import Ui_MainWindow
-from clusterdesk.gui.hub import hub
+from clusterdesk.gui.hub import watch
 from clusterdesk.gui.icons import app_icon
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.table_model import display
-from clusterdesk.gui.tasks import run_in_background
 from clusterdesk.services import lists, records
 from clusterdesk.store.database import Database
 
@@ -37,22 +36,19 @@ PAGES = [  # key, navigation label, filters of its list
      ["status", "region", "sector"]),
     ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), []),
 ]
-TABLE_OF = {"trips": "trips", "organizations": "organizations",
-            "consultations": "consultations", "initiatives": "initiatives",
-            "applications": "applications", "diagnostics": "diagnostics"}
 
 
 class DeleteCommand(QUndoCommand):
     """Deleting is setting a tombstone; undo lifts it. Both are changes that travel."""
 
-    def __init__(self, db: Database, model: type, uuid: str, text: str) -> None:
+    def __init__(self, window: QWidget, db: Database, model: type, uuid: str,
+                 text: str) -> None:
         super().__init__(text)
-        self.db, self.model, self.uuid = db, model, uuid
+        self.window, self.db, self.model, self.uuid = window, db, model, uuid
 
     def _set(self, deleted: bool) -> None:
-        with self.db.session() as s:
-            records.set_deleted(s, self.model, self.uuid, deleted)
-        hub.changed.emit(self.model.__tablename__)
+        gateway.write(self.window, self.db,
+                      lambda s: records.set_deleted(s, self.model, self.uuid, deleted))
 
     def redo(self) -> None:
         self._set(True)
@@ -72,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
-        self._editors: dict[str, Callable[[str | None], None]] = {}
+        self._open_records: set[tuple[str, str]] = set()  # editors open now (kind, uuid)
         for _key, _label, _filters in PAGES:  # pages are built when first shown
             self.ui.pages.addWidget(QWidget(self))
             self.ui.navigation.addItem("")
@@ -80,7 +76,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._setup_actions()
         self._setup_status_bar()
-        hub.changed.connect(self._on_change)
+        watch(self, db, None, self._on_change)  # the status bar counts every change
         self.setAcceptDrops(True)
         self.retranslate()
         settings.restore_geometry("MainWindow", self)
@@ -135,15 +131,26 @@ class MainWindow(QMainWindow):
 
     # ---- opening records ----
     def open_record(self, kind: str, uuid: str | None) -> None:
+        """Open the editor of a record; if one is already open for it, bring that one up."""
         from clusterdesk.gui import editors_registry
 
         opener = editors_registry.opener(kind)
         if opener is None:
             return
+        if uuid and (kind, uuid) in self._open_records:
+            editor = editors_registry.open_editor_of(uuid)
+            if editor is not None:
+                editor.raise_()
+                editor.activateWindow()
+            return
+        if uuid:
+            self._open_records.add((kind, uuid))
         try:
             opener(self, uuid)
         except Exception as exc:  # noqa: BLE001 - a record that cannot open is reported
             show_error(self, exc)
+        finally:
+            self._open_records.discard((kind, uuid))
 
     def new_consultation(self, draft: dict | None = None) -> None:
         from clusterdesk.gui.editors.consultation import ConsultationEditor
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(DeleteCommand(self.db, page.spec.model, uuid,
+            self.undo_stack.push(DeleteCommand(self, self.db, page.spec.model, uuid,
                                                self.tr("Delete «%1»").replace("%1", name or "")))
 
     # ---- actions ----
@@ -271,7 +278,7 @@ class MainWindow(QMainWindow):
             self._counting = False
             show_error(self, exc)
 
-        run_in_background(self, self.unexported_changes, done, failed)
+        gateway.call(self, self.unexported_changes, done, failed, writes=False)
 
     def _show_status(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}")
@@ -280,20 +287,14 @@ class MainWindow(QMainWindow):
         if self._pending is not None:
             self.pending_label.setText(self.tr("%n change(s) not exported", "", self._pending))
 
-    def _on_change(self, table: str) -> None:
-        for key, page in self.pages.items():
-            if isinstance(page, ListPage) and (table in ("*", TABLE_OF.get(key))
-                                               or key in ("consultations", "initiatives")):
-                page.refresh()
-            elif hasattr(page, "refresh") and key != "trips" and not isinstance(page, ListPage):
-                page.refresh()
+    def _on_change(self, _changes: object) -> None:
+        """Pages refresh themselves (they know what they read); the window only recounts."""
         self.update_status()
         self._update_actions()
 
     # ---- export and print ----
     def export_list(self, suffix: str) -> None:
-        from clusterdesk.gui.tasks import run_with_progress
-        from clusterdesk.services.table_export import Cancelled, export
+        from clusterdesk.services.table_export import export
 
         page = self.current_list()
         if page is None:
@@ -315,13 +316,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%n row(s) exported to %1", "", int(rows)).replace("%1", str(path)), 8000)
 
-        def failed(exc: Exception) -> None:
-            if not isinstance(exc, Cancelled):
-                show_error(self, exc)
-
-        run_with_progress(self, self.tr("Exporting…"),
-                          lambda progress: export(self.db, page.spec, query, path, headers,
-                                                  _export_value, progress), done, failed)
+        gateway.job(self, self.tr("Exporting…"),
+                    lambda progress: export(self.db, page.spec, query, path, headers,
+                                            _export_value, progress), done, writes=False)
 
     def print_current(self) -> None:
         from clusterdesk.gui.printing import print_list
@@ -397,6 +394,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.save_geometry("MainWindow", self)
+        gateway.shutdown()  # quitting leaves no work running
         super().closeEvent(event)
 
 

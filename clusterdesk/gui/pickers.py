@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
+from clusterdesk.gui import gateway
 from clusterdesk.services import lookups
 from clusterdesk.store.database import Database
 
@@ -31,8 +32,7 @@ class OrganizationPicker(QObject):
 
     def set(self, uuid: str | None) -> None:
         self.uuid = uuid or None
-        with self.db.session() as s:
-            name = lookups.organization_name(s, uuid)
+        name = gateway.read_now(self.db, lambda s: lookups.organization_name(s, uuid))
         self.edit.setText(name)
         self.edit.setCursorPosition(0)
 
@@ -40,8 +40,7 @@ class OrganizationPicker(QObject):
         if self.uuid is not None:
             self.uuid = None
             self.picked.emit("")
-        with self.db.session() as s:
-            found = lookups.find_organizations(s, text)
+        found = gateway.read_now(self.db, lambda s: lookups.find_organizations(s, text))
         self._by_text = {(f"{name} · {bin_}" if bin_ else name): uuid for uuid, name, bin_ in found}
         self._model.setStringList(list(self._by_text))
         exact = [u for t, u in self._by_text.items() if t.split(" · ")[0] == text.strip()]

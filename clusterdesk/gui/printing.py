@@ -9,21 +9,21 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.table_model import display
 from clusterdesk.services import lists
 
 MAX_ROWS = 2000
 
 
-def list_html(page) -> str:  # noqa: ANN001
+def list_html(page, rows: list[tuple] | None = None) -> str:  # noqa: ANN001
     """The selected record as a sheet, or else the list as shown (up to MAX_ROWS rows)."""
     spec, model = page.spec, page.model
     headers = [labels.header(c.header) for c in spec.columns]
     uuid = page.selected_uuid()
-    with page.db.session() as s:
-        rows = [r for r in lists.page(s, spec, model.query, 0, MAX_ROWS)
-                if uuid is None or r[0] == uuid]
+    if rows is None:
+        rows = gateway.read_now(page.db, lambda s: lists.page(s, spec, model.query, 0, MAX_ROWS))
+    rows = [r for r in rows if uuid is None or r[0] == uuid]
     cells = [[display(c.kind, v) for c, v in zip(spec.columns, r[1:], strict=True)] for r in rows]
     style = "<style>td,th{border:1px solid #999;padding:3px;font-size:9pt}</style>"
     if uuid is not None and cells:
@@ -41,6 +41,11 @@ def print_list(parent: QWidget, page) -> None:  # noqa: ANN001
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
-    doc = QTextDocument()
-    doc.setHtml(list_html(page))
-    doc.print_(printer)
+    spec, query = page.spec, page.model.query
+
+    def print_rows(rows: object) -> None:
+        doc = QTextDocument()
+        doc.setHtml(list_html(page, list(rows)))  # type: ignore[call-overload]
+        doc.print_(printer)
+
+    gateway.read(parent, page.db, lambda s: lists.page(s, spec, query, 0, MAX_ROWS), print_rows)

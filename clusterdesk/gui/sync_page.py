@@ -2,9 +2,9 @@
 file, the import log, conflicts side by side, and look-alike organizations to merge.
 
 Every long job (export, import, central sync) runs off the GUI thread through
-``tasks.run_with_progress`` on the window's ``Database`` (the sync functions open their own
-connections); cancelling leaves the data as it was. Afterwards the page shows a summary and
-announces ``hub.changed("*")`` so every list and the status bar refresh.
+``gateway.job`` on the window's ``Database`` (the sync functions open their own
+connections); cancelling leaves the data as it was. Afterwards the page shows a summary; what
+the import or merge changed reaches every list by the commit's change-set (``hub``).
 """
 
 from __future__ import annotations
@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from clusterdesk import sync
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import settings
-from clusterdesk.gui.errors import show_error
+from clusterdesk.gui import gateway, settings
 from clusterdesk.gui.forms.ui_sync_page import Ui_SyncPage
-from clusterdesk.gui.hub import hub
+from clusterdesk.gui.hub import watch
 from clusterdesk.gui.sync_tables import (
     ConflictsModel,
     DuplicatesModel,
@@ -41,7 +40,6 @@ from clusterdesk.gui.sync_tables import (
     stamp_time,
     table_label,
 )
-from clusterdesk.gui.tasks import run_in_background, run_with_progress
 from clusterdesk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -99,9 +97,10 @@ class SyncPage(QWidget):
         self.ui = Ui_SyncPage()
         self.ui.setupUi(self)
         self.task = None
-        self.loading = False
+        self.loading = self.writing = False
         self._dirty = True
         self._duplicates_dirty = True
+        watch(self, db, None, lambda _changes: self.refresh())  # status counts every change
         self._names: dict[str, str] | None = None
         self.log_model, self.conflicts_model = LogModel(self), ConflictsModel(self)
         self.fields_model, self.duplicates_model = FieldsModel(self), DuplicatesModel(self)
@@ -172,9 +171,9 @@ class SyncPage(QWidget):
 
         def failed(exc: Exception) -> None:
             self.loading = False
-            show_error(self, exc)
+            gateway.show_failure(self, exc)
 
-        run_in_background(self, read, self._loaded, failed)
+        gateway.call(self, read, self._loaded, failed, writes=False)
 
     def _loaded(self, data: tuple) -> None:
         self.loading = False
@@ -238,7 +237,7 @@ class SyncPage(QWidget):
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.conflictsTab), title)
 
     def _update_buttons(self) -> None:
-        idle = not self.busy
+        idle = not self.busy and not self.writing
         for b in (self.ui.exportChangesButton, self.ui.exportAllButton, self.ui.importButton,
                   self.ui.syncCentralButton, self.ui.chooseCentralButton):
             b.setEnabled(idle)
@@ -258,20 +257,25 @@ class SyncPage(QWidget):
         def finished(result: object) -> None:
             self.task = None
             self._report(done(result))
-            hub.changed.emit("*")
+            self.refresh()
+            self._update_buttons()
+
+        def cancelled() -> None:
+            self.task = None
+            self._report(self.tr("Cancelled; nothing was changed."))
             self._update_buttons()
 
         def failed(exc: Exception) -> None:
-            self.task = None
             if isinstance(exc, sync.SyncCancelledError):
-                self._report(self.tr("Cancelled; nothing was changed."))
-            else:
-                self._report(str(exc) if isinstance(exc, ClusterDeskError) else "")
-                show_error(self, exc)
-            hub.changed.emit("*")
+                cancelled()
+                return
+            self.task = None
+            self._report(str(exc) if isinstance(exc, ClusterDeskError) else "")
+            gateway.show_failure(self, exc)
+            self.refresh()
             self._update_buttons()
 
-        self.task = run_with_progress(self, title, fn, finished, failed)
+        self.task = gateway.job(self, title, fn, finished, failed, on_cancel=cancelled)
         self._update_buttons()
 
     def _report(self, text: str) -> None:
@@ -385,15 +389,14 @@ class SyncPage(QWidget):
         if self._names is None:
             from clusterdesk.services import lookups
 
-            with self.db.session() as s:
-                names = dict(lookups.consultants(s)) | dict(lookups.initiatives(s))
-                names |= {t.uuid: t.title for t in lookups.trips(s)}
-            self._names = names
+            self._names = gateway.read_now(self.db, lambda s: dict(lookups.consultants(s))
+                                           | dict(lookups.initiatives(s))
+                                           | {t.uuid: t.title for t in lookups.trips(s)})
         if uuid not in self._names:
             from clusterdesk.services import lookups
 
-            with self.db.session() as s:
-                self._names[uuid] = lookups.organization_name(s, uuid)
+            self._names[uuid] = gateway.read_now(
+                self.db, lambda s: lookups.organization_name(s, uuid))
         return self._names[uuid]
 
     def _show_conflict(self, *_args: object) -> None:
@@ -418,16 +421,18 @@ class SyncPage(QWidget):
         c = self.selected_conflict()
         if c is None:
             return
-        try:
-            sync.resolve_conflict(self.db, c.uuid, keep=keep)
-        except ClusterDeskError as exc:
-            show_error(self, exc)
-            return
         label = f"{table_label(c.table)}: {c.label or '—'}"
-        self._report((self.tr("%1 — the other version is now the current one.")
-                      if keep == "other" else self.tr("%1 — this version was kept."))
-                     .replace("%1", label))
-        hub.changed.emit("*")
+        text = (self.tr("%1 — the other version is now the current one.") if keep == "other"
+                else self.tr("%1 — this version was kept.")).replace("%1", label)
+        self._working(True)
+        gateway.call(self, lambda: sync.resolve_conflict(self.db, c.uuid, keep=keep),
+                     lambda _r: (self._working(False), self._report(text)),
+                     lambda exc: (self._working(False), gateway.show_failure(self, exc)))
+
+    def _working(self, on: bool) -> None:
+        """While a resolution or merge is written, its buttons wait."""
+        self.writing = on
+        self._update_buttons()
 
     # ---- look-alike organizations ----
     def _tab_changed(self, _index: int) -> None:
@@ -446,9 +451,10 @@ class SyncPage(QWidget):
 
         def failed(exc: Exception) -> None:
             self.ui.duplicatesView.setEnabled(True)
-            show_error(self, exc)
+            gateway.show_failure(self, exc)
 
-        run_in_background(self, lambda: sync.duplicate_candidates(self.db), done, failed)
+        gateway.call(self, lambda: sync.duplicate_candidates(self.db), done, failed,
+                     writes=False)
 
     def selected_duplicate(self) -> Any:
         rows = self.ui.duplicatesView.selectionModel().selectedRows()
@@ -478,15 +484,13 @@ class SyncPage(QWidget):
         if survivor not in (c.uuid_a, c.uuid_b):
             return
         loser = c.uuid_b if survivor == c.uuid_a else c.uuid_a
-        try:
-            sync.merge_organizations(self.db, loser, survivor)
-        except ClusterDeskError as exc:
-            show_error(self, exc)
-            return
         names = {c.uuid_a: c.name_a, c.uuid_b: c.name_b}
-        self._report(self.tr("«%1» was merged into «%2».").replace("%1", names[loser])
-                     .replace("%2", names[survivor]))
-        hub.changed.emit("*")
+        text = self.tr("«%1» was merged into «%2».").replace("%1", names[loser]) \
+            .replace("%2", names[survivor])
+        self._working(True)
+        gateway.call(self, lambda: sync.merge_organizations(self.db, loser, survivor),
+                     lambda _r: (self._working(False), self._report(text)),
+                     lambda exc: (self._working(False), gateway.show_failure(self, exc)))
 
     # ---- language ----
     def _retranslate_own(self) -> None:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
 from clusterdesk.services import lists
 from clusterdesk.services.lists import ListQuery, ListSpec
 from clusterdesk.store.database import Database
@@ -88,24 +88,22 @@ class RecordTableModel(QAbstractTableModel):
         self._formatted.clear()
         self._generation += 1
         cap = QUICK_COUNT if self.query.search.strip() else None  # plain counts use an index
-        with self.db.session() as s:
-            self._count = lists.count(s, self.spec, self.query, cap=cap)
-            self._exact = cap is None or self._count < cap
-            self._hits = self._count if self._exact else \
-                lists.estimate_hits(s, self.spec, self.query)
+        query = self.query
+
+        def counts(s) -> tuple[int, int | None]:  # noqa: ANN001
+            n = lists.count(s, self.spec, query, cap=cap)
+            exact = cap is None or n < cap
+            return n, n if exact else lists.estimate_hits(s, self.spec, query)
+
+        self._count, self._hits = gateway.read_now(self.db, counts)  # measured fast
+        self._exact = cap is None or self._count < cap
         self.endResetModel()
         if not self._exact:  # counted to the end once the user has stopped typing
             self._count_timer.start()
 
     def _count_all(self, generation: int) -> None:
-        from clusterdesk.gui.tasks import run_in_background
-
         query = ListQuery(self.query.search, dict(self.query.filters), self.query.sort,
                           self.query.descending)
-
-        def read() -> int:
-            with self.db.session() as s:
-                return lists.count(s, self.spec, query)
 
         def done(total: object) -> None:
             if generation != self._generation or self._exact:
@@ -118,7 +116,7 @@ class RecordTableModel(QAbstractTableModel):
                 self._count = total
                 self.endInsertRows()
 
-        run_in_background(self, read, done)
+        gateway.read(self, self.db, lambda s: lists.count(s, self.spec, query), done)
 
     def reformat(self) -> None:
         """Show the same rows again in the current language (enum labels, region names)."""
@@ -146,10 +144,9 @@ class RecordTableModel(QAbstractTableModel):
     def _page(self, number: int) -> list[tuple]:
         rows = self._pages.get(number)
         if rows is None:
-            with self.db.session() as s:
-                total = self._count if self._exact else None
-                rows = lists.page(s, self.spec, self.query, number * PAGE, PAGE, total,
-                                  hits=self._hits)
+            total = self._count if self._exact else None
+            rows = gateway.read_now(self.db, lambda s: lists.page(
+                s, self.spec, self.query, number * PAGE, PAGE, total, hits=self._hits))
             self._pages[number] = rows
             while len(self._pages) > KEEP_PAGES:
                 gone, _rows = self._pages.popitem(last=False)

@@ -12,6 +12,10 @@ from clusterdesk.domain.enums import InitiativeStatus
 from clusterdesk.services.stats import active_members, programme_stats, was_consulted
 from clusterdesk.store.models import Initiative, Membership, Organization
 
+# The tables the figures are read from: the dashboard is recomputed when one of them changed.
+READS = frozenset({"organizations", "consultations", "trips", "initiatives", "memberships",
+                   "applications", "sectors"})
+
 
 @dataclass
 class Dashboard:

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import visitors
 
 from clusterdesk.domain.text import fold
 from clusterdesk.store.models import (
@@ -164,6 +165,13 @@ def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit:
         return [tuple(r) for r in session.execute(stmt)][::-1]
     stmt = _ordered(spec, query, dense=dense).offset(offset).limit(limit)
     return [tuple(r) for r in session.execute(stmt)]
+
+
+def tables_read(spec: ListSpec) -> frozenset[str]:
+    """Every table the list's rows are read from, joins and subqueries included: a list must
+    be refreshed when any of them changed (renaming an initiative changes the applications)."""
+    found = {e.name for e in visitors.iterate(spec.base()) if isinstance(e, Table)}
+    return frozenset(found | {spec.model.__tablename__})
 
 
 def iterate(session: Session, spec: ListSpec, query: ListQuery, batch: int = 2000,

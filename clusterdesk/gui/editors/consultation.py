@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from clusterdesk.domain.enums import ConsultationFormat, Interest
-from clusterdesk.gui import drafts, labels, settings
+from clusterdesk.errors import Reason
+from clusterdesk.gui import drafts, gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
-from clusterdesk.services import editing, lookups, records
+from clusterdesk.services import lookups, records
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Consultation
 
@@ -22,6 +23,7 @@ DRAFT = "consultation"
 
 class ConsultationEditor(RecordEditor):
     table = "consultations"
+    model = Consultation
 
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None,
                  draft: dict | None = None, organization_uuid: str | None = None) -> None:
@@ -31,9 +33,8 @@ class ConsultationEditor(RecordEditor):
         self.ui.setupUi(self)
         ui = self.ui
         self.picker = OrganizationPicker(db, ui.organization)
-        with db.session() as s:
-            self._trips = lookups.trips(s)
-            consultants = lookups.consultants(s)
+        self._trips, consultants = gateway.read_now(
+            db, lambda s: (lookups.trips(s), lookups.consultants(s)))
         fill_combo(ui.trip, [(t.uuid, f"{t.start_date:%d.%m.%Y} · {t.title}")
                              for t in self._trips], empty=self.tr("— no trip —"))
         for uuid_, name in consultants:
@@ -81,8 +82,7 @@ class ConsultationEditor(RecordEditor):
         ui.nextStepDue.setEnabled(False)
         trip = settings.get(settings.CURRENT_TRIP)
         if not trip:
-            with self.db.session() as s:
-                found = lookups.trip_for_date(s, today)
+            found = gateway.read_now(self.db, lambda s: lookups.trip_for_date(s, today))
             trip = found.uuid if found else None
         ui.trip.setCurrentIndex(max(ui.trip.findData(trip), 0))
         me = settings.get(settings.CONSULTANT)
@@ -92,8 +92,8 @@ class ConsultationEditor(RecordEditor):
 
     def load(self) -> None:
         ui = self.ui
-        with self.db.session() as s:
-            c = records.get(s, Consultation, self.uuid)
+        c = gateway.read_now(self.db, lambda s: records.get(s, Consultation, self.uuid))
+        self.loaded(c)
         self.picker.set(c.organization_uuid)
         self.setWindowTitle(self.tr("Consultation: %1").replace("%1", ui.organization.text()))
         ui.date.setDate(QDate(c.date))
@@ -175,29 +175,23 @@ class ConsultationEditor(RecordEditor):
 
     # ---- checks and saving ----
     def _check_org(self, uuid: str) -> None:
-        reason = None if uuid else ("choose an organization from the list"
-                                    if self.ui.organization.text().strip() else "is required")
+        reason = None if uuid else (Reason("pick_organization")
+                                    if self.ui.organization.text().strip() else Reason("required"))
         self.show_problem(self.ui.organizationError, reason)
 
     def _check_dates(self, *_args) -> None:  # noqa: ANN002
         ui = self.ui
         late = ui.hasDue.isChecked() and ui.nextStepDue.date() < ui.date.date()
-        self.show_problem(ui.dateError, "is before the consultation date" if late else None)
+        self.show_problem(ui.dateError, Reason("due_before_date") if late else None)
 
-    def write(self, session) -> str:  # noqa: ANN001
+    def fields(self) -> dict:
         ui = self.ui
-        c = records.get(session, Consultation, self.uuid) if self.uuid else Consultation()
-        c.date = ui.date.date().toPython()
-        c.trip_uuid = ui.trip.currentData()
-        c.organization_uuid = self.picker.uuid or ""
-        c.consultants = self._consultants()
-        c.format = ConsultationFormat(ui.format.currentData())
-        c.interest = Interest(ui.interest.currentData())
-        c.topics, c.outcome = ui.topics.toPlainText().strip(), ui.outcome.text().strip()
-        c.notes = ui.notes.toPlainText().strip()
-        c.next_steps = ui.nextSteps.text().strip()
-        c.next_step_owner = ui.nextStepOwner.text().strip()
-        c.next_step_due = ui.nextStepDue.date().toPython() if ui.hasDue.isChecked() else None
-        editing.save(session, c)
-        session.flush()
-        return c.uuid
+        return dict(
+            date=ui.date.date().toPython(), trip_uuid=ui.trip.currentData(),
+            organization_uuid=self.picker.uuid or "", consultants=self._consultants(),
+            format=ConsultationFormat(ui.format.currentData()),
+            interest=Interest(ui.interest.currentData()), topics=ui.topics.toPlainText().strip(),
+            outcome=ui.outcome.text().strip(), notes=ui.notes.toPlainText().strip(),
+            next_steps=ui.nextSteps.text().strip(),
+            next_step_owner=ui.nextStepOwner.text().strip(),
+            next_step_due=ui.nextStepDue.date().toPython() if ui.hasDue.isChecked() else None)

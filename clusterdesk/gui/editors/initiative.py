@@ -3,18 +3,15 @@ applications."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clusterdesk.domain.enums import InitiativeStatus, MemberRole
 from clusterdesk.domain.validators import required_problem
-from clusterdesk.errors import ValidationError
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_initiative_editor import Ui_InitiativeEditor
-from clusterdesk.gui.hub import hub
 from clusterdesk.gui.list_page import make_related
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
-from clusterdesk.gui.reasons import error_text
 from clusterdesk.services import editing, lists, records
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Initiative, Membership
@@ -22,6 +19,7 @@ from clusterdesk.store.models import Initiative, Membership
 
 class InitiativeEditor(RecordEditor):
     table = "initiatives"
+    model = Initiative
 
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None,
                  open_record=None) -> None:  # noqa: ANN001
@@ -41,15 +39,7 @@ class InitiativeEditor(RecordEditor):
         ui.name.textChanged.connect(lambda t: self.show_problem(ui.nameError, required_problem(t)))
         self.setup_buttons(ui.buttonBox)
         if uuid:
-            with db.session() as s:
-                i = records.get(s, Initiative, uuid)
-            self.setWindowTitle(i.name)
-            ui.name.setText(i.name)
-            ui.sector.setCurrentIndex(max(ui.sector.findData(i.sector_key), 0))
-            ui.region.setCurrentIndex(max(ui.region.findData(i.region_code), 0))
-            ui.status.setCurrentIndex(ui.status.findData(i.status.value))
-            self.coordinator.set(i.coordinator_uuid)
-            ui.description.setPlainText(i.description)
+            self.load()
         else:
             self.setWindowTitle(self.tr("New cluster initiative"))
             self.show_problem(ui.nameError, None)
@@ -68,44 +58,44 @@ class InitiativeEditor(RecordEditor):
             w.setEnabled(uuid is not None)
         ui.name.setFocus()
 
+    def load(self) -> None:
+        ui = self.ui
+        i = gateway.read_now(self.db, lambda s: records.get(s, Initiative, self.uuid))
+        self.loaded(i)
+        self.setWindowTitle(i.name)
+        ui.name.setText(i.name)
+        ui.sector.setCurrentIndex(max(ui.sector.findData(i.sector_key), 0))
+        ui.region.setCurrentIndex(max(ui.region.findData(i.region_code), 0))
+        ui.status.setCurrentIndex(ui.status.findData(i.status.value))
+        self.coordinator.set(i.coordinator_uuid)
+        ui.description.setPlainText(i.description)
+
     def _open_member(self, membership_uuid: str) -> None:
-        with self.db.session() as s:
-            org = records.get(s, Membership, membership_uuid).organization_uuid
+        org = gateway.read_now(self.db, lambda s: records.get(
+            s, Membership, membership_uuid).organization_uuid)
         if self.open_record:
             self.open_record("organizations", org)
 
     def _add_member(self) -> None:
-        try:
-            with self.db.session() as s:
-                editing.add_member(s, self.uuid, self.new_member.uuid or "",
-                                   self.ui.memberRole.currentData())
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
-            return
-        self.ui.memberOrganization.clear()
-        self.new_member.uuid = None
-        self.members.refresh()
-        hub.changed.emit("memberships")
+        ini, org, role = self.uuid, self.new_member.uuid or "", self.ui.memberRole.currentData()
+
+        def added(_member: object) -> None:
+            self.ui.memberOrganization.clear()
+            self.new_member.uuid = None
+
+        gateway.write(self, self.db, lambda s: editing.add_member(s, ini, org, role), added)
 
     def _remove_member(self) -> None:
         rows = self.ui.membersView.selectionModel().selectedRows()
         if not rows:
             return
         uuid = self.members.uuid_at(rows[0].row())
-        with self.db.session() as s:
-            records.set_deleted(s, Membership, uuid)
-        self.members.refresh()
-        hub.changed.emit("memberships")
+        gateway.write(self, self.db, lambda s: records.set_deleted(s, Membership, uuid))
 
-    def write(self, session) -> str:  # noqa: ANN001
+    def fields(self) -> dict:
         ui = self.ui
-        i = records.get(session, Initiative, self.uuid) if self.uuid else Initiative()
-        i.name = ui.name.text().strip()
-        i.sector_key = ui.sector.currentData()
-        i.region_code = ui.region.currentData()
-        i.status = InitiativeStatus(ui.status.currentData())
-        i.coordinator_uuid = self.coordinator.uuid
-        i.description = ui.description.toPlainText().strip()
-        editing.save(session, i)
-        session.flush()
-        return i.uuid
+        return dict(name=ui.name.text().strip(), sector_key=ui.sector.currentData(),
+                    region_code=ui.region.currentData(),
+                    status=InitiativeStatus(ui.status.currentData()),
+                    coordinator_uuid=self.coordinator.uuid,
+                    description=ui.description.toPlainText().strip())

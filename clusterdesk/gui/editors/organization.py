@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWidget
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.enums import OrgKind, SizeClass
 from clusterdesk.domain.validators import bin_field_problem, email_problem, required_problem
-from clusterdesk.gui import labels, settings
+from clusterdesk.errors import Reason
+from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_organization_editor import Ui_OrganizationEditor
 from clusterdesk.gui.list_page import make_related
@@ -20,6 +21,7 @@ from clusterdesk.store.refdata import regions
 
 class OrganizationEditor(RecordEditor):
     table = "organizations"
+    model = Organization
 
     def __init__(self, db: Database, uuid: str | None = None,
                  parent: QWidget | None = None, open_record=None) -> None:  # noqa: ANN001
@@ -63,8 +65,8 @@ class OrganizationEditor(RecordEditor):
             region = settings.get(settings.DEFAULT_REGION)
             ui.regionRecorded.setCurrentIndex(max(ui.regionRecorded.findData(region), 0))
             return
-        with self.db.session() as s:
-            o = records.get(s, Organization, self.uuid)
+        o = gateway.read_now(self.db, lambda s: records.get(s, Organization, self.uuid))
+        self.loaded(o)
         self.setWindowTitle(o.name)
         ui.name.setText(o.name)
         ui.kind.setCurrentIndex(ui.kind.findData(o.kind.value))
@@ -86,10 +88,10 @@ class OrganizationEditor(RecordEditor):
         reason = bin_field_problem(text)
         value = normalize_bin(text)
         if reason is None and value:
-            with self.db.session() as s:
-                other = organizations.duplicate_of(s, value, self.uuid)
+            other = gateway.read_now(self.db, lambda s: organizations.duplicate_of(
+                s, value, self.uuid))  # by the index on the BIN
             if other is not None:
-                reason = f"{value} is already used by «{other.name}» (id {other.uuid})"
+                reason = Reason("bin.duplicate", bin=value, name=other.name, uuid=other.uuid)
         self.show_problem(self.ui.binError, reason)
 
     def _show_today(self) -> None:
@@ -97,39 +99,32 @@ class OrganizationEditor(RecordEditor):
         ref = regions().get(code) if code else None
         self.ui.regionToday.setText(labels.region_name(ref.today) if ref else "")
 
-    def write(self, session) -> str:  # noqa: ANN001
+    def fields(self) -> dict:
         ui = self.ui
-        o = records.get(session, Organization, self.uuid) if self.uuid else Organization()
         recorded = ui.regionRecorded.currentData()
-        o.name = ui.name.text()
-        o.kind = OrgKind(ui.kind.currentData())
-        o.legal_form = ui.legalForm.text().strip()
-        o.bin = ui.bin.text()
-        o.size_class = SizeClass(ui.sizeClass.currentData()) if ui.sizeClass.currentData() \
-            else None
-        o.employees = ui.employees.value() or None
-        o.revenue_mln_kzt = ui.revenue.value() or None
-        o.export_share = ui.exportShare.value() or None
-        o.region_recorded_code = recorded
-        o.region_code = regions()[recorded].today if recorded else None
-        o.sector_key = ui.sector.currentData()
-        o.oked, o.address = ui.oked.text().strip(), ui.address.text().strip()
-        o.phone, o.email = ui.phone.text().strip(), ui.email.text().strip()
-        o.website = ui.website.text().strip()
-        organizations.save(session, o)
-        session.flush()
-        return o.uuid
+        return dict(
+            name=ui.name.text(), kind=OrgKind(ui.kind.currentData()),
+            legal_form=ui.legalForm.text().strip(), bin=ui.bin.text(),
+            size_class=SizeClass(ui.sizeClass.currentData()) if ui.sizeClass.currentData()
+            else None,
+            employees=ui.employees.value() or None, revenue_mln_kzt=ui.revenue.value() or None,
+            export_share=ui.exportShare.value() or None, region_recorded_code=recorded,
+            region_code=regions()[recorded].today if recorded else None,
+            sector_key=ui.sector.currentData(), oked=ui.oked.text().strip(),
+            address=ui.address.text().strip(), phone=ui.phone.text().strip(),
+            email=ui.email.text().strip(), website=ui.website.text().strip())
+
+    def saver(self):  # noqa: ANN201
+        return organizations.save
 
     def _edit_contact(self, uuid: str | None) -> None:
         from clusterdesk.gui.editors.contact import ContactEditor
 
-        if self.uuid and ContactEditor(self.db, uuid, self.uuid, self).exec():
-            self._contacts.refresh()
+        if self.uuid:
+            ContactEditor(self.db, uuid, self.uuid, self).exec()  # the list follows by itself
 
     def _remove_contact(self) -> None:
         rows = self.ui.contactsView.selectionModel().selectedRows()
         if rows:
             uuid = self._contacts.uuid_at(rows[0].row())
-            with self.db.session() as s:
-                records.set_deleted(s, Contact, uuid)
-            self._contacts.refresh()
+            gateway.write(self, self.db, lambda s: records.set_deleted(s, Contact, uuid))

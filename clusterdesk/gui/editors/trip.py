@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from clusterdesk.domain.validators import date_order_problem, required_problem
-from clusterdesk.gui import labels
+from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_trip_editor import Ui_TripEditor
 from clusterdesk.gui.list_page import make_related
-from clusterdesk.services import editing, lists, lookups, records
+from clusterdesk.services import lists, lookups, records
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Trip
 
@@ -33,6 +33,7 @@ def checked_values(widget: QListWidget) -> list[str]:
 
 class TripEditor(RecordEditor):
     table = "trips"
+    model = Trip
 
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None,
                  open_record=None) -> None:  # noqa: ANN001
@@ -40,21 +41,12 @@ class TripEditor(RecordEditor):
         self.ui = Ui_TripEditor()
         self.ui.setupUi(self)
         ui = self.ui
-        trip = None
-        with db.session() as s:
-            consultants = lookups.consultants(s)
-            if uuid:
-                trip = records.get(s, Trip, uuid)
-        fill_checklist(ui.regions, labels.all_regions(), trip.region_codes if trip else [])
-        fill_checklist(ui.team, consultants, trip.team if trip else [])
-        if trip:
-            self.setWindowTitle(trip.title)
-            ui.round.setValue(trip.round)
-            ui.title.setText(trip.title)
-            ui.startDate.setDate(QDate(trip.start_date))
-            ui.endDate.setDate(QDate(trip.end_date))
-            ui.purpose.setPlainText(trip.purpose)
+        self.consultants = gateway.read_now(db, lookups.consultants)
+        if uuid:
+            self.load()
         else:
+            fill_checklist(ui.regions, labels.all_regions(), [])
+            fill_checklist(ui.team, self.consultants, [])
             self.setWindowTitle(self.tr("New trip"))
             ui.startDate.setDate(QDate(dt.date.today()))
             ui.endDate.setDate(QDate(dt.date.today() + dt.timedelta(days=4)))
@@ -68,21 +60,27 @@ class TripEditor(RecordEditor):
                      lambda u: open_record and u and open_record("consultations", u))
         ui.title.setFocus()
 
+    def load(self) -> None:
+        ui = self.ui
+        trip = gateway.read_now(self.db, lambda s: records.get(s, Trip, self.uuid))
+        self.loaded(trip)
+        fill_checklist(ui.regions, labels.all_regions(), trip.region_codes)
+        fill_checklist(ui.team, self.consultants, trip.team)
+        self.setWindowTitle(trip.title)
+        ui.round.setValue(trip.round)
+        ui.title.setText(trip.title)
+        ui.startDate.setDate(QDate(trip.start_date))
+        ui.endDate.setDate(QDate(trip.end_date))
+        ui.purpose.setPlainText(trip.purpose)
+
     def _check_dates(self, *_a) -> None:  # noqa: ANN002
         ui = self.ui
         self.show_problem(ui.datesError, date_order_problem(
             ui.startDate.date().toPython(), ui.endDate.date().toPython()))
 
-    def write(self, session) -> str:  # noqa: ANN001
+    def fields(self) -> dict:
         ui = self.ui
-        t = records.get(session, Trip, self.uuid) if self.uuid else Trip()
-        t.round = ui.round.value()
-        t.title = ui.title.text().strip()
-        t.start_date = ui.startDate.date().toPython()
-        t.end_date = ui.endDate.date().toPython()
-        t.region_codes = checked_values(ui.regions)
-        t.team = checked_values(ui.team)
-        t.purpose = ui.purpose.toPlainText().strip()
-        editing.save(session, t)
-        session.flush()
-        return t.uuid
+        return dict(round=ui.round.value(), title=ui.title.text().strip(),
+                    start_date=ui.startDate.date().toPython(),
+                    end_date=ui.endDate.date().toPython(), region_codes=checked_values(ui.regions),
+                    team=checked_values(ui.team), purpose=ui.purpose.toPlainText().strip())
