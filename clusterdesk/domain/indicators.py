@@ -204,7 +204,8 @@ def assess(kind: Aggregation, direction: Direction, tolerance: Tolerance,
     """Status of one indicator of one cluster as the records stood at ``on``.
 
     Judged at the end of the latest reported period (not at ``on``), so a quarter that is
-    not reported yet does not count as a shortfall.
+    not reported yet does not count as a shortfall. A stock is its latest value; a flow and a
+    rate are combined over the periods reported within the current target's period.
     """
     known = [v for v in values if v.end <= on]
     if not known or not targets:
@@ -212,7 +213,8 @@ def assess(kind: Aggregation, direction: Direction, tolerance: Tolerance,
     as_of = max(v.end for v in known)
     wanted, period = expected(kind, as_of, targets, baseline=baseline,
                               baseline_date=baseline_date)
-    if kind is Aggregation.FLOW and period is not None:
+    if kind is not Aggregation.STOCK and period is not None:
+        # a flow's amount so far, or a rate from the parts reported so far, in the period
         actual = over_periods(kind, [v for v in known if v.start >= period.start
                                      and v.end <= period.end]).value
     else:
