@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from clusterdesk.cli.monitoring import iso_date
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import open_database
 
@@ -26,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("stats", help="print the programme's figures")
     p.add_argument("--json", action="store_true", help="as one JSON object")
+    p.add_argument("--on", type=iso_date, metavar="DATE",
+                   help="as the records stood at that day (YYYY-MM-DD)")
     p.set_defaults(handler=cmd_stats)
 
 
@@ -60,10 +63,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from clusterdesk.services.stats import programme_stats
+    from clusterdesk.services.stats_at import dated_stats
 
     db = open_database(args.db, create=False)
     with db.session() as s:
-        stats = programme_stats(s)
+        stats = programme_stats(s) if args.on is None else dated_stats(s, args.on)
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
     else:

@@ -18,6 +18,7 @@ LANGS = ("ru", "kk", "en")
 # Modules with a ``register_report_kind(report_sub)`` function adding ``report <kind>``.
 REPORT_KIND_MODULES = [
     "clusterdesk.cli.applications",
+    "clusterdesk.cli.monitoring",
 ]
 
 

@@ -209,6 +209,9 @@ def generate(db: Database, *, seed: int = SEED, extra_organizations: int = 0,
         from clusterdesk.services.demo_applications import enrich_round
 
         enrich_round(s)
+        from clusterdesk.services.demo_monitoring import continue_to_2019
+
+        continue_to_2019(s)  # plans, indicators, coordinators and tasks to August 2019
     if extra_organizations or extra_initiatives:
         from clusterdesk.services.demo_bulk import add_bulk, add_bulk_initiatives
 

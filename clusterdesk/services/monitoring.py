@@ -246,7 +246,7 @@ def coordinators_of(session: Session, initiative_uuid: str, on: dt.date
                CoordinatorAssignment.initiative_uuid == initiative_uuid,
                CoordinatorAssignment.starts_on <= on,
                or_(CoordinatorAssignment.ends_on.is_(None), CoordinatorAssignment.ends_on > on))
-        .order_by(CoordinatorAssignment.starts_on)).tuples().all()
+        .order_by(CoordinatorAssignment.starts_on)).all()
     return list(rows)
 
 

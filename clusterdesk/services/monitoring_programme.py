@@ -105,7 +105,7 @@ def tasks_on(session: Session, on: dt.date) -> list[TaskView]:
         .join(ProgrammeDecision, ProgrammeDecision.uuid == ProgrammeTask.decision_uuid)
         .where(~ProgrammeTask.deleted, ~ProgrammeDecision.deleted,
                ProgrammeDecision.date <= on)
-        .order_by(ProgrammeDecision.date, ProgrammeTask.position)).tuples().all()
+        .order_by(ProgrammeDecision.date, ProgrammeTask.position)).all()
     out = []
     for task, decision in rows:
         state = plans.task_on(task.status, task.deadline, task.completed_on, on)

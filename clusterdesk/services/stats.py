@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
+from clusterdesk.services.monitoring_programme import monitoring_stats
 from clusterdesk.store.models import (
     Application,
     Consultation,
@@ -45,7 +46,11 @@ def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> 
 
 
 def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, Any]:
-    """Figures only; no paths, times or device names, so equal records give equal output."""
+    """Figures only; no paths, times or device names, so equal records give equal output.
+
+    Members, plans, indicators and tasks are counted at ``on`` (today by default); for every
+    figure as the records stood at a day, see ``stats_at.dated_stats``.
+    """
     on = on or dt.date.today()
     consulted = session.scalar(select(func.count()).select_from(Organization)
                                .where(~Organization.deleted, was_consulted())) or 0
@@ -73,4 +78,5 @@ def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, An
         "applications_by_status": {str(k): v for k, v in by_status.items()},
         "selected_clusters": [name for _, name in selected],
         "participants_by_cluster": {name: counts.get(u, 0) for u, name in selected},
+        **monitoring_stats(session, on),
     }

@@ -71,12 +71,12 @@ def application_states(session: Session, on: dt.date) -> dict[str, tuple[str, st
     existed then: by their history, or (without one) by their filing date."""
     apps = session.execute(select(Application.uuid, Application.initiative_uuid,
                                   Application.status, Application.submitted_on)
-                           .where(~Application.deleted)).tuples().all()
+                           .where(~Application.deleted)).all()
     events: dict[str, list[tuple[dt.datetime, str]]] = {}
     has_history: set[str] = set()
     for uuid, to, at in session.execute(
             select(ApplicationEvent.application_uuid, ApplicationEvent.to_status,
-                   ApplicationEvent.at).where(~ApplicationEvent.deleted)).tuples():
+                   ApplicationEvent.at).where(~ApplicationEvent.deleted)):
         has_history.add(uuid)
         if at < end_of(on):
             events.setdefault(uuid, []).append((at, to))
@@ -100,7 +100,7 @@ def dated_stats(session: Session, on: dt.date) -> dict[str, Any]:
     by_sector.update(session.execute(
         select(Initiative.sector_key, func.count())
         .where(~Initiative.deleted, initiative_known(on))
-        .group_by(Initiative.sector_key)).tuples().all())
+        .group_by(Initiative.sector_key)).all())
     states = application_states(session, on)
     by_status = {s.value: 0 for s in ApplicationStatus}
     for _, status in states.values():
@@ -110,7 +110,7 @@ def dated_stats(session: Session, on: dt.date) -> dict[str, Any]:
     selected = [(u, n) for u, n in session.execute(
         select(Initiative.uuid, Initiative.name)
         .where(~Initiative.deleted, Initiative.status == InitiativeStatus.SELECTED)
-        .order_by(Initiative.name)).tuples() if u in chosen or u not in with_history]
+        .order_by(Initiative.name)) if u in chosen or u not in with_history]
     counts = participants(session, [u for u, _ in selected], on)
     return {
         "organizations": count(Organization, organization_known(on)),
