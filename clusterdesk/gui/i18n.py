@@ -1,6 +1,17 @@
-"""Qt translations: ClusterDesk's own (.qm built from resources/translations/*.ts) and Qt's."""
+"""Qt translations: ClusterDesk's own (.qm built from resources/translations/*.ts) and Qt's.
+
+Qt's standard dialogs (file, message, progress, print dialogs; the buttons of every dialog box)
+take their words from ``qtbase_<lang>.qm`` in PySide6's translations folder (found through
+QLibraryInfo; the installer ships it). Where that file lacks a Qt 6 string (the Russian one has
+no "&Look in:" or "Files of &type:"), ``qt_extra_<lang>.qm`` from resources/ supplies it; it is
+installed last, so it wins. File dialogs are the platform's native ones where there is one
+(Windows, macOS, a desktop with a portal): they speak the system's language. Offscreen and on
+bare X11 Qt draws its own, in the language chosen here.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -9,6 +20,19 @@ from clusterdesk.resources_path import resource
 
 LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 _installed: list[QTranslator] = []
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _load(app: QCoreApplication, path: Path) -> bool:
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
 
 
 def install(lang: str) -> None:
@@ -22,11 +46,12 @@ def install(lang: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Kazakhstan))
         return
     QLocale.setDefault(QLocale(lang + "_KZ"))
-    own = QTranslator()
-    if own.load(str(resource("translations", f"clusterdesk_{lang}.qm"))):
-        app.installTranslator(own)
-        _installed.append(own)
-    qt = QTranslator()
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # the last installed is asked first: ours, then the fixes to Qt's, then Qt's own
+    _load(app, qt_translations_dir() / f"qtbase_{lang}.qm")
+    _load(app, resource("translations", f"qt_extra_{lang}.qm"))
+    _load(app, resource("translations", f"clusterdesk_{lang}.qm"))
+
+
+def installed_files() -> int:
+    """How many translation files are active (0 in English)."""
+    return len(_installed)

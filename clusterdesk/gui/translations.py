@@ -66,11 +66,20 @@ def update() -> None:
                         *map(str, sources()), "-ts", str(ts_path(lang))], check=True)
 
 
+def qt_extra_path(lang: str) -> Path:
+    """Qt's own strings missing from the qtbase translation PySide6 ships (edited by hand)."""
+    return ts_path(lang).with_name(f"qt_extra_{lang}.ts")
+
+
 def release() -> None:
     for lang in LANGS:
         subprocess.run([tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
                        check=True)
         messages_path(lang).write_text(messages_json(lang), encoding="utf-8")
+        extra = qt_extra_path(lang)
+        if extra.exists():
+            subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm",
+                            str(extra.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":

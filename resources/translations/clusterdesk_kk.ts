@@ -35,6 +35,10 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
+        <source>This application was changed elsewhere (by an import or in another window). Reload it? Your unsaved changes here would be lost.</source>
+        <translation>Бұл өтінім басқа жерде өзгертілді (импорт кезінде немесе басқа терезеде). Оны қайта жүктеу керек пе? Мұндағы сақталмаған өзгерістер жоғалады.</translation>
+    </message>
+    <message>
         <source>Fields marked * are required.</source>
         <translation>* белгісі бар өрістерді толтыру міндетті.</translation>
     </message>
@@ -68,7 +72,7 @@
     </message>
     <message>
         <source>Round %1 · deadline %2 · status: %3 · template %4 %5</source>
-        <translation>%1 іріктеуі · мерзімі %2 · мәртебесі: %3 · үлгі %4 %5</translation>
+        <translation>%1 іріктеуі · мерзімі %2 · мәртебесі: %3 · %5 ж. үлгісі</translation>
     </message>
     <message>
         <source>When</source>
@@ -600,7 +604,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
         <source>organizations consulted</source>
@@ -758,6 +762,10 @@
     <message>
         <source>Report saved to %1</source>
         <translation>Есеп сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жасалуда…</translation>
     </message>
     <message>
         <source>Save all reports in one PDF</source>
@@ -1757,13 +1765,6 @@
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
-    </message>
-</context>
-<context>
     <name>QuestionBox</name>
     <message>
         <source>Clear</source>
@@ -1831,6 +1832,22 @@
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
+    <message>
+        <source>Tied on the last place to select: the commission decides</source>
+        <translation>Соңғы өту орнында балдар тең: комиссия шешеді</translation>
+    </message>
+    <message>
+        <source>Same total as another application: shared place</source>
+        <translation>Балл сомасы басқа өтініммен бірдей: орын бөлінген</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
 </context>
 <context>
     <name>RankingView</name>
@@ -1873,6 +1890,13 @@
     <message>
         <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
+        <translation>Бұл жазба осында ашық тұрғанда басқа жерде өзгертілді (импорт кезінде немесе басқа терезеде). Оны қайта жүктеу керек пе? Бұл формадағы сақталмаған өзгерістер жоғалады.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2076,22 @@
     <message>
         <source>Level: %1</source>
         <translation>Деңгейі: %1</translation>
+    </message>
+    <message>
+        <source>No level assigned</source>
+        <translation>Деңгей берілмеді</translation>
+    </message>
+    <message>
+        <source>Why no level is assigned</source>
+        <translation>Неліктен деңгей берілмеді</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions and what to do</source>
+        <translation>Ең әлсіз бағыттар және не істеу керек</translation>
+    </message>
+    <message>
+        <source>No weak dimensions were found.</source>
+        <translation>Әлсіз бағыттар табылған жоқ.</translation>
     </message>
     <message>
         <source>change %1</source>

@@ -35,6 +35,10 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
+        <source>This application was changed elsewhere (by an import or in another window). Reload it? Your unsaved changes here would be lost.</source>
+        <translation>Эта заявка изменена в другом месте (при импорте или в другом окне). Загрузить её заново? Несохранённые изменения здесь будут потеряны.</translation>
+    </message>
+    <message>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>
@@ -68,7 +72,7 @@
     </message>
     <message>
         <source>Round %1 · deadline %2 · status: %3 · template %4 %5</source>
-        <translation>Отбор %1 · срок %2 · статус: %3 · шаблон %4 %5</translation>
+        <translation>Отбор %1 · срок %2 · статус: %3 · шаблон %5 г.</translation>
     </message>
     <message>
         <source>When</source>
@@ -605,7 +609,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт показателей…</translation>
     </message>
     <message>
         <source>organizations consulted</source>
@@ -763,6 +767,10 @@
     <message>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Формирование отчёта…</translation>
     </message>
     <message>
         <source>Save all reports in one PDF</source>
@@ -1767,13 +1775,6 @@
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>QuestionBox</name>
     <message>
         <source>Clear</source>
@@ -1841,6 +1842,22 @@
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
+    <message>
+        <source>Tied on the last place to select: the commission decides</source>
+        <translation>Равенство баллов на последнем проходном месте: решает комиссия</translation>
+    </message>
+    <message>
+        <source>Same total as another application: shared place</source>
+        <translation>Та же сумма баллов, что у другой заявки: место разделено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>RankingView</name>
@@ -1883,6 +1900,13 @@
     <message>
         <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
+        <translation>Пока запись была открыта здесь, её изменили в другом месте (при импорте или в другом окне). Загрузить её заново? Несохранённые изменения в этой форме будут потеряны.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2086,22 @@
     <message>
         <source>Level: %1</source>
         <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>No level assigned</source>
+        <translation>Уровень не присвоен</translation>
+    </message>
+    <message>
+        <source>Why no level is assigned</source>
+        <translation>Почему уровень не присвоен</translation>
+    </message>
+    <message>
+        <source>Weakest dimensions and what to do</source>
+        <translation>Самые слабые направления и что делать</translation>
+    </message>
+    <message>
+        <source>No weak dimensions were found.</source>
+        <translation>Слабых направлений не найдено.</translation>
     </message>
     <message>
         <source>change %1</source>
