@@ -47,6 +47,27 @@ MESSAGES: dict[str, str] = {
     "bin.check_digit": QT_TRANSLATE_NOOP(
         "Error", "check digit is {digit}, expected {expected} (mistyped digit?)"),
     "bin.duplicate": QT_TRANSLATE_NOOP("Error", "{bin} is already used by «{name}» (id {uuid})"),
+    "bin.month": QT_TRANSLATE_NOOP("Error", "digits 3-4 are the month and must be 01-12, not "
+                                            "{digits}"),
+    "bin.kind": QT_TRANSLATE_NOOP("Error", "digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's "
+                                           "day of birth), not {digit}"),
+    "bin.unit": QT_TRANSLATE_NOOP("Error", "as a BIN, digit 6 must be 0-3 (head office, branch, "
+                                           "office, farm), not {digit}"),
+    "iin.century": QT_TRANSLATE_NOOP("Error", "as an IIN, digit 7 (century and sex) must be 1-6, "
+                                              "not {digit}"),
+    "iin.birth_date": QT_TRANSLATE_NOOP("Error", "as an IIN, digits 1-6 are not a real birth date "
+                                                 "({date})"),
+    "iin.future": QT_TRANSLATE_NOOP("Error", "as an IIN, the birth date {date} is in the future"),
+    "bin.form_entrepreneur": QT_TRANSLATE_NOOP(
+        "Error", "an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit "
+                 "5 = 6, but this is the BIN of a {kind}"),
+    "bin.form_farm": QT_TRANSLATE_NOOP(
+        "Error", "a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but "
+                 "this is the BIN of a {kind}"),
+    "bin.form_iin": QT_TRANSLATE_NOOP(
+        "Error", "a {form} is a legal entity and carries a BIN, but this is a person's IIN"),
+    "bin.form_kind": QT_TRANSLATE_NOOP(
+        "Error", "a {form} carries a legal-entity BIN, but this is the BIN of a {kind}"),
     "email": QT_TRANSLATE_NOOP("Error", "is not an e-mail address (expected name@domain.kz)"),
     "percent": QT_TRANSLATE_NOOP("Error", "must be between 0 and 100 %"),
     "negative": QT_TRANSLATE_NOOP("Error", "cannot be negative"),

@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from clusterdesk.errors import Reason
+
 _FIRST = tuple(range(1, 12))
 _SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 
@@ -73,44 +75,43 @@ def iin_is_female(value: str) -> bool | None:
     return None if value[6:7] not in CENTURY else int(value[6]) % 2 == 0
 
 
-def _structure_problem(value: str, today: dt.date) -> str | None:
+def _structure_problem(value: str, today: dt.date) -> Reason | None:
     if not 1 <= int(value[2:4]) <= 12:
-        return f"digits 3-4 are the month and must be 01-12, not {value[2:4]}"
+        return Reason("bin.month", digits=value[2:4])
     if is_iin(value):
         if value[6] not in CENTURY:
-            return (f"as an IIN, digit 7 (century and sex) must be 1-6, not {value[6]}")
+            return Reason("iin.century", digit=value[6])
         born = iin_birth_date(value)
         if born is None:
-            return f"as an IIN, digits 1-6 are not a real birth date ({value[4:6]}.{value[2:4]})"
+            return Reason("iin.birth_date", date=f"{value[4:6]}.{value[2:4]}")
         if born > today:
-            return f"as an IIN, the birth date {born:%d.%m.%Y} is in the future"
+            return Reason("iin.future", date=f"{born:%d.%m.%Y}")
         return None
     if value[4] not in BIN_KINDS:
-        return (f"digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), "
-                f"not {value[4]}")
+        return Reason("bin.kind", digit=value[4])
     if value[5] not in BIN_UNITS:
-        return f"as a BIN, digit 6 must be 0-3 (head office, branch, office, farm), not {value[5]}"
+        return Reason("bin.unit", digit=value[5])
     return None
 
 
-def bin_problem(value: str, *, today: dt.date | None = None) -> str | None:
-    """Why ``value`` is not a valid BIN/IIN, in plain words; None when it is valid."""
+def bin_problem(value: str, *, today: dt.date | None = None) -> Reason | None:
+    """Why ``value`` is not a valid BIN/IIN (a coded reason); None when it is valid."""
     if len(value) != 12:
-        return f"must have 12 digits, has {len(value)}"
+        return Reason("bin.length", length=len(value))
     if not value.isascii() or not value.isdigit():
-        return "must contain digits only"
+        return Reason("bin.digits")
     structure = _structure_problem(value, today or dt.date.today())
     if structure:
         return structure
     expected = check_digit(value[:11])
     if expected is None:
-        return "is not a valid number (no check digit is possible for its first 11 digits)"
+        return Reason("bin.impossible")
     if expected != int(value[11]):
-        return f"check digit is {value[11]}, expected {expected} (mistyped digit?)"
+        return Reason("bin.check_digit", digit=value[11], expected=expected)
     return None
 
 
-def legal_form_problem(value: str, legal_form: str) -> str | None:
+def legal_form_problem(value: str, legal_form: str) -> Reason | None:
     """Why a valid number does not fit ``legal_form`` (ИП, КХ, ТОО ...); None when it fits."""
     form = (legal_form or "").strip().upper()
     if not form:
@@ -118,18 +119,16 @@ def legal_form_problem(value: str, legal_form: str) -> str | None:
     if form in ENTREPRENEUR_FORMS:
         if is_iin(value) or value[4] == "6":
             return None
-        return (f"an individual entrepreneur ({legal_form}) carries the owner's IIN or a BIN "
-                f"with digit 5 = 6, but this is the BIN of a {BIN_KINDS[value[4]]}")
+        return Reason("bin.form_entrepreneur", form=legal_form, kind=BIN_KINDS[value[4]])
     if form in FARM_FORMS:
         if is_iin(value) or value[5] == "3":
             return None
-        return (f"a peasant farm ({legal_form}) carries the head's IIN or a BIN with "
-                f"digit 6 = 3, but this is the BIN of a {BIN_UNITS[value[5]]}")
+        return Reason("bin.form_farm", form=legal_form, kind=BIN_UNITS[value[5]])
     if is_iin(value):
-        return f"a {legal_form} is a legal entity and carries a BIN, but this is a person's IIN"
+        return Reason("bin.form_iin", form=legal_form)
     if value[4] == "6" or value[5] == "3":
         kind = BIN_KINDS[value[4]] if value[4] == "6" else BIN_UNITS[value[5]]
-        return f"a {legal_form} carries a legal-entity BIN, but this is the BIN of a {kind}"
+        return Reason("bin.form_kind", form=legal_form, kind=kind)
     return None
 
 

@@ -1019,6 +1019,46 @@
         <translation>{bin} «{name}» ұйымында көрсетілген (сәйкестендіргіш {uuid})</translation>
     </message>
     <message>
+        <source>digits 3-4 are the month and must be 01-12, not {digits}</source>
+        <translation>3-4-цифрлар — ай, олар 01-ден 12-ге дейін болуы керек, {digits} емес</translation>
+    </message>
+    <message>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <translation>БСН-нің 5-цифры 4, 5 немесе 6 болуы керек (0–3 — ЖСН-дегі туған күн), {digit} емес</translation>
+    </message>
+    <message>
+        <source>as a BIN, digit 6 must be 0-3 (head office, branch, office, farm), not {digit}</source>
+        <translation>БСН-нің 6-цифры 0-ден 3-ке дейін болуы керек (бас ұйым, филиал, өкілдік, шаруа қожалығы), {digit} емес</translation>
+    </message>
+    <message>
+        <source>as an IIN, digit 7 (century and sex) must be 1-6, not {digit}</source>
+        <translation>ЖСН-нің 7-цифры (ғасыр және жыныс) 1-ден 6-ға дейін болуы керек, {digit} емес</translation>
+    </message>
+    <message>
+        <source>as an IIN, digits 1-6 are not a real birth date ({date})</source>
+        <translation>ЖСН-нің алғашқы 6 цифры нақты туған күнді білдірмейді ({date})</translation>
+    </message>
+    <message>
+        <source>as an IIN, the birth date {date} is in the future</source>
+        <translation>ЖСН-дегі туған күн ({date}) әлі келген жоқ</translation>
+    </message>
+    <message>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <translation>жеке кәсіпкерде ({form}) иесінің ЖСН-і немесе 5-цифры 6 болатын БСН көрсетіледі, ал бұл заңды тұлғаның БСН-і</translation>
+    </message>
+    <message>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <translation>шаруа қожалығында ({form}) басшысының ЖСН-і немесе 6-цифры 3 болатын БСН көрсетіледі, ал бұл бас ұйымның, филиалдың немесе өкілдіктің БСН-і</translation>
+    </message>
+    <message>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <translation>{form} — заңды тұлға, оның БСН-і болуы керек, ал бұл жеке тұлғаның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>a {form} carries a legal-entity BIN, but this is the BIN of a {kind}</source>
+        <translation>{form} үшін заңды тұлғаның БСН-і керек, ал бұл жеке кәсіпкердің немесе шаруа қожалығының БСН-і</translation>
+    </message>
+    <message>
         <source>is not an e-mail address (expected name@domain.kz)</source>
         <translation>электрондық пошта мекенжайы емес (атау@домен.kz түрінде болуы керек)</translation>
     </message>

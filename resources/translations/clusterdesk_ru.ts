@@ -1026,6 +1026,46 @@
         <translation>{bin} уже указан у организации «{name}» (идентификатор {uuid})</translation>
     </message>
     <message>
+        <source>digits 3-4 are the month and must be 01-12, not {digits}</source>
+        <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
+    </message>
+    <message>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
+    </message>
+    <message>
+        <source>as a BIN, digit 6 must be 0-3 (head office, branch, office, farm), not {digit}</source>
+        <translation>6-я цифра БИН должна быть от 0 до 3 (головная организация, филиал, представительство, крестьянское хозяйство), а не {digit}</translation>
+    </message>
+    <message>
+        <source>as an IIN, digit 7 (century and sex) must be 1-6, not {digit}</source>
+        <translation>7-я цифра ИИН (век и пол) должна быть от 1 до 6, а не {digit}</translation>
+    </message>
+    <message>
+        <source>as an IIN, digits 1-6 are not a real birth date ({date})</source>
+        <translation>первые 6 цифр ИИН не образуют настоящую дату рождения ({date})</translation>
+    </message>
+    <message>
+        <source>as an IIN, the birth date {date} is in the future</source>
+        <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
+    </message>
+    <message>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
+    </message>
+    <message>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
+    </message>
+    <message>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
+    </message>
+    <message>
+        <source>a {form} carries a legal-entity BIN, but this is the BIN of a {kind}</source>
+        <translation>у {form} должен быть БИН юридического лица, а этот БИН принадлежит индивидуальному предпринимателю или крестьянскому хозяйству</translation>
+    </message>
+    <message>
         <source>is not an e-mail address (expected name@domain.kz)</source>
         <translation>не является адресом электронной почты (ожидается имя@домен.kz)</translation>
     </message>
