@@ -16,6 +16,7 @@ from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus, Member
 from clusterdesk.domain.text import sort_key
 from clusterdesk.services import demo_names as names
 from clusterdesk.services.demo import _Maker
+from clusterdesk.store import changes
 from clusterdesk.store.database import Database
 from clusterdesk.store.fts import insert_triggers_paused
 from clusterdesk.store.models import (
@@ -72,6 +73,7 @@ def add_bulk(db: Database, mk: _Maker, count: int, batch: int = 5000) -> None:
             if orgs:
                 conn.execute(insert(Organization.__table__), orgs)
                 conn.execute(insert(Consultation.__table__), cons)
+        changes.note(conn, ("organizations", "consultations"))  # told with the commit
 
 
 def _clone(row: dict, db: Database, mk: _Maker, **changes: object) -> dict:
@@ -116,3 +118,4 @@ def add_bulk_initiatives(db: Database, mk: _Maker, count: int, applications: int
                             (Application, apps)):
             for start in range(0, len(rows), 5000):
                 conn.execute(insert(table.__table__), rows[start:start + 5000])
+        changes.note(conn, ("initiatives", "memberships", "diagnostics", "applications"))
