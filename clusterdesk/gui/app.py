@@ -60,7 +60,9 @@ def open_window(db_path: Path):  # noqa: ANN201
     try:
         db = open_database(db_path)
     except ClusterDeskError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        from clusterdesk.gui.reasons import error_text
+
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         return None
     settings.put(settings.DATABASE, str(db.path))
     window = MainWindow(db)

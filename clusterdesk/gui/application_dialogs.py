@@ -22,6 +22,7 @@ from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.forms.ui_application_new import Ui_NewApplicationDialog
 from clusterdesk.gui.forms.ui_application_reject import Ui_RejectDialog
 from clusterdesk.gui.pickers import fill_combo
+from clusterdesk.gui.reasons import error_text
 from clusterdesk.services import applications as svc
 from clusterdesk.services import lookups
 from clusterdesk.store.database import Database
@@ -83,7 +84,7 @@ class NewApplicationDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             ok.setEnabled(True)
-            self.ui.problem.setText(str(exc))
+            self.ui.problem.setText(error_text(exc))
 
         def draft(s) -> str:  # noqa: ANN001
             app = svc.draft_from_initiative(s, ini, rnd, who, lang=lang)

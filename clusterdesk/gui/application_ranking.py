@@ -37,6 +37,7 @@ from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.application_dialogs import current_actor, rounds
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.pickers import fill_combo
+from clusterdesk.gui.reasons import error_text
 from clusterdesk.services import applications as svc
 from clusterdesk.store.database import Database
 
@@ -251,7 +252,7 @@ class RankingView(QWidget):
         try:
             to_select, dates, rows = gateway.read_now(self.db, read)
         except ClusterDeskError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         self.model.set_rows(rows)
         evaluated = sum(1 for r in rows if r.total is not None)

@@ -30,6 +30,7 @@ from clusterdesk.errors import ClusterDeskError
 from clusterdesk.gui import gateway, settings
 from clusterdesk.gui.forms.ui_sync_page import Ui_SyncPage
 from clusterdesk.gui.hub import watch
+from clusterdesk.gui.reasons import error_text
 from clusterdesk.gui.sync_tables import (
     ConflictsModel,
     DuplicatesModel,
@@ -86,7 +87,7 @@ def import_paths(db: Database, paths: list[Path],
             out.append((path, None, "cancelled"))
             break
         except ClusterDeskError as exc:
-            out.append((path, None, str(exc)))
+            out.append((path, None, error_text(exc)))
     return out
 
 
@@ -270,7 +271,7 @@ class SyncPage(QWidget):
                 cancelled()
                 return
             self.task = None
-            self._report(str(exc) if isinstance(exc, ClusterDeskError) else "")
+            self._report(error_text(exc) if isinstance(exc, ClusterDeskError) else "")
             gateway.show_failure(self, exc)
             self.refresh()
             self._update_buttons()
