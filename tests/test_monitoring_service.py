@@ -67,7 +67,8 @@ def test_stats_on_later_and_earlier_dates_follow_the_records(demo_db_file, capsy
     assert before["tasks"]["by_status"] == {"open": 0, "in_progress": 3, "done": 0,
                                             "cancelled": 0}
     first_round = stats_on(demo_db_file, "2016-10-01", capsys)
-    assert 0 < first_round["trips"] < 5 and first_round["consultations"] < 554
+    assert 0 < first_round["trips"] < 5
+    assert 0 < first_round["consultations"] < august["consultations"]
 
 
 def test_a_bad_date_is_refused_in_one_sentence(demo_db_file, capsys):

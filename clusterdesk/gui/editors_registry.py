@@ -142,3 +142,21 @@ def _register_sync() -> None:
 
 
 _register_sync()
+
+
+def _register_monitoring() -> None:
+    """The Monitoring area; ``open_record("monitoring", cluster uuid)`` shows that cluster."""
+
+    def page(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.monitoring_page import make_page
+
+        return make_page(window)
+
+    def open_cluster(window, uuid) -> None:  # noqa: ANN001
+        window.show_page("monitoring").show_cluster(uuid)
+
+    PAGES["monitoring"] = page
+    OPENERS["monitoring"] = open_cluster
+
+
+_register_monitoring()

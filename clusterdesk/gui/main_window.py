@@ -34,6 +34,7 @@ PAGES = [  # key, navigation label, filters of its list
     ("diagnostics", QT_TRANSLATE_NOOP("MainWindow", "Diagnostics"), ["region"]),
     ("applications", QT_TRANSLATE_NOOP("MainWindow", "Applications"),
      ["status", "region", "sector"]),
+    ("monitoring", QT_TRANSLATE_NOOP("MainWindow", "Monitoring"), []),
     ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), []),
 ]
 
