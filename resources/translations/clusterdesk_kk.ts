@@ -1516,6 +1516,10 @@
         <translation>Өтінімдер</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
@@ -1644,6 +1648,212 @@
     <message>
         <source>A consultation you were recording was not saved. Open it to finish it?</source>
         <translation>Сіз жазып жатқан кеңес сақталмады. Аяқтау үшін оны ашу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>on track</source>
+        <translation>жоспар бойынша</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>қауіп төнген</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>артта қалу</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>дерек жоқ</translation>
+    </message>
+    <message>
+        <source>stock (latest value)</source>
+        <translation>қор (соңғы мән)</translation>
+    </message>
+    <message>
+        <source>flow (sum)</source>
+        <translation>ағын (сома)</translation>
+    </message>
+    <message>
+        <source>rate (numerator / denominator)</source>
+        <translation>үлес (алым / бөлім)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>жоспарланған</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>орындалуда</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>тоқтап тұр</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>күшін жойған</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>agreed with the ministry</source>
+        <translation>министрлікпен келісілген</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <source>state support measure</source>
+        <translation>мемлекеттік қолдау шарасы</translation>
+    </message>
+    <message>
+        <source>own funds</source>
+        <translation>меншікті қаражат</translation>
+    </message>
+    <message>
+        <source>development institution</source>
+        <translation>даму институты</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Cluster organizations: %1 · coordinators working %2, trained %3 · overdue tasks: %4</source>
+        <translation>Кластерлік ұйымдар: %1 · жұмыс істейтін үйлестірушілер %2, оқытылғаны %3 · мерзімі өткен тапсырмалар: %4</translation>
+    </message>
+    <message>
+        <source>No plan recorded.</source>
+        <translation>Жоспар енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>No version approved yet; version %1 is %2.</source>
+        <translation>Бекітілген нұсқа әзірге жоқ; %1 нұсқасы: %2.</translation>
+    </message>
+    <message>
+        <source>Version in force: %1, approved %2; period %3–%4.</source>
+        <translation>Қолданыстағы нұсқа: %1, бекітілген күні %2; кезеңі %3–%4.</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2.</source>
+        <translation>%1 нұсқасы: %2.</translation>
+    </message>
+    <message>
+        <source>Measure / project</source>
+        <translation>Іс-шара / жоба</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Needed, mln KZT</source>
+        <translation>Қажеттілік, млн теңге</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>What blocks it</source>
+        <translation>Не кедергі</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Adds up as</source>
+        <translation>Жинақтау тәсілі</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базалық мән</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>%1 мақсаты</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Нақты</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілген</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Decision / contract</source>
+        <translation>Шешім / шарт</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>As at</source>
+        <translation>Жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Record an actual value…</source>
+        <translation>Нақты мәнді енгізу…</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2140,45 @@
     <message>
         <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActualDialog</name>
+    <message>
+        <source>Record an actual value</source>
+        <translation>Нақты мәнді енгізу</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Алым</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Document, letter or file that shows it</source>
+        <translation>Мәнді растайтын құжат, хат немесе файл</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растау</translation>
     </message>
 </context>
 <context>

@@ -1524,6 +1524,10 @@
         <translation>Заявки</translation>
     </message>
     <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -1654,6 +1658,212 @@
     <message>
         <source>A consultation you were recording was not saved. Open it to finish it?</source>
         <translation>Консультация, которую вы записывали, не была сохранена. Открыть её, чтобы завершить запись?</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>on track</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>отставание</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>stock (latest value)</source>
+        <translation>запас (последнее значение)</translation>
+    </message>
+    <message>
+        <source>flow (sum)</source>
+        <translation>поток (сумма)</translation>
+    </message>
+    <message>
+        <source>rate (numerator / denominator)</source>
+        <translation>доля (числитель / знаменатель)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>agreed with the ministry</source>
+        <translation>согласовано с министерством</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>state support measure</source>
+        <translation>мера государственной поддержки</translation>
+    </message>
+    <message>
+        <source>own funds</source>
+        <translation>собственные средства</translation>
+    </message>
+    <message>
+        <source>development institution</source>
+        <translation>институт развития</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Cluster organizations: %1 · coordinators working %2, trained %3 · overdue tasks: %4</source>
+        <translation>Организаций кластеров: %1 · координаторов работает %2, обучено %3 · просроченных задач: %4</translation>
+    </message>
+    <message>
+        <source>No plan recorded.</source>
+        <translation>План не внесён.</translation>
+    </message>
+    <message>
+        <source>No version approved yet; version %1 is %2.</source>
+        <translation>Утверждённой версии пока нет; версия %1: %2.</translation>
+    </message>
+    <message>
+        <source>Version in force: %1, approved %2; period %3–%4.</source>
+        <translation>Действующая версия: %1, утверждена %2; период %3–%4.</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2.</source>
+        <translation>Версия %1: %2.</translation>
+    </message>
+    <message>
+        <source>Measure / project</source>
+        <translation>Мероприятие / проект</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Needed, mln KZT</source>
+        <translation>Потребность, млн тенге</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>What blocks it</source>
+        <translation>Что мешает</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Adds up as</source>
+        <translation>Способ свода</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Цель %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидалось</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Decision / contract</source>
+        <translation>Решение / договор</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>As at</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Record an actual value…</source>
+        <translation>Внести фактическое значение…</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2150,45 @@
     <message>
         <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActualDialog</name>
+    <message>
+        <source>Record an actual value</source>
+        <translation>Внести фактическое значение</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Числитель</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Знаменатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Document, letter or file that shows it</source>
+        <translation>Документ, письмо или файл, подтверждающий значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
     </message>
 </context>
 <context>
