@@ -10,7 +10,7 @@ from clusterdesk.services.demo_applications import enrich_round
 
 SELECTED_2017 = {  # the domain brief's six: region and sector
     ("39", "food"), ("11", "food"), ("35", "construction"), ("19", "tourism"),
-    ("75", "furniture"), ("61", "pharma")}
+    ("75", "furniture"), ("79", "pharma")}  # the pharma cluster is in Shymkent: the city today
 
 
 def test_demo_round_ranking_json(demo_db, capsys):

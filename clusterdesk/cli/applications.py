@@ -28,7 +28,10 @@ def register_report_kind(report_sub: argparse._SubParsersAction) -> None:
                     "every page while it does not meet the formal requirements.")
     p.add_argument("id", metavar="ID", help="the application's id")
     p.add_argument("--lang", choices=LANGS, default="ru", help="language of the document")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--pdfa", action="store_true",
+                   help="write it as PDF/A-2b for the archive (needs Ghostscript)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                   help="the PDF to write; - writes it to standard output")
     p.set_defaults(handler=cmd_report_application)
 
 
@@ -61,19 +64,23 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 def cmd_report_application(args: argparse.Namespace) -> int:
     """``report application ID --lang L -o FILE``: the application's PDF (watermarked if it
     fails the formal check; the problems are listed on stderr)."""
+    from clusterdesk.cli import stdio
     from clusterdesk.errors import ClusterDeskError
-    from clusterdesk.reports.application import write_application_pdf
+    from clusterdesk.reports.application import write_application_pdf, write_application_pdfa
 
     if Path(args.output).is_dir():
         raise ClusterDeskError(f"{args.output} is a folder; give a file name such as "
                                "application.pdf.")
+    write = write_application_pdfa if args.pdfa else write_application_pdf
     db = open_database(args.db, create=False)
     try:
-        with db.session() as s:
-            problems = write_application_pdf(s, args.id, Path(args.output), args.lang)
+        with db.session() as s, stdio.output_file(args.output, ".pdf") as target:
+            problems = write(s, args.id, target, args.lang)
     finally:
         db.close()
-    print(f"Application written to {args.output}")
+    kind = "PDF/A-2b" if args.pdfa else "PDF"
+    stdio.info(f"Application ({kind}) written to {args.output}",
+               to_stderr=stdio.is_stdio(args.output))
     if problems:
         print(f"Marked as a draft: {len(problems)} formal problem(s); see "
               f"'clusterdesk check application {args.id}'.", file=sys.stderr)

@@ -12,6 +12,7 @@ import importlib
 import sys
 from pathlib import Path
 
+from clusterdesk.cli import stdio
 from clusterdesk.errors import ClusterDeskError
 
 LANGS = ("ru", "kk", "en")
@@ -40,7 +41,8 @@ def register_diagnostic_reports(report_sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", metavar="ID",
                    help="the diagnostic's id, or latest:<initiative id> for the latest one")
     p.add_argument("--lang", choices=LANGS, default="ru", help="language of the report")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                   help="the PDF to write; - writes it to standard output")
     p.set_defaults(handler=cmd_diagnostic)
 
     p = report_sub.add_parser(
@@ -58,7 +60,10 @@ def register_diagnostic_reports(report_sub: argparse._SubParsersAction) -> None:
     p.add_argument("--every", action="store_true",
                    help="every complete diagnostic, not only the latest of each initiative")
     p.add_argument("--one-file", action="store_true",
-                   help="write one combined PDF to OUTPUT instead of a folder of files")
+                   help="write one combined PDF to OUTPUT (- for standard output) instead of "
+                        "a folder of files")
+    p.add_argument("--json", action="store_true",
+                   help="the summary (files written, diagnostics) as JSON")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
     p.set_defaults(handler=cmd_diagnostics)
 
@@ -73,12 +78,13 @@ def cmd_diagnostic(args: argparse.Namespace) -> int:
                                "report.pdf.")
     db = open_database(args.db, create=False)
     try:
-        with db.session() as s:
+        with db.session() as s, stdio.output_file(args.output, ".pdf") as target:
             diag = resolve_diagnostic(s, args.id)
-            write_report(s, diag.uuid, args.lang, args.output)
+            write_report(s, diag.uuid, args.lang, target)
     finally:
         db.close()
-    print(f"Diagnostic report written to {args.output}")
+    stdio.info(f"Diagnostic report written to {args.output}", to_stderr=stdio.is_stdio(
+        args.output))
     return 0
 
 
@@ -87,6 +93,8 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
     from clusterdesk.services.diagnostics import list_diagnostics
     from clusterdesk.store.database import open_database
 
+    if not args.one_file:
+        stdio.refuse_stdio(args.output, "a folder of reports (add --one-file for one PDF)")
     if not args.one_file and args.output.exists() and not args.output.is_dir():
         raise ClusterDeskError(f"{args.output} is a file; give a folder for the reports "
                                "(or add --one-file).")
@@ -106,14 +114,26 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
             return True
 
-        written = render_batch(db, uuids, args.output, args.lang, one_file=args.one_file,
-                               progress=progress)
+        with stdio.output_file(args.output, ".pdf") as target:
+            written = render_batch(db, uuids, target if args.one_file else args.output,
+                                   args.lang, one_file=args.one_file, progress=progress)
         if tty:
             print(file=sys.stderr)
     finally:
         db.close()
-    if args.one_file:
-        print(f"{len(uuids)} diagnostic reports written to {args.output}")
+    to_stdout = stdio.is_stdio(args.output)
+    files = [str(args.output)] if args.one_file else [str(w) for w in written]
+    if args.json:
+        import json
+
+        summary = {"diagnostics": len(uuids), "reports": len(uuids) if args.one_file else
+                   len(written), "files": files, "one_file": args.one_file,
+                   "lang": args.lang, "diagnostic_uuids": uuids}
+        print(json.dumps(summary, ensure_ascii=False, indent=None if to_stdout else 2),
+              file=sys.stderr if to_stdout else sys.stdout)
+    elif args.one_file:
+        stdio.info(f"{len(uuids)} diagnostic reports written to {args.output}",
+                   to_stderr=to_stdout)
     else:
         print(f"{len(written)} diagnostic reports written to {args.output}")
     return 0

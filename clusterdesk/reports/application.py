@@ -46,23 +46,21 @@ def collect(session: Session, uuid: str, lang: str,
     """Gather the application, its round and the result of the formal check."""
     from clusterdesk.domain import compliance
     from clusterdesk.services import applications as svc
-    from clusterdesk.store.refdata import regions, sectors
+    from clusterdesk.store.refdata import region_text, sectors
 
     app = svc.get_application(session, uuid)
     today = today or dt.date.today()
     template = svc.template_of(app)
     snap = svc.snapshot(session, app, today)
-    # The region as named when the application was filed (the coordinator's, as recorded).
-    region = regions().get(app.initiative.region_code)
-    coordinator = next((x for x in snap.participants if x.coordinator), None)
-    recorded = regions().get(coordinator.region_code or "") if coordinator else None
-    if recorded and region and recorded.today == region.code:
-        region = recorded
+    # The region as recorded then, with today's after it: the same words as the diagnostic.
+    ini = app.initiative
+    region = region_text(ini.region_recorded_code, ini.region_code, lang,
+                         labels("diagnostic", lang)["region_today"])
     sector = sectors().get(app.initiative.sector_key)
     return ApplicationPrint(
         template=template, snapshot=snap, problems=compliance.check(template, snap, lang),
         cluster=str(snap.fields.get("general", {}).get("cluster_name") or app.initiative.name),
-        round_name=app.round.name, region=region.names[lang] if region else "",
+        round_name=app.round.name, region=region,
         sector=sector.names[lang] if sector else "", status=app.status.value, checked_on=today)
 
 

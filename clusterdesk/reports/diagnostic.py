@@ -27,7 +27,7 @@ from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Form, tr
 from clusterdesk.reports.archive import doc_options, xmp_page_hook
 from clusterdesk.reports.common import FONT, FONT_BOLD, check_lang, esc, footer, labels
-from clusterdesk.store.refdata import regions, sectors
+from clusterdesk.store.refdata import region_text, regions, sectors
 
 Progress = Callable[[int, int], bool] | None
 
@@ -51,7 +51,8 @@ class ReportData:
 
     diagnostic_uuid: str
     initiative_name: str
-    region_code: str | None
+    region_code: str | None           # today's region
+    region_recorded_code: str | None  # as named when the initiative was recorded
     sector_key: str | None
     date: dt.date
     consultant: str
@@ -93,6 +94,7 @@ def gather(session: Session, diagnostic_uuid: str) -> ReportData:
     prev = svc.previous_diagnostic(session, diag)
     return ReportData(
         diagnostic_uuid=diag.uuid, initiative_name=ini.name, region_code=ini.region_code,
+        region_recorded_code=ini.region_recorded_code,
         sector_key=ini.sector_key, date=diag.date,
         consultant=diag.consultant.name if diag.consultant else "",
         status=str(diag.status), form=svc.form_of(diag), answers=dict(diag.answers or {}),
@@ -295,9 +297,7 @@ def build_story(data: ReportData, lang: str, *, footer_state: dict[str, str] | N
     story.append(p(esc(tr(form.title, lang)), "title"))
     story.append(p(esc(data.initiative_name), "big"))
     story.append(Spacer(1, 4 * mm))
-    region, region_today = region_names(data.region_code, lang)
-    if region_today:
-        region += " (" + lab["region_today"].format(region=region_today) + ")"
+    region = region_text(data.region_recorded_code, data.region_code, lang, lab["region_today"])
     status = lab["status_complete"] if data.status == "complete" else lab["status_draft"]
     info = [
         (lab["region"], region), (lab["sector"], sector_name(data.sector_key, lang)),

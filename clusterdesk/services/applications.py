@@ -141,8 +141,10 @@ def _line(org: Organization, role: str, initiative: Initiative) -> ParticipantSn
         revenue_mln_kzt=org.revenue_mln_kzt, export_share=org.export_share)
 
 
-def diagnostic_summary(session: Session, initiative_uuid: str, lang: str) -> str:
-    """The latest complete diagnostic in one paragraph, when diagnostics are installed."""
+def diagnostic_summary(session: Session, initiative_uuid: str, lang: str,
+                       on: dt.date | None = None) -> str:
+    """The latest complete diagnostic (made on or before ``on``, the filing date, when given)
+    in one paragraph, when diagnostics are installed."""
     if importlib.util.find_spec("clusterdesk.services.diagnostics") is None:
         return ""
     try:
@@ -150,7 +152,10 @@ def diagnostic_summary(session: Session, initiative_uuid: str, lang: str) -> str
         from clusterdesk.domain.questionnaire import tr
         from clusterdesk.reports.common import labels
 
-        latest = diagnostics.latest_diagnostic(session, initiative_uuid)
+        found = [d for d in diagnostics.diagnostics_of(session, initiative_uuid,
+                                                       complete_only=True)
+                 if on is None or d.date <= on]
+        latest = found[-1] if found else None
         if latest is None:
             return ""
         form, result = diagnostics.form_of(latest), diagnostics.result_of(latest)
@@ -168,9 +173,11 @@ def diagnostic_summary(session: Session, initiative_uuid: str, lang: str) -> str
 
 
 def prefill(session: Session, template: AppTemplate, initiative: Initiative,
-            participants: Sequence[ParticipantSnap], lang: str = "ru") -> dict[str, dict]:
-    """Field values known from the records, by the template's ``prefill`` sources."""
-    region = regions().get(initiative.region_code)
+            participants: Sequence[ParticipantSnap], lang: str = "ru",
+            on: dt.date | None = None) -> dict[str, dict]:
+    """Field values known from the records, by the template's ``prefill`` sources; ``on`` (the
+    filing date) keeps later diagnostics out. The region is named as recorded."""
+    region = regions().get(initiative.region_recorded_code or initiative.region_code)
     sector = sectors().get(initiative.sector_key)
     coordinator = next((p.name for p in participants if p.coordinator), "")
     employees = [p.employees for p in participants if p.employees is not None]
@@ -197,7 +204,7 @@ def prefill(session: Session, template: AppTemplate, initiative: Initiative,
         out[section.id] = {}
         for f in section.fields:
             if f.prefill == "diagnostic.summary":
-                value: Any = diagnostic_summary(session, initiative.uuid, lang)
+                value: Any = diagnostic_summary(session, initiative.uuid, lang, on)
             else:
                 value = values.get(f.prefill) if f.prefill else None
             out[section.id][f.id] = "" if value is None else value

@@ -40,7 +40,7 @@ from clusterdesk.store.models import (
     SelectionRound,
     Trip,
 )
-from clusterdesk.store.refdata import regions
+from clusterdesk.store.refdata import calendar, regions, today_code
 
 SEED = 2017
 CONSULTED = 264
@@ -85,6 +85,7 @@ class Group:
     members_2017: int
     joined_2018: int = 0
     left_2018: int = 0
+    towns: tuple[int, ...] = (0,)  # where its enterprises are: indexes into TOWNS[region]
 
 
 GROUPS = [
@@ -93,12 +94,12 @@ GROUPS = [
     Group("Строительный кластер Карагандинской области", "construction", "construction",
           "35-2022", "selected", 17, 13, 2),
     Group("Туристский кластер Алматинской области", "tourism", "tourism", "19-2022", "selected",
-          30, 31, 3),
+          30, 31, 3, towns=(1, 2, 3)),  # Talgar, Esik, Kaskelen: Almaty region today
     Group("Мебельный кластер города Алматы", "furniture", "furniture", "75", "selected", 14, 11, 1),
     Group("Фармацевтический кластер Южно-Казахстанской области", "pharma", "pharma", "51",
           "selected", 10, 6, 1),
     Group("Мясной кластер Восточно-Казахстанской области", "food", "food", "63-2022",
-          "not_selected", 7),
+          "not_selected", 7, towns=(1,)),  # Semey: Abai region today
     Group("Плодоовощной кластер Алматинской области", "food", "food", "19-2022", "not_selected", 7),
     Group("Рыбный кластер Кызылординской области", "food", "food", "43", "rejected", 5),
     Group("Зерноперерабатывающий кластер Северо-Казахстанской области", "food", "flour", "59",
@@ -109,10 +110,12 @@ GROUPS = [
     Group("Туристский кластер Мангистауской области", "tourism", "tourism", "47",
           "not_selected", 7),
     Group("Туристский кластер «Катон-Карагай»", "tourism", "tourism", "63-2022", "not_selected", 6),
-    Group("Туристский кластер «Туркестан»", "tourism", "tourism", "51", "rejected", 6),
+    Group("Туристский кластер «Туркестан»", "tourism", "tourism", "51", "rejected", 6,
+          towns=(1,)),  # Turkestan: Turkistan region today
     Group("Туристский кластер города Астаны", "tourism", "tourism", "71", "not_applied", 5),
     Group("Фармацевтический кластер Карагандинской области", "pharma", "pharma", "35-2022",
           "not_selected", 6),
+
     Group("Кластер строительных материалов Актюбинской области", "construction", "construction",
           "15", "not_selected", 7),
     Group("Текстильный кластер Южно-Казахстанской области", "light", "light", "51",
@@ -140,18 +143,23 @@ class _Maker:
         self.rng = random.Random(seed)
         self.names: set[str] = set()
         self.bins: set[str] = set()
+        self.female: dict[str, bool] = {}  # person's name -> a woman (for IIN sex digits)
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def bin(self, kind: str = "legal") -> str:
+    def bin(self, kind: str = "legal", female: bool | None = None) -> str:
+        """A BIN of ``kind`` (legal: a resident legal entity's head office; farm: a peasant
+        farm's) registered 1992-2015, or a person's IIN (born 1955-1994, sex as given)."""
         r = self.rng
         while True:
-            if kind == "person":  # IIN: birth date, century/sex digit, serial
+            if kind == "person":  # IIN: birth date, century/sex digit (3 man, 4 woman), serial
                 born = dt.date(1955, 1, 1) + dt.timedelta(days=r.randrange(0, 365 * 40))
-                head = f"{born:%y%m%d}{r.choice('34')}{r.randrange(10000):04d}"
+                sex = "4" if (r.random() < 0.45 if female is None else female) else "3"
+                head = f"{born:%y%m%d}{sex}{r.randrange(10000):04d}"
             else:
-                yymm = f"{r.randrange(0, 17):02d}{r.randrange(1, 13):02d}"
+                yymm = f"{r.choice(list(range(92, 100)) + list(range(0, 16))):02d}" \
+                       f"{r.randrange(1, 13):02d}"
                 head = yymm + ("63" if kind == "farm" else "40") + f"{r.randrange(100000):05d}"
             value = make_bin(head)
             if value and value not in self.bins:
@@ -161,7 +169,16 @@ class _Maker:
     def person(self) -> str:
         male = self.rng.random() < 0.55
         surname = self.rng.choice(names.SURNAMES)[0 if male else 1]
-        return f"{surname} {self.rng.choice(names.MALE_NAMES if male else names.FEMALE_NAMES)}"
+        name = f"{surname} {self.rng.choice(names.MALE_NAMES if male else names.FEMALE_NAMES)}"
+        self.female[name] = not male
+        return name
+
+    def phone(self, area: str) -> str:
+        """A number in the format of its city: +7, the area code, the rest of 10 digits."""
+        digits = str(self.rng.randint(2, 5)) + "".join(
+            str(self.rng.randrange(10)) for _ in range(9 - len(area)))
+        head, tail = digits[:-4], digits[-4:]
+        return f"+7 ({area}) {head}-{tail[:2]}-{tail[2:]}"
 
     def unique(self, make) -> str:  # noqa: ANN001
         for _ in range(1000):
@@ -240,19 +257,23 @@ class _Programme:
         return obj
 
     def org(self, region: str, kind: OrgKind, name: str, form: str, lang: str,
-            sector: str | None, bin_kind: str = "legal") -> Organization:
+            sector: str | None, towns: tuple[int, ...] = (0,)) -> Organization:
         r = self.r
-        city, area = names.CITIES[region]
+        city, kato, area = names.TOWNS[region][r.choice(towns)]
+        bin_kind = "person" if form in ("ИП", "ЖК") else "farm" if form in ("КХ", "ШҚ") \
+            else "legal"
+        holder = name[name.find("«") + 1:-1] if bin_kind == "person" else ""
         big = kind == OrgKind.ENTERPRISE and form == "АО"
         employees = r.randint(250, 1200) if big else r.randint(5, 240)
         size = (SizeClass.LARGE if employees >= 250 else SizeClass.MEDIUM if employees >= 100
                 else SizeClass.SMALL if employees >= 15 else SizeClass.MICRO)
         org = Organization(
             kind=kind, name=name, name_lang=lang, name_key=sort_key(name), legal_form=form,
-            bin="" if r.random() < 0.08 else self.mk.bin(bin_kind),
-            region_recorded_code=region, region_code=self.refs[region].today,
+            bin="" if r.random() < 0.08 else self.mk.bin(bin_kind, self.mk.female.get(holder)),
+            region_recorded_code=region, settlement_kato=kato,
+            region_code=today_code(region, kato),
             sector_key=sector, address=f"{city}, {r.choice(names.STREETS)}, {r.randint(1, 180)}",
-            phone=f"+7 ({area}) {r.randint(20, 99)}-{r.randint(10, 99)}-{r.randint(10, 99)}",
+            phone=self.mk.phone(area),
         )
         if kind == OrgKind.ENTERPRISE:
             org.employees, org.size_class = employees, size
@@ -280,14 +301,14 @@ class _Programme:
             n_enterprises = g.members_2017 - 2
             for i in range(n_enterprises):
                 name, form, lang = self.mk.enterprise_name(g.words)
-                kind = "person" if form == "ИП" else "farm" if form == "КХ" else "legal"
-                org = self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector, kind)
+                org = self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector,
+                               g.towns)
                 role = MemberRole.ANCHOR if i == 0 else (
                     MemberRole.SUPPLIER if r.random() < 0.25 else MemberRole.PARTICIPANT)
                 team.append((org, role))
             members[g.name] = team
         support = {}
-        for region in names.CITIES:
+        for region in names.TOWNS:
             gen = names.REGION_GENITIVE[region]
             support[region] = [
                 (self.org(region, OrgKind.ASSOCIATION, f"Палата предпринимателей {gen} "
@@ -307,8 +328,8 @@ class _Programme:
                 REJECTION_REASONS[g.name][0] else [chamber, university]
             if len(extra) == 1:  # keep the size: one more enterprise instead of the university
                 name, form, lang = self.mk.enterprise_name(g.words)
-                extra.append((self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector),
-                              MemberRole.PARTICIPANT))
+                extra.append((self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector,
+                                       g.towns), MemberRole.PARTICIPANT))
             members[g.name] += extra
         seen: set[str] = set()
         for g in GROUPS:
@@ -323,7 +344,7 @@ class _Programme:
                     seen.add(org.uuid)
                     orgs_by_region.setdefault(region, []).append((org, Interest.MEDIUM))
         count = len(seen)
-        regions_cycle = list(names.CITIES)
+        regions_cycle = list(names.TOWNS)
         i = 0
         while count < CONSULTED:  # enterprises consulted that did not join a group
             region = regions_cycle[i % len(regions_cycle)]
@@ -331,8 +352,8 @@ class _Programme:
             words = r.choice(list(names.SECTOR_WORDS))
             sector = {"flour": "food", "milk": "food"}.get(words, words)
             name, form, lang = self.mk.enterprise_name(words)
-            kind = "person" if form == "ИП" else "farm" if form == "КХ" else "legal"
-            org = self.org(region, OrgKind.ENTERPRISE, name, form, lang, sector, kind)
+            org = self.org(region, OrgKind.ENTERPRISE, name, form, lang, sector,
+                           tuple(range(len(names.TOWNS[region]))))
             orgs_by_region.setdefault(region, []).append(
                 (org, r.choice([Interest.NONE, Interest.LOW, Interest.LOW, Interest.MEDIUM])))
             count += 1
@@ -343,19 +364,23 @@ class _Programme:
         add_demo_diagnostics(self.s, self.r, consultants=consultants)
 
     def trips(self, consultants: list[Consultant]) -> dict[str, list[Trip]]:
+        """Three working days per region visited (no weekends, no public holidays)."""
         by_region: dict[str, list[Trip]] = {}
+        self.trip_days: dict[tuple[str, str], list[dt.date]] = {}
         for rnd, starts in ROUND_STARTS.items():
             for (label, codes), start in zip(TRIP_GROUPS, starts, strict=True):
                 team = self.r.sample(consultants[:4], 2) + [self.r.choice(consultants[4:])]
                 names = ", ".join(self.refs[c].names["ru"] for c in codes)
+                days = calendar().working_days(start, 3 * len(codes))
                 trip = self.add(Trip(
                     round=rnd, title=f"Раунд {rnd}: {label}", region_codes=codes,
-                    start_date=start, end_date=start + dt.timedelta(days=3 * len(codes) - 1),
+                    start_date=days[0], end_date=days[-1],
                     team=[c.uuid for c in team],
                     purpose=f"Разъяснение программы кластерного развития, диагностика "
                             f"готовности кластерных инициатив ({names})"))
-                for code in codes:
+                for n, code in enumerate(codes):
                     by_region.setdefault(code, []).append(trip)
+                    self.trip_days[trip.uuid, code] = days[3 * n:3 * n + 3]
         return by_region
 
     def consultations(self, trips: dict[str, list[Trip]],
@@ -365,13 +390,12 @@ class _Programme:
             for org, interest in entries:
                 visits = sorted(r.sample(trips[region], r.randint(1, 3)), key=lambda t: t.round)
                 for n, trip in enumerate(visits):
-                    day = trip.start_date + dt.timedelta(
-                        days=trip.region_codes.index(region) * 3 + r.randrange(3))
+                    day = self.trip_days[trip.uuid, region][r.randrange(3)]
                     level = interest if n == len(visits) - 1 else Interest.MEDIUM \
                         if interest in (Interest.HIGH, Interest.MEDIUM) else interest
                     fmt = ConsultationFormat.SEMINAR if n == 0 and r.random() < 0.3 else \
                         r.choice([ConsultationFormat.VISIT, ConsultationFormat.MEETING])
-                    topics = "; ".join(r.sample(names.TOPICS, 2))
+                    topics = "; ".join(names.topic_on(t, day) for t in r.sample(names.TOPICS, 2))
                     self.add(Consultation(
                         date=day, trip_uuid=trip.uuid, organization_uuid=org.uuid,
                         consultants=r.sample(trip.team, 2), format=fmt, topics=topics,
@@ -383,7 +407,8 @@ class _Programme:
                         next_step_due=day + dt.timedelta(days=14)
                         if level != Interest.NONE else None))
                 if interest == Interest.HIGH and r.random() < 0.3:
-                    last = visits[-1].end_date + dt.timedelta(days=r.randint(5, 20))
+                    last = calendar().next_working_day(
+                        visits[-1].end_date + dt.timedelta(days=r.randint(5, 20)))
                     self.add(Consultation(
                         date=last, organization_uuid=org.uuid, consultants=visits[-1].team[:1],
                         format=ConsultationFormat.PHONE, topics=names.TOPICS[3], interest=interest,
@@ -403,8 +428,10 @@ class _Programme:
                       "rejected": ApplicationStatus.REJECTED}
         for g in GROUPS:
             team = members[g.name]
+            anchor = team[0][0]
             ini = self.add(Initiative(
-                name=g.name, sector_key=g.sector, region_code=self.refs[g.region].today,
+                name=g.name, sector_key=g.sector, region_recorded_code=g.region,
+                settlement_kato=anchor.settlement_kato, region_code=anchor.region_code,
                 status=status_of[g.outcome], coordinator_uuid=team[0][0].uuid,
                 description=f"Группа предприятий ({len(team)}), выявленная в ходе выездов "
                             "2016–2017 гг."))
@@ -416,13 +443,15 @@ class _Programme:
                 m.left_on = dt.date(2018, r.randint(2, 11), r.randint(1, 28))
             for _ in range(g.joined_2018):  # joined while the cluster was being structured
                 name, form, lang = self.mk.enterprise_name(g.words)
-                org = self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector)
+                org = self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector,
+                               g.towns)
                 self.add(Membership(initiative_uuid=ini.uuid, organization_uuid=org.uuid,
                                     role=MemberRole.PARTICIPANT,
                                     joined_on=dt.date(2018, r.randint(1, 12), r.randint(1, 28))))
             if g.outcome in app_status:
                 self.add(Application(
                     round_uuid=rnd.uuid, initiative_uuid=ini.uuid, status=app_status[g.outcome],
-                    submitted_on=dt.date(2017, r.choice([5, 6]), r.randint(1, 7)),
+                    submitted_on=calendar().next_working_day(  # after the spring round
+                        dt.date(2017, 5, 22) + dt.timedelta(days=r.randrange(17))),
                     rejection_reasons=REJECTION_REASONS.get(g.name, [])))
         self.s.flush()

@@ -20,9 +20,10 @@ from clusterdesk.domain import compliance, ranking
 from clusterdesk.domain.bin import is_valid_bin, make_bin, normalize_bin
 from clusterdesk.domain.enums import ApplicationStatus, OrgKind
 from clusterdesk.services import applications as svc
+from clusterdesk.services.demo_names import FEMALE_NAMES
 from clusterdesk.store.application_models import ApplicationEvent, EvaluationScore
 from clusterdesk.store.models import Consultant, Contact, Initiative, Organization
-from clusterdesk.store.refdata import regions
+from clusterdesk.store.refdata import calendar, regions
 
 S = ApplicationStatus
 SEED = 2017
@@ -78,10 +79,18 @@ def _uuid_maker(rng: random.Random) -> Callable[[], str]:
     return lambda: str(_uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _bin_maker(rng: random.Random, taken: set[str]) -> Callable[[], str]:
-    def make() -> str:
+def _bin_maker(rng: random.Random, taken: set[str]) -> Callable[[str], str]:
+    """Numbers of a kind: ``legal`` (resident legal entity, head office, registered
+    2000-2015), ``farm`` (peasant farm), ``iin-m`` / ``iin-f`` (a man's / woman's IIN)."""
+    def make(kind: str = "legal") -> str:
         while True:
-            first = f"{rng.randint(0, 16):02d}{rng.randint(1, 12):02d}40{rng.randint(0, 99999):05d}"
+            if kind.startswith("iin"):
+                born = dt.date(1958, 1, 1) + dt.timedelta(days=rng.randrange(365 * 35))
+                first = f"{born:%y%m%d}{'4' if kind == 'iin-f' else '3'}{rng.randrange(10000):04d}"
+            else:
+                unit = "63" if kind == "farm" else "40"
+                first = f"{rng.randint(0, 15):02d}{rng.randint(1, 12):02d}{unit}" \
+                        f"{rng.randint(0, 99999):05d}"
             value = make_bin(first)
             if value and value not in taken:
                 taken.add(value)
@@ -90,6 +99,8 @@ def _bin_maker(rng: random.Random, taken: set[str]) -> Callable[[], str]:
 
 
 def _at(day: dt.date, rng: random.Random) -> dt.datetime:
+    """A time of a working day (office hours; a weekend or holiday moves to the next)."""
+    day = calendar().next_working_day(day)
     return dt.datetime.combine(day, dt.time(rng.randint(9, 17), rng.randint(0, 59)))
 
 
@@ -133,18 +144,19 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
         lines = svc.participants_of(session, ini, on=rnd.deadline)
         for p in lines:
             if not is_valid_bin(normalize_bin(p.bin)):
-                p.bin = new_bin()  # learnt while drafting; the contact record may lack it
+                p.bin = _learnt_bin(session, p, new_bin)  # the record may lack it
             p.agreement_signed = True
         if final is S.REJECTED and _reason(app, lines) == "agreement":
             for p in [p for p in lines if not p.coordinator and p.kind == "enterprise"][-2:]:
                 p.agreement_signed = False
         filed = app.submitted_on or rnd.deadline
-        fields = svc.prefill(session, template, ini, lines, "ru")
+        fields = svc.prefill(session, template, ini, lines, "ru", on=filed)
         coordinator = next(p for p in lines if p.coordinator)
         org = session.get(Organization, coordinator.organization_uuid)
         contact = session.scalars(select(Contact).where(
             Contact.organization_uuid == org.uuid)).first()
-        region = regions().get(org.region_recorded_code or ini.region_code)
+        region = regions().get(ini.region_recorded_code or org.region_recorded_code
+                               or ini.region_code)
         words = _words(ini)
         products, markets = TEXTS.get(words, TEXTS["food"])
         agreement_day = filed - dt.timedelta(days=rng.randint(5, 20))
@@ -185,7 +197,8 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
                     filed - dt.timedelta(days=rng.randint(12, 30)))
         event(app, "", S.DRAFT, consultant, _at(start, rng))
         event(app, S.DRAFT.value, S.SUBMITTED, consultant, _at(filed, rng))
-        registered_on = rnd.deadline + dt.timedelta(days=rng.randint(4, 8))
+        registered_on = calendar().next_working_day(
+            rnd.deadline + dt.timedelta(days=rng.randint(4, 8)))
         if final is S.REJECTED:
             if not problems:
                 raise RuntimeError(f"demo: «{ini.name}» is rejected but passes the check")
@@ -221,6 +234,21 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
     by_uuid = {a.uuid: a for a in apps}
     for r in result:
         by_uuid[r.application].total, by_uuid[r.application].rank = r.total, r.rank
+
+
+def _learnt_bin(session: Session, p: compliance.ParticipantSnap, new_bin: Callable[[str], str]
+               ) -> str:
+    """The number learnt while drafting, stored on the organization too: an entrepreneur's
+    IIN (sex digit from the name), a peasant farm's BIN, any other body's legal-entity BIN."""
+    org = session.get(Organization, p.organization_uuid) if p.organization_uuid else None
+    form = org.legal_form if org is not None else ""
+    holder = p.name[p.name.find("«") + 1:-1] if "«" in p.name else p.name
+    kind = ("iin-f" if holder.split()[-1] in FEMALE_NAMES else "iin-m") \
+        if form in ("ИП", "ЖК") else "farm" if form in ("КХ", "ШҚ") else "legal"
+    value = new_bin(kind)
+    if org is not None and not org.bin:
+        org.bin = value
+    return value
 
 
 def _words(ini: Initiative) -> str:

@@ -23,9 +23,13 @@ from clusterdesk.domain.enums import InitiativeStatus, OrgKind
 from clusterdesk.domain.questionnaire import MAX_POINTS, Form, Question, QuestionKind, latest_form
 from clusterdesk.store.diagnostic_models import Diagnostic, DiagnosticStatus
 from clusterdesk.store.models import Consultant, Contact, Initiative, Membership, Organization
+from clusterdesk.store.refdata import calendar
 
-FIRST_FROM = dt.date(2017, 5, 29)    # after the spring 2017 round; members have joined
-SECOND_FROM = dt.date(2018, 11, 12)  # after the 2018 strategy work of the selected clusters
+# The first diagnostic: with the group during the third round of trips, after the selection
+# was announced (10 April 2017) and before the applications were filed (from 22 May); the
+# second after the 2018 strategy work of the selected clusters. Always on working days.
+FIRST_FROM = dt.date(2017, 5, 10)
+SECOND_FROM = dt.date(2018, 11, 12)
 EVIDENCE = {
     "mass.members": "Письма участников о вступлении хранятся у координатора",
     "commitment.agreement": "Меморандум о сотрудничестве, копия в папке инициативы",
@@ -145,9 +149,10 @@ def add_demo_diagnostics(session: Session, rng: random.Random, *,
     for ini in initiatives:
         selected = ini.status == InitiativeStatus.SELECTED
         maturity = rng.uniform(0.38, 0.5) if selected else rng.uniform(0.12, 0.4)
-        plan = [(FIRST_FROM + dt.timedelta(days=rng.randrange(5)), maturity, local)]
+        work = calendar().next_working_day
+        plan = [(work(FIRST_FROM + dt.timedelta(days=rng.randrange(9))), maturity, local)]
         if selected:
-            plan.append((SECOND_FROM + dt.timedelta(days=rng.randrange(30)),
+            plan.append((work(SECOND_FROM + dt.timedelta(days=rng.randrange(30))),
                          min(0.75, maturity + rng.uniform(0.12, 0.22)), foreign))
         for n, (on, level, team) in enumerate(plan):
             share = 0.45 if ini.name == HALF_DONE else 0.97

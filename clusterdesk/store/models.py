@@ -109,6 +109,8 @@ class Organization(Synced, Base):
     export_share: Mapped[float | None] = mapped_column(Float)
     region_recorded_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"))
     region_code: Mapped[str | None] = mapped_column(ForeignKey("regions.code"), index=True)
+    # Settlement or district KATO as recorded: decides today's region of a region that split.
+    settlement_kato: Mapped[str] = mapped_column(String(9), default="", server_default="")
     sector_key: Mapped[str | None] = mapped_column(ForeignKey("sectors.key"), index=True)
     oked: Mapped[str] = mapped_column(String(10), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
@@ -176,7 +178,11 @@ class Initiative(Synced, Base):
     __tablename__ = "initiatives"
     name: Mapped[str] = mapped_column(String(300))
     sector_key: Mapped[str] = mapped_column(ForeignKey("sectors.key"), index=True)
-    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"), index=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("regions.code"), index=True)  # today's
+    # The region as named when the initiative was recorded (a historical code stays as it was,
+    # so no foreign key) and its settlement/district KATO; region_code follows from both.
+    region_recorded_code: Mapped[str | None] = mapped_column(String(10))
+    settlement_kato: Mapped[str] = mapped_column(String(9), default="", server_default="")
     status: Mapped[InitiativeStatus] = mapped_column(
         _enum(InitiativeStatus), default=InitiativeStatus.IDENTIFIED, index=True)
     coordinator_uuid: Mapped[str | None] = mapped_column(ForeignKey("organizations.uuid"))
