@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from clusterdesk.cli import stdio
 from clusterdesk.errors import ClusterDeskError
 
 LANGS = ("ru", "kk", "en")
@@ -45,7 +46,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--on", type=iso_date, metavar="DATE",
                    help="as the records stood at that day (YYYY-MM-DD; default today)")
     p.add_argument("--lang", choices=LANGS, default="ru", help="language of the report")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                   help="the PDF to write; - writes it to standard output")
 
 
 def _check_output(path: Path) -> None:
@@ -65,8 +67,10 @@ def cmd_cluster(args: argparse.Namespace) -> int:
             report = cluster_report(s, args.cluster, args.on or dt.date.today())
     finally:
         db.close()
-    write_cluster_report(report, args.lang, args.output)
-    print(f"Monitoring report of {report.cluster.name} written to {args.output}")
+    with stdio.output_file(args.output, ".pdf") as target:
+        write_cluster_report(report, args.lang, target)
+    stdio.info(f"Monitoring report of {report.cluster.name} written to {args.output}",
+               to_stderr=stdio.is_stdio(args.output))
     return 0
 
 
@@ -82,6 +86,8 @@ def cmd_programme(args: argparse.Namespace) -> int:
             report = programme_report(s, args.on or dt.date.today())
     finally:
         db.close()
-    write_programme_report(report, args.lang, args.output)
-    print(f"Programme report written to {args.output}")
+    with stdio.output_file(args.output, ".pdf") as target:
+        write_programme_report(report, args.lang, target)
+    stdio.info(f"Programme report written to {args.output}",
+               to_stderr=stdio.is_stdio(args.output))
     return 0
