@@ -159,3 +159,25 @@ def test_monitoring_records_travel_by_sync(demo_db, tmp_path):
         assert (view.trained, view.working) == (13, 5)
     finally:
         other.close()
+
+
+def test_task_and_measure_status_changes_count_from_their_date(demo_db):
+    from clusterdesk.store.monitoring_models import PlanMeasure
+
+    with demo_db.session() as s:
+        legal = next(t for t in monitoring_programme.tasks_on(s, dt.date(2019, 8, 31))
+                     if "правовой основы" in t.title)
+        monitoring_edit.set_task_status(s, legal.uuid, "done", completed_on=dt.date(2019, 8, 20),
+                                        evidence="Письмо в МИИР РК")
+        blocked = s.scalars(select(PlanMeasure).where(PlanMeasure.status == "blocked")).first()
+        monitoring_edit.set_measure_status(s, blocked.uuid, "in_progress", dt.date(2019, 8, 15))
+    with demo_db.session() as s:
+        august = {t.uuid: t for t in monitoring_programme.tasks_on(s, dt.date(2019, 8, 31))}
+        july = {t.uuid: t for t in monitoring_programme.tasks_on(s, dt.date(2019, 7, 31))}
+        assert august[legal.uuid].status == "done" and not august[legal.uuid].overdue
+        assert july[legal.uuid].status == "in_progress" and july[legal.uuid].overdue
+        m = s.get(PlanMeasure, blocked.uuid)
+        from clusterdesk.domain.plans import status_on
+
+        assert status_on(m.status_history, dt.date(2019, 8, 1)) == "blocked"
+        assert status_on(m.status_history, dt.date(2019, 8, 15)) == "in_progress"
