@@ -130,3 +130,68 @@ def test_first_import_creates_the_database_and_a_bad_file_leaves_nothing(
     code, _, err = run("--db", str(other), "import", str(bad), capsys=capsys)
     assert code == 2 and "bad.cdsync" in err
     assert not list(tmp_path.glob("other.db*"))
+
+
+# ---- conventions: -, exit codes, --json, closed pipes -----------------------------------
+
+def test_check_bin_answers_for_each_number_and_exits_1_when_any_is_invalid(capsys):
+    code, out, _ = run("check", "bin", "940140000385", "990140004654", capsys=capsys)
+    assert code == 0
+    assert out.count("valid — BIN: resident legal entity") == 2
+    code, out, _ = run("check", "bin", "940140000385", "941340000385", "--json", capsys=capsys)
+    assert code == 1
+    answers = json.loads(out)
+    assert [a["valid"] for a in answers] == [True, False]
+    assert "month" in answers[1]["errors"][0]
+    code, out, _ = run("check", "bin", "940140000385", "--form", "ИП", capsys=capsys)
+    assert code == 1 and "warning: an individual entrepreneur" in out
+
+
+def test_export_to_stdout_does_not_mark_changes_as_sent(tmp_path, capsysbinary):
+    db = str(tmp_path / "own.db")  # this machine's own records (a copy would be another's)
+    assert main(["--db", db, "demo"]) == 0
+    capsysbinary.readouterr()
+    assert main(["--db", db, "sync-status", "--json"]) == 0
+    before = json.loads(capsysbinary.readouterr().out)["unexported"]
+    assert main(["--db", db, "export", "-"]) == 0
+    out = capsysbinary.readouterr()
+    assert out.out[:2] == b"PK" and b"still count as not sent" in out.err  # a zip on stdout
+    assert main(["--db", db, "sync-status", "--json"]) == 0
+    assert json.loads(capsysbinary.readouterr().out)["unexported"] == before > 0
+
+
+def test_a_dash_is_no_file_name_and_mistakes_exit_2(demo_db, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("--db", str(demo_db.path), "report", "diagnostics", "--all", "-o", "-",
+                       capsys=capsys)
+    assert code == 2 and "--one-file" in err
+    assert not (tmp_path / "-").exists()
+    code, _, err = run("--db", str(demo_db.path), "import", str(tmp_path / "nothing.cdsync"),
+                       capsys=capsys)
+    assert code == 2 and "Traceback" not in err
+
+
+def test_an_internal_error_exits_3(demo_db, capsys, monkeypatch):
+    from clusterdesk.services import stats
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(stats, "programme_stats", broken)
+    code, _, err = run("--db", str(demo_db.path), "stats", capsys=capsys)
+    assert code == 3 and "unexpected error" in err and "Traceback" not in err
+
+
+def test_report_batch_summary_as_json(demo_db, tmp_path, capsys):
+    code, out, _ = run("--db", str(demo_db.path), "report", "diagnostics", "--region",
+                       "790000000", "-o", str(tmp_path / "r"), "--json", capsys=capsys)
+    summary = json.loads(out)
+    assert code == 0 and summary["reports"] == len(summary["files"]) == 2
+
+
+def test_a_closed_pipe_ends_quietly(demo_db_file):
+    done = subprocess.run(
+        f"'{sys.executable}' -m clusterdesk --db '{demo_db_file}' stats --json | head -c 1",
+        shell=True, capture_output=True, text=True, timeout=120)
+    assert done.stdout == "{"
+    assert "BrokenPipeError" not in done.stderr and "error" not in done.stderr
