@@ -48,3 +48,50 @@ def test_empty_bin_is_allowed_in_a_field_and_spaces_are_ignored():
 def test_make_bin_completes_valid_numbers():
     assert make_bin("09084000000") == "090840000004"
     assert make_bin("09084000057") is None
+
+
+# ---- structure: BIN (YYMM, kind, unit) and IIN (birth date, century and sex) -------------
+
+import datetime as dt  # noqa: E402
+
+from clusterdesk.domain.bin import bin_findings, describe, iin_birth_date, iin_is_female  # noqa: E402,I001
+
+
+@pytest.mark.parametrize("value", ["940140000385", "990140004654"])
+def test_real_bins_pass(value):
+    assert bin_problem(value) is None
+    assert describe(value).startswith("BIN: resident legal entity, head office")
+
+
+@pytest.mark.parametrize("first11, words", [
+    ("99134000465", "month"),          # month 13
+    ("99994000465", "month"),          # month 99
+    ("99019000465", "digit 5"),        # 5th digit 9: neither a BIN kind nor a day of birth
+    ("99014900465", "digit 6"),        # 6th digit 9: no such unit
+    ("78023140012", "birth date"),     # IIN: 31 February 1978
+    ("780212700001"[:11], "digit 7"),  # IIN: century/sex digit 7
+])
+def test_structure_errors_even_with_a_right_check_digit(first11, words):
+    value = make_bin(first11) or make_bin(first11[:-1] + "1")
+    assert value is not None
+    assert words in bin_problem(value)
+
+
+def test_an_iin_tells_birth_date_and_sex_and_cannot_be_born_tomorrow():
+    value = make_bin("78031240012")  # 12.03.1978, digit 4: a woman of the 20th century
+    assert value and bin_problem(value) is None
+    assert iin_birth_date(value) == dt.date(1978, 3, 12) and iin_is_female(value)
+    future = make_bin("30010150001") or make_bin("30010150002")  # 01.01.2030, 21st century
+    assert "future" in bin_problem(future, today=dt.date(2026, 1, 1))
+
+
+def test_the_number_must_fit_the_legal_form():
+    iin = make_bin("78031230012") or make_bin("78031230013")
+    legal = "940140000385"
+    assert bin_findings(legal, "ТОО") == []
+    assert bin_findings(iin, "ИП") == []
+    assert [f.level for f in bin_findings(legal, "ИП")] == ["warning"]
+    assert [f.level for f in bin_findings(iin, "ТОО")] == ["warning"]
+    farm = make_bin("15016300001") or make_bin("15016300002")
+    assert bin_findings(farm, "КХ") == [] and bin_findings(farm, "ТОО") != []
+    assert [f.level for f in bin_findings("941340000385", "ТОО")] == ["error"]
