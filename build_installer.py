@@ -3,10 +3,11 @@
     python build_installer.py [--dist DIR] [--work DIR]
 
 PyInstaller (``pip install -e ".[build]" -c packaging/constraints.txt``) freezes the program
-with packaging/clusterdesk.spec into a one-folder application ``DIR/clusterdesk`` (macOS: ``DIR/ClusterDesk.app``); the built
-program is then run as a user would (version, demo, stats, the window offscreen), and only if
-it works is it packed into ``DIR``: Linux ``clusterdesk-<version>-linux-<arch>.tar.gz``
-(folder, .desktop file, icon, install.sh), Windows an Inno Setup installer
+with packaging/clusterdesk.spec into a one-folder application ``DIR/clusterdesk`` (macOS:
+``DIR/ClusterDesk.app``); the built program is then run as a user would (version, demo,
+stats, the window offscreen), and only if it works is it packed into ``DIR``: Linux
+``clusterdesk-<version>-linux-<arch>.tar.gz`` (folder, .desktop file, icon, install.sh),
+Windows an Inno Setup installer
 (packaging/clusterdesk.iss, when ``ISCC`` is on the PATH) or else a zip, macOS a zipped .app.
 Exits non-zero with one clear message when anything fails.
 """
