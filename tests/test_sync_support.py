@@ -46,11 +46,17 @@ def valid_bins(n: int, start: int = 1) -> list[str]:
 
 
 def dump(db: Database, tables: list[str] | None = None) -> dict[str, list[tuple]]:
-    """Every row of the travelling tables (or ``tables``), sorted: for equality checks."""
+    """Every row of the travelling tables (or ``tables``), sorted: for equality checks.
+    The local arrival order ``seq`` is left out: it is this machine's own bookkeeping."""
     names = tables or [t.name for t in fmt.table_order()]
+    by_name = fmt.tables_by_name()
     with db.engine.connect() as conn:
-        return {n: sorted((tuple(r) for r in conn.execute(
-            sa.text(f'SELECT * FROM "{n}" ORDER BY uuid')).all()), key=repr) for n in names}
+        out = {}
+        for n in names:
+            cols = ", ".join(f'"{c.name}"' for c in by_name[n].columns if c.name != "seq")
+            out[n] = sorted((tuple(r) for r in conn.execute(
+                sa.text(f'SELECT {cols} FROM "{n}" ORDER BY uuid')).all()), key=repr)
+        return out
 
 
 def dump_all(db: Database) -> list[str]:

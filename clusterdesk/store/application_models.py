@@ -12,6 +12,7 @@ from sqlalchemy import JSON, DateTime, Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clusterdesk.store.base import Base, Synced
+from clusterdesk.store.shapes import shape
 
 
 class ApplicationEvent(Synced, Base):
@@ -24,7 +25,8 @@ class ApplicationEvent(Synced, Base):
     who_name: Mapped[str] = mapped_column(String(200), default="")
     who_uuid: Mapped[str | None] = mapped_column(ForeignKey("consultants.uuid"))
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                              info=shape(("list", "str")))
 
 
 class EvaluationScore(Synced, Base):

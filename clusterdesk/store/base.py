@@ -9,8 +9,9 @@ stamping itself happens in ``clusterdesk.store.session`` on every flush.
 from __future__ import annotations
 
 import uuid as _uuid
+from typing import Any
 
-from sqlalchemy import Boolean, MetaData, String, false
+from sqlalchemy import JSON, Boolean, Integer, MetaData, String, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -38,6 +39,13 @@ class Synced:
     hlc: Mapped[str] = mapped_column(String(22), default="", index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(),
                                           index=True)  # counts of live rows use it
+    # Fields (or groups of fields) last changed at another stamp than the record's own:
+    # {"<hlc> <device id>": [field, ...]} (None: every field at ``hlc``/``device_id``).
+    # It is what lets concurrent edits of different fields both survive a merge.
+    field_stamps: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # Local arrival order (never travels): the transaction that last wrote the row here.
+    # "What has this recipient not received yet" is every row above its watermark.
+    seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"), index=True)
 
 
 def synced_tables() -> list[type[Synced]]:

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from clusterdesk.domain.hlc import HybridClock, Stamp
 from clusterdesk.errors import DatabaseError
-from clusterdesk.store import changes, schema, stamping  # noqa: F401  (schema: every table)
-from clusterdesk.store.base import new_uuid
+from clusterdesk.store import changes, identity, schema, stamping  # noqa: F401 (schema: tables)
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.schema_version import KNOWN_REVISIONS, SCHEMA_VERSION
 
@@ -130,16 +127,12 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         with self._sessions.begin() as s:
-            state = {row.key: row.value for row in s.scalars(select(LocalState))}
-            if "device_id" not in state:
-                state["device_id"] = new_uuid()
-                state["device_name"] = socket.gethostname() or "device"
-                for key in ("device_id", "device_name"):
-                    s.add(LocalState(key=key, value=state[key]))
+            state = identity.load_identity(s, path)
+            self.clock = identity.load_clock(s, state.get("hlc"))
         self.device_id: str = state["device_id"]
         self.device_name: str = state["device_name"]
-        last = Stamp.parse(state["hlc"]) if "hlc" in state else Stamp(0, 0)
-        self.clock = HybridClock(last)
+        # Set when this file was copied from another device's database (see identity).
+        self.copied_from_device: str | None = state.get("copied_from_device")
 
     @contextmanager
     def session(self) -> Iterator[Session]:

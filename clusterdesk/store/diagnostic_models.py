@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clusterdesk.store.base import Base, Synced
 from clusterdesk.store.models import Consultant, Initiative, _enum
+from clusterdesk.store.shapes import shape
 
 
 class DiagnosticStatus(StrEnum):
@@ -34,12 +35,18 @@ class Diagnostic(Synced, Base):
     form_id: Mapped[str] = mapped_column(String(50), default="readiness")
     form_version: Mapped[int] = mapped_column(Integer, default=1)
     # {question_id: {"value": int | bool | float | str, "evidence": str}}
-    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    answers: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default=dict, info=shape(("map", {"value": "scalar", "evidence": "str"})))
     # scoring.Result.to_json() at the last save
-    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, info=shape({
+        "form": ("list", "scalar"), "dimensions": ("map", ("nullable", "number")),
+        "index": ("nullable", "number"), "level": ("nullable", "scalar"),
+        "withheld": ("list", ("list", "scalar")), "gates": ("map", ("nullable", "bool")),
+        "answered": "int", "total": "int"}))
     status: Mapped[DiagnosticStatus] = mapped_column(
         _enum(DiagnosticStatus), default=DiagnosticStatus.DRAFT, index=True)
-    attendees: Mapped[list[str]] = mapped_column(JSON, default=list)  # people at the session
+    attendees: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                                info=shape(("list", "str")))  # who attended
     notes: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
 

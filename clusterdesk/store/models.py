@@ -37,6 +37,7 @@ from clusterdesk.domain.enums import (
     SizeClass,
 )
 from clusterdesk.store.base import Base, Synced
+from clusterdesk.store.shapes import shape
 
 
 def _enum(kind: type[StrEnum]) -> Enum:
@@ -68,7 +69,8 @@ class Sector(Base):
 
     __tablename__ = "sectors"
     key: Mapped[str] = mapped_column(String(20), primary_key=True)
-    oked_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    oked_codes: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                                 info=shape(("list", "str")))
     name_ru: Mapped[str] = mapped_column(String(120))
     name_kk: Mapped[str] = mapped_column(String(120))
     name_en: Mapped[str] = mapped_column(String(120))
@@ -143,10 +145,12 @@ class Trip(Synced, Base):
     __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_in_order"),)
     round: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
-    region_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    region_codes: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                                   info=shape(("list", "str")))
     start_date: Mapped[dt.date] = mapped_column(Date, index=True)
     end_date: Mapped[dt.date] = mapped_column(Date)
-    team: Mapped[list[str]] = mapped_column(JSON, default=list)  # consultant UUIDs
+    team: Mapped[list[str]] = mapped_column(JSON, default=list,  # consultant UUIDs
+                                           info=shape(("list", "uuid")))
     purpose: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -157,7 +161,8 @@ class Consultation(Synced, Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     trip_uuid: Mapped[str | None] = mapped_column(ForeignKey("trips.uuid"), index=True)
     organization_uuid: Mapped[str] = mapped_column(ForeignKey("organizations.uuid"), index=True)
-    consultants: Mapped[list[str]] = mapped_column(JSON, default=list)  # consultant UUIDs
+    consultants: Mapped[list[str]] = mapped_column(JSON, default=list,  # consultant UUIDs
+                                                  info=shape(("list", "uuid")))
     format: Mapped[ConsultationFormat] = mapped_column(
         _enum(ConsultationFormat), default=ConsultationFormat.VISIT)
     topics: Mapped[str] = mapped_column(Text, default="")
@@ -233,13 +238,17 @@ class Application(Synced, Base):
     status: Mapped[ApplicationStatus] = mapped_column(
         _enum(ApplicationStatus), default=ApplicationStatus.DRAFT, index=True)
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
-    rejection_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rejection_reasons: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                                        info=shape(("list", "str")))
     # The template it was drafted on: its rules and form stay those it was filed under.
     template_id: Mapped[str] = mapped_column(String(100), default="")
     template_version: Mapped[str] = mapped_column(String(40), default="")
-    fields: Mapped[dict] = mapped_column(JSON, default=dict)  # section -> field -> value
-    participants: Mapped[list[dict]] = mapped_column(JSON, default=list)  # filed snapshot
-    attachments: Mapped[dict] = mapped_column(JSON, default=dict)  # id -> {present, file}
+    fields: Mapped[dict] = mapped_column(  # section -> field -> value
+        JSON, default=dict, info=shape(("map", ("map", "scalar"))))
+    participants: Mapped[list[dict]] = mapped_column(  # filed snapshot
+        JSON, default=list, info=shape(("list", ("map", "scalar"))))
+    attachments: Mapped[dict] = mapped_column(  # id -> {present, file}
+        JSON, default=dict, info=shape(("map", {"present": "bool", "file": "str"})))
     total: Mapped[float | None] = mapped_column(Float)  # average of evaluators' sums
     rank: Mapped[int | None] = mapped_column(Integer)  # place in its round (ties share)
 

@@ -1,20 +1,86 @@
-"""Stamps every changed travelling record on flush: device id, clock stamp, derived columns.
+"""Stamps every changed travelling record on flush: device id, clock stamps, arrival order.
 
 This is the single place where the sync metadata is written for ORM changes, so no service or
-dialog can forget it. Physical deletion of a travelling record is refused: use a tombstone.
+dialog can forget it: the record's stamp, the stamp of each field (group) that changed (the
+others keep theirs: see ``field_stamps``), the local arrival order ``seq`` and derived columns.
+Physical deletion of a travelling record is refused: use a tombstone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from itertools import chain
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from clusterdesk.domain.text import sort_key
+from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.base import Synced
 from clusterdesk.store.models import LocalState, Organization
+
+# Columns the stamping itself writes: never "changed by the user".
+META_COLUMNS = frozenset({"uuid", "device_id", "hlc", "field_stamps", "seq"})
+
+
+def next_seq(conn: sa.Connection) -> int:
+    """A new local arrival number for the rows this transaction writes (one per call)."""
+    t = LocalState.__table__
+    row = conn.execute(sa.update(t).where(t.c.key == "seq").values(
+        value=sa.cast(sa.cast(t.c.value, sa.Integer) + 1, sa.Text)).returning(t.c.value)).first()
+    if row is None:
+        conn.execute(t.insert().values(key="seq", value="1"))
+        return 1
+    return int(row[0])
+
+
+def committed(state: Any, key: str) -> Any:
+    """The value an attribute had in the database, whether or not stamping already ran."""
+    history = state.attrs[key].history
+    if history.deleted:
+        return history.deleted[0]
+    value = state.attrs[key].loaded_value
+    return None if value is NO_VALUE else value
+
+
+def changed_columns(obj: Synced) -> set[str]:
+    """Names of the columns a user change touched (relationships count as their keys)."""
+    state = sa_inspect(obj)
+    mapper = state.mapper
+    out: set[str] = set()
+    for attr in mapper.column_attrs:
+        if state.attrs[attr.key].history.has_changes():
+            out.update(c.name for c in attr.columns)
+    for rel in mapper.relationships:
+        if rel.direction.name == "MANYTOONE" and state.attrs[rel.key].history.has_changes():
+            out.update(c.name for c in rel.local_columns)
+    return out - META_COLUMNS
+
+
+def _field_names(obj: Synced) -> tuple[str, ...]:
+    return tuple(c.name for c in obj.__table__.columns
+                 if c.name not in META_COLUMNS and c.name != fs.DELETED)
+
+
+def _restamp(obj: Synced, new: fs.Key) -> None:
+    """Give the changed field groups the new stamp; the others keep the one they had."""
+    state = sa_inspect(obj)
+    old_hlc, old_device = committed(state, "hlc"), committed(state, "device_id")
+    names = _field_names(obj)
+    if not old_hlc:
+        obj.field_stamps = None
+        return
+    stamps = fs.expand(committed(state, "field_stamps"), (old_hlc, old_device or ""), names)
+    changed = changed_columns(obj)
+    for unit in fs.units(obj.__tablename__, names):
+        if changed.intersection(unit):
+            for name in unit:
+                stamps[name] = new
+    obj.field_stamps = fs.compress(stamps, new)
 
 
 def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN001
@@ -25,20 +91,29 @@ def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN0
     db = session.info.get("db")
     if db is None or session.info.get("keep_stamps"):
         return
-    changed = False
+    touched = []
     for obj in chain(session.new, session.dirty):
         if not isinstance(obj, Synced):
             continue
         if obj not in session.new and not session.is_modified(obj, include_collections=False):
             continue
-        obj.hlc = str(db.clock.tick())
+        touched.append(obj)
+    if not touched:
+        return
+    seq = next_seq(session.connection())
+    for obj in touched:
+        stamp = str(db.clock.tick())
+        if obj in session.new:
+            obj.field_stamps = None
+        else:
+            _restamp(obj, (stamp, db.device_id))
+        obj.hlc = stamp
         obj.device_id = db.device_id
+        obj.seq = seq
         if isinstance(obj, Organization):
             obj.name_key = sort_key(obj.name or "")
-        changed = True
-    if changed:
-        session.merge(LocalState(key="hlc", value=str(db.clock.last),
-                                 updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+    session.merge(LocalState(key="hlc", value=str(db.clock.last),
+                             updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
 
 
 def install(session_class: type[Session]) -> None:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, String, event, select
+from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, event, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
 from clusterdesk.store.base import Base, Synced
+from clusterdesk.store.shapes import shape
 
 
 class SyncConflict(Synced, Base):
@@ -37,11 +38,18 @@ class SyncConflict(Synced, Base):
     loser_hlc: Mapped[str] = mapped_column(String(22))
     loser_device_id: Mapped[str] = mapped_column(String(36))
     loser_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    loser_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    loser_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict,
+                                                         info=shape(("map", "any")))
     winner_hlc: Mapped[str] = mapped_column(String(22), default="")
     winner_device_id: Mapped[str] = mapped_column(String(36), default="")
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     resolution: Mapped[str] = mapped_column(String(20), default="")  # kept_current/kept_other
+    # field: the same field (group) changed on both sides; deleted: deleted on one side while
+    # edited on the other; orphan: a live record refers to one deleted elsewhere.
+    kind: Mapped[str] = mapped_column(String(20), default="field", server_default="field")
+    # The values the resolution replaced (so it can be undone), field -> JSON value.
+    undo_fields: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON, default=None, info=shape(("nullable", ("map", "any"))))
 
 
 class OrgMerge(Synced, Base):
@@ -87,9 +95,47 @@ class SyncPeer(Base):
     key: Mapped[str] = mapped_column(String(1000), primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # recipient / device / central
     name: Mapped[str] = mapped_column(String(1000), default="")
-    sent: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # device id -> max hlc
+    sent: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # format 1; unused
+    # Recipients: every row with ``seq`` above this was written here after the last export.
+    sent_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # Devices: how far their clock was ahead of ours (seconds) when their last file came.
+    clock_offset_s: Mapped[float | None] = mapped_column(Float)
     last_export_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_import_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncHeld(Base):
+    """Local: record versions held back at import (stamped too far in the future).
+
+    Nothing in a file is lost: a version whose clock stamp is beyond the allowed offset is
+    kept here, untouched, with the reason, instead of becoming the permanent winner.
+    """
+
+    __tablename__ = "sync_held"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(22))
+    line: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SyncMergeEffect(Base):
+    """Local: what enforcing a merge changed, so that undoing the merge can put it back.
+
+    ``column_name`` empty: the loser was tombstoned by the merge; otherwise ``record_uuid``'s
+    ``column_name`` pointed at the loser before it was re-pointed at the survivor.
+    """
+
+    __tablename__ = "sync_merge_effects"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    loser_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    column_name: Mapped[str] = mapped_column(String(64), default="")
 
 
 NOT_TRACKED = {SyncConflict.__tablename__, OrgMerge.__tablename__}

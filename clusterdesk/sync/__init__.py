@@ -11,6 +11,7 @@ from clusterdesk.sync.conflicts import (
     list_conflicts,
     open_conflict_count,
     resolve_conflict,
+    undo_resolution,
 )
 from clusterdesk.sync.export import ExportSummary, SyncCancelledError, export_changes
 from clusterdesk.sync.format import HEAD_OFFICE, SUFFIX
@@ -32,5 +33,5 @@ __all__ = [
     "SyncFileError", "SyncLockedError", "SyncStatus", "duplicate_candidates", "export_changes",
     "import_file", "import_files", "list_conflicts", "merge_organizations",
     "open_conflict_count", "peers", "resolve_conflict", "sync_central", "sync_log",
-    "sync_status", "unexported_count",
+    "sync_status", "undo_resolution", "unexported_count",
 ]

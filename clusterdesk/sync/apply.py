@@ -23,15 +23,19 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store.database import Database
+from clusterdesk.store.field_stamps import DELETED, max_ahead_ms
 from clusterdesk.store.models import LocalState, Organization
+from clusterdesk.store.stamping import next_seq
 from clusterdesk.store.sync_models import (
     NOT_TRACKED,
     OrgMerge,
     SyncConflict,
+    SyncMergeEffect,
     SyncVersion,
     merge_seen,
 )
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.field_merge import Lost, Merged, Side, merge
 from clusterdesk.sync.records import Record
 
 
@@ -50,14 +54,6 @@ class Counts:
         t[what] += n
 
 
-@dataclass(slots=True)
-class _Version:
-    hlc: str
-    device: str
-    deleted: bool
-    values: dict[str, Any]
-
-
 class Applier:
     """Applies batches of records on one connection inside the import's transaction."""
 
@@ -67,7 +63,8 @@ class Applier:
         self._plans: dict[str, _WritePlan] = {}
         self.counts = Counts()
         self.max_stamp = ""
-        self.sent_by_origin: dict[str, str] = {}  # what the sender is known to hold
+        self._seq: int | None = None
+        self.refused_merges: list[str] = []  # merge records of the file the rule refused
 
     def _plan(self, table: sa.Table) -> _WritePlan:
         plan = self._plans.get(table.name)
@@ -76,6 +73,12 @@ class Applier:
         return plan
 
     # -- the merge ------------------------------------------------------------------------
+    def seq(self) -> int:
+        """The local arrival number of everything this import writes (one per import)."""
+        if self._seq is None:
+            self._seq = next_seq(self.conn)
+        return self._seq
+
     def apply(self, table: sa.Table, batch: list[Record]) -> None:
         if not batch:
             return
@@ -101,49 +104,43 @@ class Applier:
         updates: list[dict[str, Any]] = []
         sidecars: list[dict[str, Any]] = []
         conflicts: dict[str, dict[str, Any]] = {}
-        columns = fmt.field_columns(table)
-        sent = self.sent_by_origin
+        names = tuple(c.name for c in fmt.field_columns(table))
+        seq = self.seq()
         new = 0
         for rec in batch:
-            hlc = rec.hlc
-            if hlc > self.max_stamp:
-                self.max_stamp = hlc
-            if hlc > sent.get(rec.device, ""):
-                sent[rec.device] = hlc
+            if rec.hlc > self.max_stamp:
+                self.max_stamp = rec.hlc
             row = local.get(rec.uuid) if local else None
             if row is None:
-                inserts.append(_insert_params(rec))
+                inserts.append(_insert_params(rec, seq))
                 new += 1
                 if rec.seen:
                     sidecars.append({"table_name": table.name, "uuid": rec.uuid,
                                      "seen": rec.seen})
                 continue
-            incoming = _Version(rec.hlc, rec.device, rec.deleted, rec.values)
-            inc_vv = merge_seen(rec.seen, {rec.device: rec.hlc})
-            current = _Version(row["hlc"], row["device_id"], bool(row["deleted"]),
-                               {c.name: row[c.name] for c in columns})
             old_seen = seen_local.get(rec.uuid) or {}
-            loc_vv = merge_seen(old_seen, {current.device: current.hlc})
-            loc_key = ((bool(row["resolved"]),) if resolution_first else ()) + (
-                current.hlc, current.device)
-            inc_key = rec.key(resolution_first)
-            if inc_key == loc_key:
-                self.counts.add(table.name, "unchanged")
-                winner = current
-            elif inc_key > loc_key:
-                updates.append(_params(rec))
+            current = Side(row["hlc"], row["device_id"], bool(row["deleted"]),
+                           {n: row[n] for n in names}, row["field_stamps"],
+                           merge_seen(old_seen, {row["device_id"]: row["hlc"]}))
+            incoming = Side(rec.hlc, rec.device, rec.deleted, rec.values, rec.stamps,
+                            merge_seen(rec.seen, {rec.device: rec.hlc}))
+            if resolution_first:
+                merged = _whole_record(current, incoming, bool(row["resolved"]),
+                                       bool(rec.values.get("resolved")))
+            else:
+                merged = merge(table.name, names, current, incoming)
+            if merged.took_incoming:
+                updates.append(_merged_params(rec.uuid, merged, seq))
                 self.counts.add(table.name, "updated")
-                self._conflict(conflicts, table, rec.uuid, current, incoming, inc_vv)
-                winner = incoming
             else:
                 self.counts.add(table.name, "unchanged")
-                self._conflict(conflicts, table, rec.uuid, incoming, current, loc_vv)
-                winner = current
-            merged = merge_seen(loc_vv, inc_vv)
-            if merged.get(winner.device) == winner.hlc:
-                del merged[winner.device]
-            if merged != old_seen and (merged or old_seen):
-                sidecars.append({"table_name": table.name, "uuid": rec.uuid, "seen": merged})
+            for lost in merged.lost:
+                self.record_conflict(conflicts, table, rec.uuid, lost)
+            vv = dict(merged.vv)
+            if vv.get(merged.device) == merged.hlc:
+                del vv[merged.device]
+            if vv != old_seen and (vv or old_seen):
+                sidecars.append({"table_name": table.name, "uuid": rec.uuid, "seen": vv})
         if new:
             self.counts.add(table.name, "new", new)
         merges: list[tuple[str, str, str]] = []
@@ -158,36 +155,39 @@ class Applier:
             conn.execute(stmt.on_conflict_do_update(
                 index_elements=["table_name", "uuid"], set_={"seen": stmt.excluded.seen}),
                 sidecars)
-        self._store_conflicts(conflicts)
+        self.store_conflicts(conflicts)
         self._store_merges(merges)
 
-    def _conflict(self, out: dict[str, dict[str, Any]], table: sa.Table, uuid: str,
-                  loser: _Version, winner: _Version, winner_vv: dict[str, str]) -> None:
-        """Keep ``loser`` when the winner had not seen it and it says something different."""
+    def record_conflict(self, out: dict[str, dict[str, Any]], table: sa.Table, uuid: str,
+                  lost: Lost) -> None:
+        """Keep a losing field group (it had not been seen by the winner and differs)."""
         if table.name in NOT_TRACKED:
             return
-        if winner_vv.get(loser.device, "") >= loser.hlc:
-            return
-        if loser.deleted == winner.deleted and loser.values == winner.values:
-            return
-        cid = fmt.derived_uuid("conflict", table.name, uuid, loser.hlc, loser.device)
+        unit = "+".join(lost.unit)
+        cid = fmt.derived_uuid("conflict", table.name, uuid, unit, lost.loser[0], lost.loser[1])
+        cols = {c.name: c for c in fmt.field_columns(table)}
         out[cid] = {
-            "uuid": cid, "table_name": table.name, "record_uuid": uuid,
-            "loser_hlc": loser.hlc, "loser_device_id": loser.device,
-            "loser_deleted": loser.deleted,
-            "loser_fields": {c.name: fmt.to_json_value(loser.values.get(c.name))
-                             for c in fmt.field_columns(table)},
-            "winner_hlc": winner.hlc, "winner_device_id": winner.device,
-            "resolved": False, "resolution": "",
+            "uuid": cid, "table_name": table.name, "record_uuid": uuid, "kind": lost.kind,
+            "loser_hlc": lost.loser[0], "loser_device_id": lost.loser[1],
+            "loser_deleted": bool(lost.values.get(DELETED, False)),
+            "loser_fields": {n: fmt.to_json_value(v) for n, v in lost.values.items()
+                             if n in cols},
+            "winner_hlc": lost.winner[0], "winner_device_id": lost.winner[1],
+            "resolved": False, "resolution": "", "undo_fields": None,
         }
 
     def _fresh_stamps(self, rows: list[dict[str, Any]]) -> None:
-        if self.max_stamp:
-            self.db.clock.observe(Stamp.parse(self.max_stamp))
+        self._observe()
         for row in rows:
             row["hlc"] = str(self.db.clock.tick())
             row["device_id"] = self.db.device_id
             row["deleted"] = False
+            row["field_stamps"] = None
+            row["seq"] = self.seq()
+
+    def _observe(self) -> None:
+        if self.max_stamp:
+            self.db.clock.observe(Stamp.parse(self.max_stamp), max_ahead_ms=max_ahead_ms())
 
     def _new_only(self, table: sa.Table, rows: dict[str, dict[str, Any]]) -> list[dict]:
         if not rows:
@@ -196,7 +196,7 @@ class Applier:
             table.c.uuid.in_(list(rows)))).scalars())
         return [r for u, r in rows.items() if u not in have]
 
-    def _store_conflicts(self, conflicts: dict[str, dict[str, Any]]) -> None:
+    def store_conflicts(self, conflicts: dict[str, dict[str, Any]]) -> None:
         table = SyncConflict.__table__
         rows = self._new_only(table, conflicts)
         if rows:
@@ -235,7 +235,7 @@ class Applier:
                     writes[loser]["deleted"] = True
                 else:
                     self.conn.execute(table.update().where(table.c.uuid == loser)
-                                      .values(deleted=True))
+                                      .values(deleted=True, seq=self.seq()))
                 merges.append((loser, survivor, bin_))
         return merges
 
@@ -250,14 +250,17 @@ class Applier:
             self._fresh_stamps(fresh)
             self.conn.execute(table.insert(), fresh)
             self.counts.merged += len(fresh)
+        if merges:  # the losers tombstoned with this batch: undone if the merge lapses
+            self.conn.execute(SyncMergeEffect.__table__.insert(), [
+                {"loser_uuid": loser, "table_name": "organizations", "record_uuid": loser,
+                 "column_name": ""} for loser, _s, _b in merges])
 
     def finish(self) -> None:
         """Fold the remote stamps into this device's clock, durably with the import; rebuild
         the search index of the tables that were filled without their triggers."""
         for plan in self._plans.values():
             plan.resume()
-        if self.max_stamp:
-            self.db.clock.observe(Stamp.parse(self.max_stamp))
+        self._observe()
         value = str(self.db.clock.last)
         t = LocalState.__table__
         stmt = sqlite_insert(t).values(key="hlc", value=value, updated_at=None)
@@ -265,19 +268,31 @@ class Applier:
             index_elements=["key"], set_={"value": sa.func.max(t.c.value, value)}))
 
 
-def _insert_params(rec: Record) -> dict[str, Any]:
-    """``_params`` without a copy: the values of a new record are not looked at again."""
+def _insert_params(rec: Record, seq: int) -> dict[str, Any]:
+    """The row of a new record (its values dict reused: it is not looked at again)."""
     values = rec.values
     values["uuid"] = rec.uuid
     values["hlc"] = rec.hlc
     values["device_id"] = rec.device
     values["deleted"] = rec.deleted
+    values["field_stamps"] = rec.stamps
+    values["seq"] = seq
     return values
 
 
-def _params(rec: Record) -> dict[str, Any]:
-    return {"uuid": rec.uuid, "hlc": rec.hlc, "device_id": rec.device,
-            "deleted": rec.deleted, **rec.values}
+def _merged_params(uuid: str, m: Merged, seq: int) -> dict[str, Any]:
+    return {"uuid": uuid, "hlc": m.hlc, "device_id": m.device, "deleted": m.deleted,
+            "field_stamps": m.stamps, "seq": seq, **m.values}
+
+
+def _whole_record(current: Side, incoming: Side, cur_resolved: bool,
+                  inc_resolved: bool) -> Merged:
+    """Conflict records merge whole: resolved ranks above the stamp (it stays resolved)."""
+    take = (inc_resolved, incoming.hlc, incoming.device) > (cur_resolved, current.hlc,
+                                                            current.device)
+    side = incoming if take else current
+    return Merged(side.hlc, side.device, side.deleted, dict(side.values), side.stamps,
+                  merge_seen(current.vv, incoming.vv), take, [])
 
 
 STAGE_PREFIX = "sync_stage_"

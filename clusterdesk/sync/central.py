@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt below
+    fcntl = None  # type: ignore[assignment]
 import json
 import os
 import socket
@@ -73,9 +78,68 @@ def _is_stale(lock: Path, info: dict[str, Any], stale_after: float) -> bool:
             and pid != os.getpid() and not _pid_alive(pid))
 
 
+def _os_lock(fd: int) -> bool:
+    """Try to take the operating system's exclusive lock on ``fd`` (released by the kernel
+    when the process dies, so it never goes stale)."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True  # the file system has no locks: the lock file's content decides
+        return True
+    try:  # Windows
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _held_by_other(lock: Path, info: dict[str, Any], stale_after: float) -> bool:
+    """Content of a lock file whose OS lock we hold: does it still name a live holder?
+    (A ClusterDesk of another computer on a shared folder, or an older version.)"""
+    if not info or info.get("token") is None and not info.get("host"):
+        return False
+    return not _is_stale(lock, info, stale_after) and not (
+        info.get("host") == socket.gethostname() and info.get("pid") == os.getpid())
+
+
+def _acquire(lock: Path, me: dict[str, Any], stale_after: float) -> int | None:
+    """One attempt: the open, OS-locked lock file written with ``me``, or None if busy."""
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if not _os_lock(fd):
+            os.close(fd)
+            return None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+        except FileNotFoundError:
+            same = False
+        if not same:  # the previous holder removed the file after we opened it
+            os.close(fd)
+            return None
+        if _held_by_other(lock, _read_lock(lock), stale_after):
+            os.close(fd)
+            return None
+        data = json.dumps(me).encode("utf-8")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, data, 0)
+        os.fsync(fd)
+        return fd
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        raise
+
+
 @contextlib.contextmanager
 def central_lock(path: Path, *, timeout: float = 60.0,
                  stale_after: float = STALE_AFTER) -> Iterator[None]:
+    """Hold ``<file>.lock``: an operating-system lock (never two holders, none left by a
+    killed process) plus its content for other computers and for messages."""
     lock = lock_path(path)
     token = str(_uuid.uuid4())
     me = {"host": socket.gethostname(), "pid": os.getpid(), "token": token,
@@ -83,37 +147,39 @@ def central_lock(path: Path, *, timeout: float = 60.0,
     deadline = time.monotonic() + timeout
     while True:
         try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            info = _read_lock(lock)
-            if _is_stale(lock, info, stale_after):
-                aside = lock.with_name(f"{lock.name}.stale-{token[:8]}")
-                with contextlib.suppress(OSError):
-                    os.replace(lock, aside)
-                    os.unlink(aside)
-                continue
-            if time.monotonic() >= deadline:
-                who = (f"{info.get('host', 'another computer')} (process {info.get('pid', '?')})"
-                       f" since {info.get('since', 'an unknown time')}")
-                raise SyncLockedError(
-                    f"{path.name} is being synced by {who}; waited {timeout:g} s. Try again in "
-                    f"a moment (if that computer is no longer syncing, delete {lock}).") from None
-            time.sleep(0.1)
-            continue
+            fd = _acquire(lock, me, stale_after)
         except OSError as exc:
             raise ClusterDeskError(f"Cannot create the lock file {lock} ({exc.strerror}); is "
                                    "the folder writable?") from exc
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(me, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        break
+        if fd is not None:
+            break
+        if time.monotonic() >= deadline:
+            info = _read_lock(lock)
+            who = (f"{info.get('host', 'another computer')} (process {info.get('pid', '?')})"
+                   f" since {info.get('since', 'an unknown time')}")
+            raise SyncLockedError(
+                f"{path.name} is being synced by {who}; waited {timeout:g} s. Try again in "
+                f"a moment (if that computer is no longer syncing, delete {lock}).") from None
+        time.sleep(0.05)
     try:
         yield
     finally:
-        if _read_lock(lock).get("token") == token:
-            with contextlib.suppress(OSError):
-                lock.unlink()
+        try:
+            if _read_lock(lock).get("token") == token:
+                with contextlib.suppress(OSError):
+                    lock.unlink()  # while still holding the OS lock
+        finally:
+            os.close(fd)
+
+
+def _bundle_id(path: Path) -> str | None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return json.loads(zf.read(fmt.MANIFEST)).get("bundle_id")
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return None
 
 
 @dataclass
@@ -143,11 +209,15 @@ def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
     with central_lock(path, timeout=timeout, stale_after=stale_after):
         created = not path.exists()
         imported = None if created else import_file(db, path, progress)
-        bundle_id, counts, sent_now = write_bundle(db, path, all_records=True,
-                                                   recipient=recipient, progress=progress)
-    log_bundle(db, bundle_id, "export", path, {"records": sum(counts.values()),
-                                               "counts": counts, "scope": "central"})
-    record_sent(db, recipient, "recipient", recipient, sent_now)
-    record_sent(db, f"central:{path}", "central", str(path), sent_now)
+        bundle_id, counts, upto = write_bundle(db, path, all_records=True,
+                                               recipient=recipient, progress=progress)
+        # Counted as sent only now: the file is complete, durable, and still ours.
+        if _bundle_id(path) != bundle_id:
+            raise ClusterDeskError(f"{path.name} was replaced by another program while this "
+                                   "computer synced it; sync again.")
+        log_bundle(db, bundle_id, "export", path, {"records": sum(counts.values()),
+                                                   "counts": counts, "scope": "central"})
+        record_sent(db, recipient, "recipient", recipient, upto)
+        record_sent(db, f"central:{path}", "central", str(path), upto)
     exported = ExportSummary(path=path, bundle_id=bundle_id, counts=counts, all_records=True)
     return CentralSummary(path=path, created=created, imported=imported, exported=exported)

@@ -1,7 +1,10 @@
-"""The conflicts list: losing versions side by side with the current one, field by field.
+"""The conflicts list: losing values side by side with the current ones, field by field.
 
-"Keep the other version" writes the losing version's fields back as a new local change (it
-travels like any edit); both choices mark the conflict resolved, which travels too.
+A conflict holds only the field group that changed on both sides (or, for a deletion, the
+edit it had not seen). "Keep the other version" writes the fields the user picks — those of
+the conflict, nothing else — back as a new local change (it travels like any edit); both
+choices mark the conflict resolved, which travels too, and remember what they replaced, so
+the resolution can be undone.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class ConflictView:
     fields: list[FieldDiff]
     resolved: bool
     resolution: str
+    kind: str = "field"          # field / deleted / orphan
+    referred_by: str = ""        # orphan: the live record that refers to the deleted one
 
     @property
     def changed_fields(self) -> list[FieldDiff]:
@@ -87,8 +92,9 @@ def list_conflicts(db: Database, *, include_resolved: bool = False,
                 other_hlc=row["loser_hlc"], other_device_id=row["loser_device_id"],
                 other_deleted=bool(row["loser_deleted"]),
                 fields=[FieldDiff(col.name, current.get(col.name), other.get(col.name))
-                        for col in fmt.field_columns(t)],
-                resolved=bool(row["resolved"]), resolution=row["resolution"]))
+                        for col in fmt.field_columns(t) if col.name in other],
+                resolved=bool(row["resolved"]), resolution=row["resolution"],
+                kind=row["kind"], referred_by=str(other.get("referred_by", ""))))
     return out
 
 
@@ -99,39 +105,83 @@ def open_conflict_count(db: Database) -> int:
             c.c.deleted == sa.false(), c.c.resolved == sa.false())).scalar() or 0
 
 
-def resolve_conflict(db: Database, conflict_uuid: str, keep: str = "other") -> None:
-    """``keep="other"``: the losing version becomes current again (a new change that travels);
-    ``keep="current"``: the current version stays. Either way the conflict is closed."""
+def resolve_conflict(db: Database, conflict_uuid: str, keep: str = "other",
+                     fields: list[str] | None = None) -> None:
+    """``keep="other"``: the losing values of ``fields`` (default: all the conflict's fields,
+    and its deletion marker) become current again, as a new change that travels;
+    ``keep="current"``: the current values stay. Either way the conflict is closed."""
     if keep not in ("other", "current"):
         raise ValueError("keep must be 'other' or 'current'")
-    models = {cls.__tablename__: cls for cls in synced_tables()}
     with db.session() as s:
-        conflict = s.get(SyncConflict, conflict_uuid)
-        if conflict is None or conflict.deleted:
-            raise ClusterDeskError(f"No conflict with id {conflict_uuid} in this database.")
+        conflict = _open(s, conflict_uuid)
+        undo: dict[str, Any] = {}
         if keep == "other":
-            model = models.get(conflict.table_name)
-            obj = s.get(model, conflict.record_uuid) if model else None
-            if obj is None:
-                raise ClusterDeskError(f"The {conflict.table_name} record "
-                                       f"{conflict.record_uuid} is not in this database.")
-            _restore(s, obj, conflict)
+            obj = _record(s, conflict)
+            extra = ["deleted"] if conflict.kind != "field" else []
+            names = list(conflict.loser_fields) + extra if fields is None else fields
+            undo = _write(s, obj, conflict, {n for n in names
+                                             if n in conflict.loser_fields or n == "deleted"})
         conflict.resolved = True
         conflict.resolution = "kept_other" if keep == "other" else "kept_current"
+        conflict.undo_fields = undo
 
 
-def _restore(s: Session, obj: Any, conflict: SyncConflict) -> None:
+def undo_resolution(db: Database, conflict_uuid: str) -> None:
+    """Put back what resolving the conflict replaced, and open it again."""
+    with db.session() as s:
+        conflict = s.get(SyncConflict, conflict_uuid)
+        if conflict is None or not conflict.resolved:
+            raise ClusterDeskError(f"The conflict {conflict_uuid} is not resolved; nothing to "
+                                   "undo.")
+        if conflict.undo_fields:
+            obj = _record(s, conflict)
+            _write(s, obj, None, set(conflict.undo_fields), values=conflict.undo_fields)
+        conflict.resolved = False
+        conflict.resolution = ""
+        conflict.undo_fields = None
+
+
+def _open(s: Session, conflict_uuid: str) -> SyncConflict:
+    conflict = s.get(SyncConflict, conflict_uuid)
+    if conflict is None or conflict.deleted:
+        raise ClusterDeskError(f"No conflict with id {conflict_uuid} in this database.")
+    return conflict
+
+
+def _record(s: Session, conflict: SyncConflict) -> Any:
+    models = {cls.__tablename__: cls for cls in synced_tables()}
+    model = models.get(conflict.table_name)
+    obj = s.get(model, conflict.record_uuid) if model else None
+    if obj is None:
+        raise ClusterDeskError(f"The {conflict.table_name} record {conflict.record_uuid} is "
+                               "not in this database.")
+    return obj
+
+
+def _write(s: Session, obj: Any, conflict: SyncConflict | None, names: set[str],
+           values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Set ``names`` from the conflict's losing values (or ``values``); returns what they
+    were. Only fields whose value actually differs are written, so nothing else moves."""
     table = obj.__table__
     mapper = sa.inspect(type(obj))
-    for col in fmt.field_columns(table):
-        if col.name not in conflict.loser_fields:
+    source = values if values is not None else dict(conflict.loser_fields)  # type: ignore[union-attr]
+    if conflict is not None and "deleted" in names:
+        source["deleted"] = conflict.loser_deleted
+    before: dict[str, Any] = {}
+    for col in [*fmt.field_columns(table), table.c.deleted]:
+        if col.name not in names or col.name not in source:
             continue
-        value = fmt.parse_value(col, fmt.column_kind(col), conflict.loser_fields[col.name])
-        setattr(obj, mapper.get_property_by_column(col).key, value)
-    obj.deleted = conflict.loser_deleted
+        key = mapper.get_property_by_column(col).key
+        value = source[col.name] if col.name == "deleted" else fmt.parse_value(
+            col, fmt.column_kind(col), source[col.name])
+        current = getattr(obj, key)
+        if current != value:
+            before[col.name] = current if col.name == "deleted" else fmt.to_json_value(current)
+            setattr(obj, key, value)
     try:
         s.flush()
     except sa.exc.IntegrityError as exc:
         raise ClusterDeskError(
             f"The other version of this {table.name[:-1]} cannot be restored: it clashes with "
             f"another record ({exc.orig}).") from exc
+    return before

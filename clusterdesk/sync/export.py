@@ -6,11 +6,9 @@ renamed over the final name: a stick pulled out mid-write never leaves a half fi
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import socket
 import uuid as _uuid
 import zipfile
@@ -23,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from clusterdesk import __version__
+from clusterdesk import atomic as tempfiles
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.models import LocalState
@@ -42,6 +41,7 @@ class ExportSummary:
     bundle_id: str
     counts: dict[str, int] = field(default_factory=dict)
     all_records: bool = False
+    warnings: list[str] = field(default_factory=list)  # e.g. this computer's clock is wrong
 
     @property
     def total(self) -> int:
@@ -49,25 +49,30 @@ class ExportSummary:
 
     def __str__(self) -> str:
         what = "all records" if self.all_records else "changes"
-        return f"{self.total} records ({what}) written to {self.path}"
+        text = f"{self.total} records ({what}) written to {self.path}"
+        return " ".join([text + ".", *self.warnings]) if self.warnings else text
 
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def pending_clause(table: sa.Table, sent: dict[str, str]) -> sa.ColumnElement[bool]:
-    """Rows whose version is newer than what was sent to a recipient (per origin device)."""
-    if not sent:
-        return sa.true()
-    return sa.or_(table.c.device_id.not_in(list(sent)),
-                  *[sa.and_(table.c.device_id == d, table.c.hlc > h) for d, h in sent.items()])
+def pending_clause(table: sa.Table, sent_seq: int | None) -> sa.ColumnElement[bool]:
+    """Rows written here after the last export to a recipient — whoever made them and in
+    whatever order they arrived (relayed versions included)."""
+    return sa.true() if sent_seq is None else table.c.seq > sent_seq
 
 
-def peer_sent(conn: sa.Connection, key: str) -> dict[str, str]:
-    row = conn.execute(sa.select(SyncPeer.__table__.c.sent)
-                       .where(SyncPeer.__table__.c.key == key)).first()
-    return dict(row[0] or {}) if row else {}
+def peer_sent_seq(conn: sa.Connection, key: str) -> int | None:
+    """The recipient's watermark (None: it was never sent anything)."""
+    t = SyncPeer.__table__
+    row = conn.execute(sa.select(t.c.sent_seq).where(t.c.key == key,
+                                                     t.c.kind != "device")).first()
+    return int(row[0]) if row else None
+
+
+def current_seq(conn: sa.Connection) -> int:
+    return int(_local_value(conn, "seq") or 0)
 
 
 def _local_value(conn: sa.Connection, key: str) -> str | None:
@@ -89,17 +94,18 @@ _PLAIN = frozenset({str, int, float, bool, list, dict, type(None)})
 
 
 @cache
-def _layout(table: sa.Table) -> tuple[int, int, int, int, int, tuple[tuple[str, int], ...]]:
-    """Positions in a ``_rows`` row: uuid, hlc, device_id, deleted, seen, and every field."""
+def _layout(table: sa.Table) -> tuple[int, int, int, int, int, int, tuple[tuple[str, int], ...]]:
+    """Positions in a ``_rows`` row: uuid, hlc, device_id, deleted, field stamps, seen, and
+    every field."""
     names = [c.name for c in table.columns]
     fields = tuple((c.name, names.index(c.name)) for c in fmt.field_columns(table))
     return (names.index("uuid"), names.index("hlc"), names.index("device_id"),
-            names.index("deleted"), len(names), fields)
+            names.index("deleted"), names.index("field_stamps"), len(names), fields)
 
 
 def record_line(table: sa.Table, row: Any) -> dict[str, Any]:
     """One record line (see docs/sync-format.md) from a ``_rows`` row."""
-    i_uuid, i_hlc, i_device, i_deleted, i_seen, fields = _layout(table)
+    i_uuid, i_hlc, i_device, i_deleted, i_stamps, i_seen, fields = _layout(table)
     plain, convert = _PLAIN, fmt.to_json_value
     values = {}
     for name, i in fields:  # same values as fmt.fields_to_json, without a call per column
@@ -109,6 +115,8 @@ def record_line(table: sa.Table, row: Any) -> dict[str, Any]:
             "device": row[i_device], "deleted": bool(row[i_deleted]), "fields": values}
     if row[i_seen]:
         line["seen"] = row[i_seen]
+    if row[i_stamps]:
+        line["stamps"] = row[i_stamps]
     return line
 
 
@@ -127,8 +135,9 @@ class _Writer:
         self.size = 0
         self._buffer: list[str] = []
         self._buffered = 0
-        self._out = zf.open(zipfile.ZipInfo(self.name, date_time=(1980, 1, 1, 0, 0, 0)),
-                            "w", force_zip64=True)
+        info = zipfile.ZipInfo(self.name, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED  # (a bare ZipInfo would be stored as is)
+        self._out = zf.open(info, "w", force_zip64=True)
         self._zf = zf
 
     def write(self, line: dict[str, Any]) -> None:
@@ -155,19 +164,21 @@ class _Writer:
 
 
 def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
-                 progress: Progress = None) -> tuple[str, dict[str, int], dict[str, str]]:
-    """Write the sync file; returns (bundle id, counts per table, max hlc sent per device)."""
+                 progress: Progress = None) -> tuple[str, dict[str, int], int]:
+    """Write the sync file; returns (bundle id, counts per table, the local arrival number
+    it is complete up to). Nothing is left under any name if it fails or is killed."""
     path = Path(path)
     if path.is_dir():
         raise ClusterDeskError(f"{path} is a folder; give the name of the sync file to write.")
     if not path.parent.is_dir():
         raise ClusterDeskError(f"Cannot write {path}: the folder {path.parent} does not exist.")
     bundle_id = str(_uuid.uuid4())
-    tmp = path.with_name(f".{path.name}.{bundle_id[:8]}.tmp")
-    sent_now: dict[str, str] = {}
+    tempfiles.clean_leftovers(path)
+    tmp = tempfiles.temp_name(path, bundle_id)
     try:
         with db.engine.connect() as conn, conn.begin():
-            sent = {} if all_records else peer_sent(conn, recipient)
+            upto = current_seq(conn)  # same snapshot as the rows written below
+            sent = None if all_records else peer_sent_seq(conn, recipient)
             tables = fmt.table_order()
             wheres = {t.name: (sa.true() if all_records else pending_clause(t, sent))
                       for t in tables}
@@ -190,8 +201,6 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         for row in _rows(conn, table, wheres[table.name]):
                             line = record_line(table, row)
                             w.write(line)
-                            if line["hlc"] > sent_now.get(line["device"], ""):
-                                sent_now[line["device"]] = line["hlc"]
                             if keep is not None:
                                 keep.add(line["uuid"])
                             if not all_records:
@@ -239,51 +248,34 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                 zf.writestr(zipfile.ZipInfo(fmt.MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)),
                             json.dumps(manifest, ensure_ascii=False, indent=1),
                             compress_type=zipfile.ZIP_DEFLATED)
-        with tmp.open("rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        tempfiles.commit(tmp, path)
+    except OSError as exc:
+        tempfiles.discard(tmp)
+        raise tempfiles.write_error(path, exc) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        tempfiles.discard(tmp)
         raise
     if progress is not None:
         progress(total, total)
-    return bundle_id, counts, sent_now
+    return bundle_id, counts, upto
 
 
 def _cancelled(progress: Progress, done: int, total: int) -> bool:
     return progress is not None and not progress(done, total)
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open folders; the rename is already durable there
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def record_sent(db: Database, recipient: str, kind: str, name: str,
-                sent_now: dict[str, str]) -> None:
-    """Remember what a recipient has been sent (so the next export only has what is new)."""
-    from clusterdesk.store.sync_models import merge_seen
-
+def record_sent(db: Database, recipient: str, kind: str, name: str, upto: int) -> None:
+    """Remember that ``recipient`` now has everything written here up to ``upto`` — called
+    only once the file is complete and durable under its final name."""
     t = SyncPeer.__table__
     with db.engine.begin() as conn:
-        old = conn.execute(sa.select(t.c.sent).where(t.c.key == recipient)).first()
+        old = conn.execute(sa.select(t.c.sent_seq).where(t.c.key == recipient)).first()
         if old is None:
-            conn.execute(t.insert().values(key=recipient, kind=kind, name=name, sent=sent_now,
-                                           last_export_at=now_utc()))
+            conn.execute(t.insert().values(key=recipient, kind=kind, name=name, sent={},
+                                           sent_seq=upto, last_export_at=now_utc()))
         else:
             conn.execute(t.update().where(t.c.key == recipient).values(
-                sent=merge_seen(old[0] or {}, sent_now), last_export_at=now_utc()))
+                sent_seq=max(int(old[0] or 0), upto), last_export_at=now_utc()))
 
 
 def log_bundle(db: Database, bundle_id: str, direction: str, path: Path,
@@ -303,11 +295,15 @@ def export_changes(db: Database, path: Path | str, *, all_records: bool = False,
 
     ``mark_sent=False`` (a copy sent to stdout) leaves them counted as not yet sent."""
     path = Path(path)
-    bundle_id, counts, sent_now = write_bundle(db, path, all_records=all_records,
-                                               recipient=recipient, progress=progress)
+    bundle_id, counts, upto = write_bundle(db, path, all_records=all_records,
+                                           recipient=recipient, progress=progress)
     if mark_sent:
-        record_sent(db, recipient, "recipient", recipient, sent_now)
+        record_sent(db, recipient, "recipient", recipient, upto)
     log_bundle(db, bundle_id, "export", path,
                {"records": sum(counts.values()), "counts": counts, "recipient": recipient,
                 "scope": "all" if all_records else "changes"})
-    return ExportSummary(path=path, bundle_id=bundle_id, counts=counts, all_records=all_records)
+    from clusterdesk.sync.status import clock_warning
+
+    warning = clock_warning(db)
+    return ExportSummary(path=path, bundle_id=bundle_id, counts=counts, all_records=all_records,
+                         warnings=[warning] if warning else [])

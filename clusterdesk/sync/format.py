@@ -22,11 +22,11 @@ from clusterdesk.store.base import Base, synced_tables
 from clusterdesk.store.sync_models import OrgMerge, SyncConflict
 
 FORMAT_NAME = "clusterdesk-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: whole-record stamps only; 2 adds field stamps ("stamps")
 SUFFIX = ".cdsync"
 MANIFEST = "manifest.json"
 RECORDS_DIR = "records/"
-SYNC_COLUMNS = ("uuid", "device_id", "hlc", "deleted")
+SYNC_COLUMNS = ("uuid", "device_id", "hlc", "deleted", "field_stamps", "seq")
 HEAD_OFFICE = "head-office"  # the default recipient of exports
 
 # Limits checked before anything is unpacked (zip bombs, absurd files).

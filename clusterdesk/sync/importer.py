@@ -18,19 +18,23 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store import changes
 from clusterdesk.store.database import SCHEMA_VERSION, Database
-from clusterdesk.store.sync_models import SyncLog, SyncPeer, merge_seen
+from clusterdesk.store.sync_models import SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply import Applier
 from clusterdesk.sync.check import check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError, now_utc
-from clusterdesk.sync.merges import enforce_merges
+from clusterdesk.sync.hold import HoldGate
+from clusterdesk.sync.merge_rules import enforce_merges
+from clusterdesk.sync.orphans import orphan_conflicts
 from clusterdesk.sync.reader import Bundle
 from clusterdesk.sync.records import RecordError, convert, decode
 
 Progress = Callable[[int, int], bool] | None
 BATCH = 2000
 IMPORT_CACHE_KIB = -32768  # PRAGMA cache_size: negative = KiB (32 MiB)
+ANALYZE_AFTER = 1000  # new rows after which the planner's statistics are refreshed
 
 
 @dataclass
@@ -51,6 +55,9 @@ class ImportSummary:
     merged: int = 0
     already_imported: bool = False
     first_imported_at: str = ""
+    held: int = 0                 # versions held back (clock too far ahead), kept aside
+    held_reason: str = ""
+    refused_merges: list[str] = field(default_factory=list)  # merge records not applied
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def __str__(self) -> str:
@@ -59,9 +66,15 @@ class ImportSummary:
             when = f" on {self.first_imported_at[:16].replace('T', ' ')}" if (
                 self.first_imported_at) else ""
             return f"{name} was already imported{when}; nothing changed."
-        return (f"{name} from {self.device_name or 'unknown device'}: {self.new} new, "
+        text = (f"{name} from {self.device_name or 'unknown device'}: {self.new} new, "
                 f"{self.updated} updated, {self.unchanged} unchanged, {self.conflicts} "
                 f"conflicts, {self.merged} merged duplicates.")
+        if self.held_reason:
+            text += " " + self.held_reason
+        if self.refused_merges:
+            text += (f" {len(self.refused_merges)} merge records were not applied: "
+                     f"{self.refused_merges[0]}")
+        return text
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,6 +83,22 @@ class ImportSummary:
 def _known_bundle(conn: sa.Connection, bundle_id: str) -> dt.datetime | None:
     t = SyncLog.__table__
     return conn.execute(sa.select(t.c.at).where(t.c.bundle_id == bundle_id)).scalar()
+
+
+def _own_export(conn: sa.Connection, bundle_id: str) -> bool:
+    t = SyncLog.__table__
+    return conn.execute(sa.select(t.c.bundle_id).where(
+        t.c.bundle_id == bundle_id, t.c.direction == "export")).first() is not None
+
+
+def _refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) -> None:
+    """A file claiming this device's id that this database did not write comes from a copy
+    of it (or pretends to): applying it would merge two machines' edits as one's."""
+    if bundle.manifest["device_id"] != db.device_id or known is not None:
+        return
+    raise bundle.fail(
+        f"it claims to come from this computer's own device id ({db.device_id[:8]}), but this "
+        "database did not write it: it was made by a copy of this database or by hand")
 
 
 def import_file(db: Database, path: Path | str, progress: Progress = None) -> ImportSummary:
@@ -84,6 +113,7 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
                                 created_at=m["created_at"], records=bundle.total_records())
         with db.engine.connect() as conn:
             known = _known_bundle(conn, bundle.bundle_id)
+        _refuse_own_device(db, bundle, known)
         if known is not None:
             summary.already_imported = True
             summary.first_imported_at = known.isoformat()
@@ -99,47 +129,94 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
             if progress is not None and (done % 500 == 0) and not progress(done, total):
                 raise SyncCancelledError("Import cancelled; the database was not changed.")
 
-        with db.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            cache = raw.execute("PRAGMA main.cache_size").fetchone()[0]
-            # A fixed, larger page cache while the import writes its indexes (random uuids):
-            # memory stays bounded whatever the file size; restored afterwards.
-            raw.execute(f"PRAGMA main.cache_size = {IMPORT_CACHE_KIB}")
-            try:
-                with conn.begin():
-                    check_bundle(conn, bundle, tick)
-                    applier = Applier(conn, db)
-                    _apply_all(bundle, applier, tick)
-                    enforce_merges(conn)
-                    applier.finish()
-                    c = applier.counts
-                    summary.new, summary.updated, summary.unchanged = c.new, c.updated, c.unchanged
-                    summary.conflicts, summary.merged = c.conflicts, c.merged
-                    summary.per_table = c.per_table
-                    _log(conn, summary, applier.sent_by_origin)
-            except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:
-                raise ClusterDeskError(
-                    f"{path.name}: a record breaks a rule of the database "
-                    f"({getattr(exc, 'orig', exc)}); nothing was imported.") from exc
-            finally:
-                drop_temp(conn)
-                conn.commit()
-                raw.execute(f"PRAGMA main.cache_size = {int(cache)}")
+        _run(db, path, bundle, summary, tick)
     if progress is not None:
         progress(total, total)
     return summary
 
 
-def _apply_all(bundle: Bundle, applier: Applier, tick: Callable[[], None]) -> None:
+def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
+         tick: Callable[[], None]) -> None:
+    """Both passes in one transaction; statistics refreshed after a large import."""
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        cache = raw.execute("PRAGMA main.cache_size").fetchone()[0]
+        # A fixed, larger page cache while the import writes its indexes (random uuids):
+        # memory stays bounded whatever the file size; restored afterwards.
+        raw.execute(f"PRAGMA main.cache_size = {IMPORT_CACHE_KIB}")
+        try:
+            with conn.begin():
+                before = _live_rows(conn)
+                check_bundle(conn, bundle, tick)
+                applier = Applier(conn, db)
+                gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
+                _apply_all(bundle, applier, gate, tick)
+                gate.store()
+                enforce_merges(conn, applier)
+                orphan_conflicts(conn, applier)
+                applier.finish()
+                c = applier.counts
+                summary.new, summary.updated, summary.unchanged = c.new, c.updated, c.unchanged
+                summary.conflicts, summary.merged = c.conflicts, c.merged
+                summary.refused_merges = applier.refused_merges
+                summary.per_table = c.per_table
+                summary.held = gate.count
+                summary.held_reason = gate.sentence(_origin_name(gate, summary))
+                _log(conn, summary)
+                changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})
+        except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:
+            raise ClusterDeskError(
+                f"{path.name}: a record breaks a rule of the database "
+                f"({getattr(exc, 'orig', exc)}); nothing was imported.") from exc
+        except sa.exc.OperationalError as exc:
+            raise database_unwritable(db, exc) from exc
+        finally:
+            drop_temp(conn)
+            conn.commit()
+            raw.execute(f"PRAGMA main.cache_size = {int(cache)}")
+    if summary.new >= ANALYZE_AFTER and summary.new >= before // 10:
+        db.analyze()  # a first import, or one that grew the database a lot
+
+
+def _origin_name(gate: HoldGate, summary: ImportSummary) -> str:
+    if not gate.devices or gate.devices == {summary.device_id}:
+        return summary.device_name or "the sending computer"
+    return "device " + ", ".join(sorted(d[:8] for d in gate.devices))
+
+
+def _live_rows(conn: sa.Connection) -> int:
+    return sum(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar() or 0
+               for t in fmt.table_order()[:4])
+
+
+def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
+    """One sentence for a database that cannot take the import (read-only, locked, full)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "readonly" in text or "read-only" in text:
+        why = "the database file is read-only"
+    elif "locked" in text or "busy" in text:
+        why = "another program is writing to the database"
+    elif "full" in text or "disk" in text:
+        why = "the disk holding the database is full"
+    else:
+        why = f"the database refused the write ({getattr(exc, 'orig', exc)})"
+    return ClusterDeskError(f"Cannot import into {db.path}: {why}; nothing was imported.")
+
+
+def _apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
+               tick: Callable[[], None]) -> None:
     """The apply pass: the lines the check pass accepted, converted without checking again.
 
     ``bundle.lines`` verifies the member's checksum again once it has been read: a file
-    changed between the two passes is refused, and the transaction rolled back.
+    changed between the two passes is refused, and the transaction rolled back. Versions
+    stamped too far ahead (and records that refer to them) are held, not applied.
     """
     strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
+    limit = gate.limit_ms
     for name in bundle.tables():
         table = fmt.tables_by_name()[name]
         member = fmt.member_name(name)
+        has_refs = any(synced for _c, _t, synced in fmt.references(table))
         batch = []
         for number, obj in bundle.lines(name):
             try:
@@ -150,30 +227,42 @@ def _apply_all(bundle: Bundle, applier: Applier, tick: Callable[[], None]) -> No
                 except RecordError as exc:
                     raise bundle.fail(f"{member} line {number}: the record {exc} (the file "
                                       "changed while it was imported)") from None
-            batch.append(rec)
             tick()
+            suspect = int(rec.hlc[:15]) > limit or bool(rec.seen) or (has_refs and gate.held)
+            if suspect and gate.holds(table, rec, obj):
+                continue
+            batch.append(rec)
             if len(batch) >= BATCH:
                 applier.apply(table, batch)
                 batch = []
         applier.apply(table, batch)
 
 
-def _log(conn: sa.Connection, summary: ImportSummary, sent_by_origin: dict[str, str]) -> None:
+def _log(conn: sa.Connection, summary: ImportSummary) -> None:
+    """The import log, and what is known of the sending device (never what was sent)."""
     now = now_utc()
     conn.execute(SyncLog.__table__.insert().values(
         bundle_id=summary.bundle_id, direction="import", file=summary.file,
         peer_device_id=summary.device_id, peer_device_name=summary.device_name, at=now,
         summary={k: v for k, v in summary.as_dict().items() if k != "per_table"}))
-    # The sender holds everything it sent: no need to send those versions back to it.
+    offset = clock_offset_s(summary.created_at, now)
     t = SyncPeer.__table__
-    old = conn.execute(sa.select(t.c.sent).where(t.c.key == summary.device_id)).scalar()
     stmt = sqlite_insert(t).values(key=summary.device_id, kind="device",
-                                   name=summary.device_name,
-                                   sent=merge_seen(old or {}, sent_by_origin),
-                                   last_import_at=now)
+                                   name=summary.device_name, sent={}, last_import_at=now,
+                                   clock_offset_s=offset)
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
-        "name": stmt.excluded.name, "sent": stmt.excluded.sent,
-        "last_import_at": stmt.excluded.last_import_at}))
+        "name": stmt.excluded.name, "last_import_at": stmt.excluded.last_import_at,
+        "clock_offset_s": stmt.excluded.clock_offset_s}))
+
+
+def clock_offset_s(created_at: str, now: dt.datetime) -> float | None:
+    """How far the sender's clock was ahead of ours when it wrote the file (seconds; a
+    negative value also counts the time the file took to travel)."""
+    try:
+        made = dt.datetime.fromisoformat(created_at.removesuffix("Z"))
+    except ValueError:
+        return None
+    return round((made.replace(tzinfo=None) - now).total_seconds(), 1)
 
 
 def import_files(db: Database, paths: list[Path | str],

@@ -1,9 +1,9 @@
-"""One organization entered twice: merges that travel, and look-alikes offered for a merge.
+"""One organization entered twice, by hand: a merge made of ordinary edits, and look-alikes.
 
-A merge is an ``org_merges`` record (loser -> survivor). After every import each machine
-re-applies all merges it knows: the loser becomes a tombstone and every reference to it, in any
-table (found through the foreign keys in the metadata), points at the final survivor. These
-derived changes keep their stamps, so every machine reaches the same rows in any order.
+Merging two organizations by hand (the user chose the survivor) is a set of ordinary changes
+— the loser's tombstone, every reference to it re-pointed, the survivor's empty fields filled
+from the loser — stamped like any edit, so they travel and every machine applies them without
+having to trust a merge order. Same-BIN merges follow the rule: see ``merge_rules``.
 """
 
 from __future__ import annotations
@@ -16,54 +16,14 @@ import sqlalchemy as sa
 
 from clusterdesk.domain.text import fold
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.base import synced_tables
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Organization
-from clusterdesk.store.sync_models import OrgMerge
 from clusterdesk.sync import format as fmt
 
 
-def final_targets(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """loser -> the survivor at the end of its chain of merges."""
-    target = dict(pairs)
-    out = {}
-    for loser in target:
-        seen = {loser}
-        node = target[loser]
-        while node in target and node not in seen:
-            seen.add(node)
-            node = target[node]
-        if node in seen:  # a cycle (two opposite manual merges): the smallest uuid survives
-            node = min(seen)
-        if node != loser:
-            out[loser] = node
-    return out
-
-
-def enforce_merges(conn: sa.Connection) -> int:
-    """Re-apply every known merge; returns the number of merges known."""
-    om = OrgMerge.__table__
-    pairs = [tuple(r) for r in conn.execute(sa.select(om.c.loser_uuid, om.c.survivor_uuid)
-                                            .where(om.c.deleted == sa.false())).all()]
-    mapping = final_targets(pairs)
-    if not mapping:
-        return 0
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS sync_merge_map "
-                         "(loser TEXT PRIMARY KEY, survivor TEXT)")
-    conn.exec_driver_sql("DELETE FROM temp.sync_merge_map")
-    conn.exec_driver_sql("INSERT INTO temp.sync_merge_map VALUES (?, ?)", list(mapping.items()))
-    conn.exec_driver_sql("UPDATE organizations SET deleted = 1 WHERE deleted = 0 AND uuid IN "
-                         "(SELECT loser FROM temp.sync_merge_map)")
-    for table, col in fmt.org_reference_columns():
-        conn.exec_driver_sql(
-            f'UPDATE "{table.name}" SET "{col.name}" = (SELECT survivor FROM '
-            f'temp.sync_merge_map WHERE loser = "{table.name}"."{col.name}") '
-            f'WHERE "{col.name}" IN (SELECT loser FROM temp.sync_merge_map)')
-    conn.exec_driver_sql("DROP TABLE temp.sync_merge_map")
-    return len(mapping)
-
-
 def merge_organizations(db: Database, loser_uuid: str, survivor_uuid: str) -> None:
-    """Merge two organizations by hand (the user chose the survivor); the merge travels."""
+    """Merge two organizations by hand (the user chose the survivor)."""
     if loser_uuid == survivor_uuid:
         raise ClusterDeskError("An organization cannot be merged into itself.")
     with db.session() as s:
@@ -77,22 +37,23 @@ def merge_organizations(db: Database, loser_uuid: str, survivor_uuid: str) -> No
             raise ClusterDeskError(
                 f"«{loser.name}» (BIN {loser.bin}) and «{survivor.name}» (BIN {survivor.bin}) "
                 "have different BINs, so they are different organizations; not merged.")
-        merge_id = fmt.derived_uuid("merge", loser_uuid)
-        record = s.get(OrgMerge, merge_id)
-        if record is None:
-            record = OrgMerge(uuid=merge_id)
-            s.add(record)
-        record.loser_uuid = loser_uuid
-        record.survivor_uuid = survivor_uuid
-        record.reason = "manual"
-        record.bin = loser.bin
-        record.deleted = False
         loser.deleted = True
+        s.flush()  # first, so that the survivor may take its BIN (one live BIN each)
+        mapper = sa.inspect(Organization)
+        for col in fmt.field_columns(Organization.__table__):
+            key = mapper.get_property_by_column(col).key
+            if getattr(survivor, key) in (None, "", []) and getattr(loser, key) not in (
+                    None, "", []) and col.name != "name_key":
+                setattr(survivor, key, getattr(loser, key))
         s.flush()
-        if loser.bin and not survivor.bin:
-            survivor.bin = loser.bin
-            s.flush()
-        enforce_merges(s.connection())
+        for cls in synced_tables():
+            table = cls.__table__
+            for col in table.columns:
+                if not any(fk.column.table.name == "organizations" for fk in col.foreign_keys):
+                    continue
+                key = sa.inspect(cls).get_property_by_column(col).key
+                for obj in s.scalars(sa.select(cls).where(col == loser_uuid)):
+                    setattr(obj, key, survivor_uuid)
 
 
 @dataclass(frozen=True)

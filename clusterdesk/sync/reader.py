@@ -6,6 +6,7 @@ member's SHA-256 is checked when its last line has been read.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import zipfile
@@ -17,6 +18,7 @@ from typing import Any
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import SCHEMA_VERSION
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.records import RecordError, check_uuid
 
 
 class SyncFileError(ClusterDeskError):
@@ -27,7 +29,12 @@ _CHUNK = 1 << 20
 # The C scanner behind json.loads: ``scan(text, 0)`` -> (value, end). A line it parses up to
 # its very end is what json.loads(line) gives (json.loads adds only whitespace skipping and
 # the bytes decoding, which the callers below do or leave to json.loads itself).
-_SCANNER = json.JSONDecoder().scan_once
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a sync file may hold")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+_SCANNER = _DECODER.scan_once
 
 _MANIFEST_KEYS: dict[str, type | tuple[type, ...]] = {
     "format": str, "format_version": int, "app_version": str, "schema_version": int,
@@ -122,7 +129,9 @@ class Bundle:
     def _read_manifest(self) -> dict[str, Any]:
         data = self._read_bytes(fmt.MANIFEST)
         try:
-            manifest = json.loads(data.decode("utf-8"))
+            manifest = _DECODER.decode(data.decode("utf-8"))
+        except RecursionError:
+            raise self.fail("manifest.json is nested too deeply") from None
         except (UnicodeDecodeError, ValueError) as exc:
             raise self.fail(f"manifest.json is not valid JSON ({exc})") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
@@ -131,7 +140,19 @@ class Bundle:
             value = manifest.get(key)
             if not isinstance(value, kind) or isinstance(value, bool):
                 raise self.fail(f"manifest.json has no valid {key!r}")
+        for key in ("device_id", "bundle_id"):
+            try:
+                check_uuid(manifest[key], key)
+            except RecordError as exc:
+                raise self.fail(f"manifest.json: {exc}") from None
+        try:
+            dt.datetime.fromisoformat(manifest["created_at"].removesuffix("Z"))
+        except ValueError:
+            raise self.fail(f"manifest.json: created_at {manifest['created_at']!r} is not a "
+                            "date and time") from None
         newer = None
+        if manifest["format_version"] < 1 or manifest["schema_version"] < 1:
+            raise self.fail("manifest.json names a format or schema version below 1")
         if manifest["format_version"] > fmt.FORMAT_VERSION:
             newer = f"sync format {manifest['format_version']}"
         elif manifest["schema_version"] > SCHEMA_VERSION:
@@ -144,6 +165,10 @@ class Bundle:
 
     def _check_members(self) -> None:
         members = self.manifest["members"]
+        for info in self._zf.infolist():
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise self.fail(f"the entry {info.filename!r} uses a compression a sync file "
+                                "does not use (only deflate)")
         present = {i.filename for i in self._zf.infolist()} - {fmt.MANIFEST}
         for name in sorted(set(members) - present):
             raise self.fail(f"the member {name!r} listed in the manifest is missing")
@@ -153,16 +178,35 @@ class Bundle:
             if not isinstance(meta, dict) or not isinstance(meta.get("sha256"), str):
                 raise self.fail(f"the manifest has no checksum for {name!r}")
         known = fmt.tables_by_name()
-        for table in self.manifest["tables"]:
-            if table not in known:
+        tables = self.manifest["tables"]
+        if len(set(map(str, tables))) != len(tables):
+            raise self.fail("the manifest lists a table twice")
+        for table in tables:
+            if not isinstance(table, str) or table not in known:
                 raise self.fail(f"it holds records of a table {table!r} this ClusterDesk "
                                 "does not know")
             if fmt.member_name(table) not in members:
                 raise self.fail(f"the manifest lists table {table!r} but no member for it")
+        listed = {fmt.member_name(t) for t in tables}
+        for name in sorted(set(members) - listed):
+            raise self.fail(f"the member {name!r} is not the records of a table the manifest "
+                            "lists, so it would not be checked")
+        counts = self.manifest["counts"]
+        for table, count in counts.items():
+            if type(count) is not int or count < 0:
+                raise self.fail(f"the manifest's record count of {table!r} is not a number")
+            if table not in tables:
+                raise self.fail(f"the manifest counts records of {table!r} but does not list "
+                                "that table")
+        for table in tables:
+            if table not in counts:
+                raise self.fail(f"the manifest has no record count for {table!r}")
 
     def _parse(self, name: str, number: int, data: bytes) -> Any:
         try:
-            return json.loads(data)
+            return _DECODER.decode(data.decode("utf-8"))
+        except RecursionError:
+            raise self.fail(f"{name} line {number} is nested too deeply") from None
         except (UnicodeDecodeError, ValueError) as exc:
             raise self.fail(f"{name} line {number} is not valid JSON ({exc})") from None
 

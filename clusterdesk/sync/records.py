@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from clusterdesk.domain.bin import bin_problem
 from clusterdesk.domain.hlc import Stamp
+from clusterdesk.store import shapes
 from clusterdesk.sync import format as fmt
 
 
@@ -34,6 +35,7 @@ class Record:
     deleted: bool
     values: dict[str, Any]
     seen: dict[str, str]
+    stamps: dict[str, list[str]] | None = None  # field stamps other than the record's own
 
     def key(self, ordered_by_resolution: bool) -> tuple:
         if ordered_by_resolution:
@@ -43,8 +45,8 @@ class Record:
 
 # Fast paths for the canonical forms every ClusterDesk writes; anything else goes through the
 # full check, so exactly the same values are accepted as before.
-_CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                             r"[0-9a-fA-F]{12}").fullmatch
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                             r"[0-9a-f]{12}").fullmatch
 _CANONICAL_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}").fullmatch
 
 
@@ -69,19 +71,22 @@ def _field_names(table: sa.Table) -> frozenset[str]:
     return frozenset(c.name for c in fmt.field_columns(table))
 
 
-def _check_uuid(value: Any, what: str) -> str:
+def check_uuid(value: Any, what: str) -> str:
+    """A uuid exactly as ClusterDesk writes it (lower case, dashed): another spelling of the
+    same uuid would otherwise become a second record."""
     if type(value) is str and _CANONICAL_UUID(value):
         return value
-    if not isinstance(value, str) or len(value) != 36:
-        raise RecordError(f"{what} is not a uuid: {value!r}")
     try:
-        _uuid.UUID(value)
+        same = str(_uuid.UUID(value)) if isinstance(value, str) else None
     except ValueError:
-        raise RecordError(f"{what} is not a uuid: {value!r}") from None
-    return value
+        same = None
+    if same is not None:
+        raise RecordError(f"{what} {value!r} is not written the way ClusterDesk writes uuids "
+                          f"({same})")
+    raise RecordError(f"{what} is not a uuid: {value!r}")
 
 
-def _check_stamp(value: Any, what: str) -> str:
+def check_stamp(value: Any, what: str) -> str:
     if type(value) is str and _CANONICAL_STAMP(value):
         return value
     if not isinstance(value, str):
@@ -99,11 +104,12 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
         raise RecordError("is not a record (a JSON object was expected)")
     if obj.get("table") != table.name:
         raise RecordError(f"names table {obj.get('table')!r} inside the member of {table.name!r}")
-    uuid = _check_uuid(obj.get("uuid"), "uuid")
-    hlc = _check_stamp(obj.get("hlc"), "hlc")
-    device = obj.get("device")
-    if not isinstance(device, str) or not device or len(device) > 36:
-        raise RecordError(f"device is not a device id: {device!r}")
+    unknown_keys = obj.keys() - _LINE_KEYS
+    if unknown_keys:
+        raise RecordError(f"has an unknown key {sorted(unknown_keys)[0]!r}")
+    uuid = check_uuid(obj.get("uuid"), "uuid")
+    hlc = check_stamp(obj.get("hlc"), "hlc")
+    device = check_uuid(obj.get("device"), "device")
     deleted = obj.get("deleted")
     if not isinstance(deleted, bool):
         raise RecordError(f"deleted must be true or false, not {deleted!r}")
@@ -114,7 +120,9 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
     if not isinstance(seen, dict):
         raise RecordError("seen must be an object of device ids and clock stamps")
     for dev, stamp in seen.items():
-        _check_stamp(stamp, f"seen[{dev!r}]")
+        check_uuid(dev, "a device in seen")
+        check_stamp(stamp, f"seen[{dev!r}]")
+    stamps = _check_field_stamps(table, obj.get("stamps"), (hlc, device))
     if strict_fields:
         unknown = fields.keys() - _field_names(table)
         if unknown:
@@ -137,8 +145,57 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             problem = bin_problem(value)
             if problem:
                 raise RecordError(f"BIN {value} in field {name!r} {problem}")
+        if value is not None:
+            shape_problem = check_shape(table.name, col, kind, value)
+            if shape_problem:
+                raise RecordError(f"field {name!r} {shape_problem}")
         values[name] = value
-    return Record(table.name, uuid, hlc, device, deleted, values, seen)
+    return Record(table.name, uuid, hlc, device, deleted, values, seen, stamps)
+
+
+def check_shape(table: str, col: sa.Column, kind: str, value: Any) -> str | None:
+    """Beyond the type: the declared shape of JSON, finite numbers in range, text lengths."""
+    if kind == "json":
+        return shapes.problem(col.info.get("shape", "any"), value)
+    if kind in ("int", "float"):
+        return shapes.number_problem(value)
+    if kind == "str":
+        limit = getattr(col.type, "length", None) or shapes.MAX_TEXT
+        if len(value) > limit:
+            return f"is {len(value):,} characters long; at most {limit:,} fit"
+    return None
+
+
+_LINE_KEYS = frozenset({"table", "uuid", "hlc", "device", "deleted", "fields", "seen", "stamps"})
+
+
+def _check_field_stamps(table: sa.Table, stamps: Any, own: tuple[str, str]
+                        ) -> dict[str, list[str]] | None:
+    """``stamps``: {"<hlc> <device>": [field, ...]}, each earlier than the record's own."""
+    if stamps is None:
+        return None
+    if not isinstance(stamps, dict):
+        raise RecordError("stamps must be an object of field stamps and field names")
+    names = _field_names(table) | {"deleted"}
+    seen_fields: set[str] = set()
+    for key, fields in stamps.items():
+        hlc, sep, device = key.partition(" ") if isinstance(key, str) else ("", "", "")
+        if not sep:
+            raise RecordError(f"stamps has a key {key!r} that is not '<clock stamp> <device>'")
+        check_stamp(hlc, "a field stamp")
+        check_uuid(device, "the device of a field stamp")
+        if (hlc, device) >= own:
+            raise RecordError(f"field stamp {key!r} is not earlier than the record's own stamp")
+        if not isinstance(fields, list) or not fields:
+            raise RecordError(f"stamps[{key!r}] must be a list of field names")
+        for name in fields:
+            if name not in names:
+                raise RecordError(f"stamps names a field {name!r} that table {table.name} "
+                                  "does not have")
+            if name in seen_fields:
+                raise RecordError(f"stamps names the field {name!r} twice")
+            seen_fields.add(name)
+    return stamps or None
 
 
 def _bytes(value: str) -> bytes:
@@ -176,4 +233,4 @@ def convert(table: sa.Table, obj: Any) -> Record:
             value = fmt.default_value(col)
         values[name] = value
     return Record(table.name, obj["uuid"], obj["hlc"], obj["device"], obj["deleted"], values,
-                  obj.get("seen") or {})
+                  obj.get("seen") or {}, obj.get("stamps") or None)

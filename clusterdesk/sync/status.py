@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +13,7 @@ from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store.database import Database
 from clusterdesk.store.sync_models import SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
-from clusterdesk.sync.export import peer_sent, pending_clause
+from clusterdesk.sync.export import peer_sent_seq, pending_clause
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class PeerStatus:
     name: str
     last_export_at: dt.datetime | None   # UTC
     last_import_at: dt.datetime | None   # UTC
+    clock_offset_s: float | None = None  # devices: how far ahead their clock was (last file)
 
     @property
     def last_sync_at(self) -> dt.datetime | None:
@@ -47,7 +49,7 @@ class SyncStatus:
 
 
 def _pending(conn: sa.Connection, db: Database, recipient: str) -> tuple[int, str]:
-    sent = peer_sent(conn, recipient)
+    sent = peer_sent_seq(conn, recipient)
     count, oldest = 0, ""
     for table in fmt.table_order():
         where = sa.and_(pending_clause(table, sent), table.c.device_id == db.device_id)
@@ -69,8 +71,8 @@ def peers(db: Database) -> list[PeerStatus]:
     t = SyncPeer.__table__
     with db.engine.connect() as conn:
         rows = conn.execute(sa.select(t).order_by(t.c.kind, t.c.name)).mappings().all()
-    return [PeerStatus(r["key"], r["kind"], r["name"], r["last_export_at"], r["last_import_at"])
-            for r in rows]
+    return [PeerStatus(r["key"], r["kind"], r["name"], r["last_export_at"], r["last_import_at"],
+                       r["clock_offset_s"]) for r in rows]
 
 
 def sync_status(db: Database, recipient: str = fmt.HEAD_OFFICE) -> SyncStatus:
@@ -78,8 +80,9 @@ def sync_status(db: Database, recipient: str = fmt.HEAD_OFFICE) -> SyncStatus:
         count, oldest = _pending(conn, db, recipient)
     when = None
     if oldest:
-        when = dt.datetime.fromtimestamp(Stamp.parse(oldest).millis / 1000, dt.UTC).replace(
-            tzinfo=None)
+        with contextlib.suppress(OverflowError, ValueError, OSError):
+            when = dt.datetime.fromtimestamp(Stamp.parse(oldest).millis / 1000,
+                                             dt.UTC).replace(tzinfo=None)
     return SyncStatus(unexported=count, oldest_unexported_at=when, peers=peers(db))
 
 
@@ -92,3 +95,31 @@ def sync_log(db: Database, direction: str | None = "import",
         q = q.where(t.c.direction == direction)
     with db.engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
+
+
+EARLIEST_PLAUSIBLE = dt.datetime(2016, 1, 1)  # before the programme: a clock reset
+
+
+def clock_warning(db: Database) -> str | None:
+    """A sentence when this computer's clock looks wrong (checked at every export)."""
+    from clusterdesk.store.field_stamps import max_ahead_ms
+    from clusterdesk.sync.hold import describe_span, stamp_time
+
+    wall = db.clock.wall_ms()
+    now = dt.datetime.fromtimestamp(wall / 1000, dt.UTC).replace(tzinfo=None)
+    if now < EARLIEST_PLAUSIBLE:
+        return (f"This computer's clock reads {now:%Y-%m-%d}, before the programme began: "
+                "set the date and time, or its changes will lose against older ones.")
+    newest = ""
+    with db.engine.connect() as conn:
+        for table in fmt.table_order():
+            top = conn.execute(sa.select(sa.func.max(table.c.hlc)).where(
+                table.c.device_id != db.device_id)).scalar()
+            newest = max(newest, top or "")
+    newest = max(newest, str(db.clock.last))
+    ahead = Stamp.parse(newest).millis - wall if newest else 0
+    if ahead > max_ahead_ms():
+        return (f"This computer's clock reads {now:%Y-%m-%d %H:%M} UTC, {describe_span(ahead)} "
+                f"behind changes this database already holds (stamped {stamp_time(newest)}): "
+                "check the date and time of this computer.")
+    return None

@@ -1,0 +1,112 @@
+"""Declared shapes of JSON columns, and the check every value arriving from outside passes.
+
+A JSON column declares its shape where it is defined: ``mapped_column(JSON, info=shape(...))``.
+Sync import checks every value against it, so a hand-built file cannot put a list where the
+reports expect an object. A shape is built from
+
+* ``"str"``, ``"uuid"``, ``"int"``, ``"number"``, ``"bool"``, ``"scalar"`` (text, number,
+  true/false or null), ``"any"`` (any JSON within the size limits);
+* ``("list", s)``, ``("map", s)`` (object with text keys), ``("nullable", s)``;
+* a dict ``{"key": s, ...}``: an object with only these (optional) keys.
+
+Numbers must be finite and fit SQLite's 64-bit integers; nesting and sizes are bounded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+MAX_DEPTH = 8
+MAX_ITEMS = 10_000
+MAX_TEXT = 1 << 20
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").fullmatch
+
+
+def shape(spec: Any) -> dict[str, Any]:
+    """The ``info`` of a JSON column with this shape."""
+    return {"shape": spec}
+
+
+def number_problem(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+        return f"holds the number {value}, outside the range a database can store"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"holds {value}, which is not a number a database can store"
+    return None
+
+
+def _kind(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", str: "text",
+            list: "a list", dict: "an object", type(None): "null"}.get(type(value), "?")
+
+
+def problem(spec: Any, value: Any, where: str = "", depth: int = 0) -> str | None:
+    """What is wrong with ``value`` for ``spec`` (None when it fits)."""
+    at = f" at {where}" if where else ""
+    if depth > MAX_DEPTH:
+        return f"is nested deeper than {MAX_DEPTH} levels{at}"
+    bad = number_problem(value)
+    if bad:
+        return bad + at
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        return f"holds a text longer than {MAX_TEXT:,} characters{at}"
+    if isinstance(value, list | dict) and len(value) > MAX_ITEMS:
+        return f"holds more than {MAX_ITEMS:,} items{at}"
+    if isinstance(spec, tuple | list) and spec and spec[0] == "nullable":
+        return None if value is None else problem(spec[1], value, where, depth)
+    if isinstance(spec, dict):
+        if not isinstance(value, dict):
+            return f"must be an object, not {_kind(value)}{at}"
+        for key, item in value.items():
+            if key not in spec:
+                return f"has an unexpected key {key!r}{at}"
+            bad = problem(spec[key], item, f"{where}.{key}" if where else key, depth + 1)
+            if bad:
+                return bad
+        return None
+    if isinstance(spec, tuple | list):
+        container, inner = spec[0], spec[1]
+        if container == "list":
+            if not isinstance(value, list):
+                return f"must be a list, not {_kind(value)}{at}"
+            items = enumerate(value)
+        else:
+            if not isinstance(value, dict):
+                return f"must be an object, not {_kind(value)}{at}"
+            items = value.items()
+        for key, item in items:
+            bad = problem(inner, item, f"{where}[{key!r}]", depth + 1)
+            if bad:
+                return bad
+        return None
+    return _scalar_problem(spec, value, at, depth)
+
+
+def _scalar_problem(spec: str, value: Any, at: str, depth: int) -> str | None:
+    ok = {
+        "str": isinstance(value, str),
+        "uuid": isinstance(value, str) and bool(_UUID(value)),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, int | float) and not isinstance(value, bool),
+        "bool": isinstance(value, bool),
+        "scalar": value is None or isinstance(value, str | int | float | bool),
+    }
+    if spec == "any":
+        if isinstance(value, list):
+            return next(filter(None, (problem("any", v, at, depth + 1) for v in value)), None)
+        if isinstance(value, dict):
+            return next(filter(None, (problem("any", v, at, depth + 1)
+                                      for v in value.values())), None)
+        return None
+    if spec not in ok:
+        raise ValueError(f"unknown shape {spec!r}")
+    if not ok[spec]:
+        want = {"uuid": "a uuid", "str": "text", "int": "a whole number", "number": "a number",
+                "bool": "true/false", "scalar": "a plain value"}[spec]
+        return f"must be {want}, not {_kind(value)} {value!r}"[:200] + at
+    return None

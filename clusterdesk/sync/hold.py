@@ -1,0 +1,118 @@
+"""Records stamped too far in the future are held back, not applied — and not lost.
+
+A computer whose clock is wrong (a year 2999, a dead battery reset the other way round on the
+receiver) would otherwise hand its records a stamp that beats every later edit, and drag the
+receiver's clock along. A version stamped more than the allowed offset (``resources/sync/
+policy.toml``) ahead of this computer's clock is kept in ``sync_held`` with the reason, and so
+is a record that refers to a held one; the import summary names the device and how far
+ahead its clock is. Held versions are applied by a later import once they are in range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from clusterdesk.domain.hlc import Stamp
+from clusterdesk.store.field_stamps import max_ahead_ms
+from clusterdesk.store.sync_models import SyncHeld
+from clusterdesk.sync import format as fmt
+from clusterdesk.sync.records import Record
+
+
+def describe_span(ms: float) -> str:
+    """'3 hours', '12 days', '982 years': how far a clock is off, for a sentence."""
+    hours = ms / 3_600_000
+    if hours < 48:
+        return f"{max(hours, 0):.0f} hours"
+    days = hours / 24
+    if days < 730:
+        return f"{days:.0f} days"
+    return f"{days / 365.25:.0f} years"
+
+
+def stamp_time(hlc: str) -> str:
+    millis = Stamp.parse(hlc).millis
+    try:
+        return dt.datetime.fromtimestamp(millis / 1000, dt.UTC).strftime("%Y-%m-%d")
+    except (OverflowError, ValueError, OSError):
+        return "beyond the year 9999"
+
+
+@dataclass
+class HoldGate:
+    """Decides, record by record during the apply pass, what is held back."""
+
+    conn: sa.Connection
+    bundle_id: str
+    now_ms: int
+    held: dict[str, set[str]] = field(default_factory=dict)   # table -> held uuids
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    newest: str = ""                                           # the furthest stamp held
+    devices: set[str] = field(default_factory=set)
+
+    @property
+    def limit_ms(self) -> int:
+        return self.now_ms + max_ahead_ms()
+
+    @property
+    def count(self) -> int:
+        return sum(len(u) for u in self.held.values())
+
+    def _too_far(self, rec: Record) -> str | None:
+        stamps = [rec.hlc, *rec.seen.values()]
+        worst = max(stamps)
+        if Stamp.parse(worst).millis > self.limit_ms:
+            return worst
+        return None
+
+    def _refers_to_held(self, table: sa.Table, rec: Record) -> str | None:
+        for col, target, synced in fmt.references(table):
+            value = rec.values.get(col)
+            if synced and value and value in self.held.get(target, ()):
+                exists = self.conn.execute(sa.text(
+                    f'SELECT 1 FROM "{target}" WHERE uuid = :u'), {"u": value}).first()
+                if not exists:
+                    return f"{target} {value}"
+        return None
+
+    def holds(self, table: sa.Table, rec: Record, obj: dict[str, Any]) -> bool:
+        """True (and the version kept aside) when ``rec`` must not be applied now."""
+        worst = self._too_far(rec)
+        if worst is not None:
+            ahead = Stamp.parse(worst).millis - self.now_ms
+            reason = (f"stamped {stamp_time(worst)}, {describe_span(ahead)} ahead of this "
+                      "computer's clock")
+            if worst > self.newest:
+                self.newest = worst
+            self.devices.add(rec.device)
+        else:
+            ref = self._refers_to_held(table, rec)
+            if ref is None:
+                return False
+            reason = f"refers to {ref}, which is held back"
+        self.held.setdefault(table.name, set()).add(rec.uuid)
+        self.rows.append({"bundle_id": self.bundle_id, "table_name": table.name,
+                          "record_uuid": rec.uuid, "device_id": rec.device, "hlc": rec.hlc,
+                          "line": json.loads(json.dumps(obj)), "reason": reason,
+                          "at": dt.datetime.now(dt.UTC).replace(tzinfo=None)})
+        return True
+
+    def store(self) -> None:
+        if self.rows:
+            self.conn.execute(SyncHeld.__table__.insert(), self.rows)
+
+    def sentence(self, device_name: str) -> str:
+        """What the summary says about held records ('' when none)."""
+        if not self.count:
+            return ""
+        ahead = describe_span(Stamp.parse(self.newest).millis - self.now_ms) if (
+            self.newest) else ""
+        clock = (f": the clock of {device_name} is {ahead} ahead (records stamped "
+                 f"{stamp_time(self.newest)})") if ahead else ""
+        return (f"{self.count} records held back{clock}. They are kept, not applied; correct "
+                "that computer's clock and sync again.")
