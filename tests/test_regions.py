@@ -65,3 +65,17 @@ def test_report_by_todays_region_finds_the_shymkent_pharma_cluster(demo_db, tmp_
                  "--lang", "ru", "-o", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
     assert any("Фармацевтический" in n and n.startswith("город_Шымкент") for n in names)
+
+
+def test_saving_an_organization_keeps_its_settlements_region(demo_db):
+    from sqlalchemy import select
+
+    from clusterdesk.services import organizations
+    from clusterdesk.store.models import Organization
+
+    with demo_db.session() as s:
+        org = s.scalars(select(Organization).where(
+            Organization.settlement_kato == "511010000")).first()
+        org.region_code = "61"  # as an editor that knows only the recorded region would set it
+        organizations.save(s, org)
+        assert org.region_code == "79"

@@ -15,7 +15,7 @@ from clusterdesk.domain.validators import (
 )
 from clusterdesk.errors import Reason, ValidationError
 from clusterdesk.store.models import Organization
-from clusterdesk.store.refdata import regions
+from clusterdesk.store.refdata import today_code
 
 
 def problems(session: Session, org: Organization) -> list[ValidationError]:
@@ -52,8 +52,9 @@ def save(session: Session, org: Organization) -> Organization:
     """Validate and store; the first problem is raised as a ValidationError."""
     org.bin = normalize_bin(org.bin)
     org.name = (org.name or "").strip()
-    if org.region_recorded_code and not org.region_code:
-        org.region_code = regions()[org.region_recorded_code].today
+    if org.region_recorded_code:  # today's region follows from the recorded one and the
+        # settlement (a region that split sends each settlement to its own successor)
+        org.region_code = today_code(org.region_recorded_code, org.settlement_kato)
     found = problems(session, org)
     if found:
         raise found[0]
