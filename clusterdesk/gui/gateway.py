@@ -16,12 +16,15 @@ takes it::
 * :func:`job` — a long ``op(progress)`` (import, export, batch PDFs) with a progress dialog
   and Cancel; ``progress(done, total)`` returns False once Cancel was pressed.
 * :func:`call` — a service function that opens its own sessions (``fn()``), off the thread.
-* :func:`read_now` — a read on the GUI thread, for reads bounded by an index and measured
-  fast: one page of 200 list rows (the table model pages lazily, 1-8 ms on 300,000
-  consultations, docs/performance.md), a list's count, one record by uuid to fill a form, and
-  the short lookup lists of a form (trips, rounds, consultants: tens of rows). Making these
-  asynchronous would make every scroll and every form flicker for no gain. Everything else —
-  every write, PDF, merge, conflict, dashboard and sync status — goes through the thread.
+* :func:`read_now` — a read on the GUI thread, ONLY for reads bounded by an index and
+  measured fast. The list model's count and pages of 200 rows stay synchronous: opening the
+  largest list (300,000 consultations) costs 4-23 ms and jumping to its end 49 ms
+  (docs/performance.md, "open list" and "scroll to the end"); a search is counted up to 2,000
+  rows at once and completed by :func:`read`. So are one record by its uuid (to fill a form),
+  the organization names completed as one types (FTS, 20 at most), and a form's short lookup
+  lists (trips, rounds, consultants: tens of rows). Making these asynchronous would make every
+  scroll and form flicker for no gain. Everything else — every write, PDF, merge, conflict,
+  the dashboard and the sync status — goes through a thread.
 
 The only GUI module that opens a session is this one (``tests/test_gui_gateway.py`` checks).
 At exit :func:`shutdown` cancels long jobs, interrupts running reads and waits for the rest.
