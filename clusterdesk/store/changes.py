@@ -39,6 +39,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 QUIET_TABLES = frozenset({"local_state", "alembic_version"})
 _KEY = "clusterdesk.changes"
 _SESSION_KEY = "clusterdesk.changes.session"
+_COMMITTED = "clusterdesk.changes.committed"
 _DML = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?"
                   r"|DELETE\s+FROM)\s+[\"`\[]?(\w+)", re.IGNORECASE)
 
@@ -215,6 +217,7 @@ def _after_rollback(session: Session) -> None:
 
 
 def _on_begin(conn: Connection) -> None:
+    _publish_committed(conn.info)  # the previous transaction's commit has completed
     conn.info.pop(_SESSION_KEY, None)  # nothing of an earlier transaction is carried over
     conn.info.pop(_KEY, None)
 
@@ -227,13 +230,25 @@ def _before_cursor_execute(conn: Connection, _cursor, statement: str, _params, _
 
 
 def _on_commit(conn: Connection) -> None:
+    """Fired just *before* the database commits: the change-set is kept until the commit is
+    done (next transaction on this connection, or the connection's return to the pool), so
+    that nobody reads the database to refresh before the new rows are there."""
     if conn.info.pop(_SESSION_KEY, None) is not None:
         conn.info.pop(_KEY, None)
         return  # a session's transaction: published by its after_commit
     pending = conn.info.pop(_KEY, None)
     change_set = pending.freeze() if pending is not None else None
     if change_set is not None:
+        conn.info.setdefault(_COMMITTED, []).append(change_set)
+
+
+def _publish_committed(info: dict) -> None:
+    for change_set in info.pop(_COMMITTED, []):
         publish(change_set)
+
+
+def _on_checkin(_dbapi_connection, record) -> None:  # noqa: ANN001
+    _publish_committed(record.info)
 
 
 def _on_rollback(conn: Connection) -> None:
@@ -251,7 +266,8 @@ def install(session_class: type[Session] = Session) -> None:
              (Engine, "begin", _on_begin),
              (Engine, "before_cursor_execute", _before_cursor_execute),
              (Engine, "commit", _on_commit),
-             (Engine, "rollback", _on_rollback)]
+             (Engine, "rollback", _on_rollback),
+             (Pool, "checkin", _on_checkin)]
     for target, name, fn in hooks:
         if not event.contains(target, name, fn):
             event.listen(target, name, fn)

@@ -133,6 +133,10 @@ class Database:
         self.device_name: str = state["device_name"]
         # Set when this file was copied from another device's database (see identity).
         self.copied_from_device: str | None = state.get("copied_from_device")
+        # This device's own ids: the current one and those of the databases it was copied
+        # from (their changes are this database's own history too).
+        self.own_device_ids: tuple[str, ...] = (self.device_id, *filter(
+            None, state.get("former_device_ids", "").split(",")))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

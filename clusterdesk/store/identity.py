@@ -59,10 +59,15 @@ def load_identity(s: Session, path: Path) -> dict[str, str]:
         old = state["device_id"]
         state["device_id"] = new_uuid()
         state["copied_from_device"] = old
+        # The copy still holds the changes made under the old id: they count as its own
+        # (e.g. "not yet sent") — but new changes carry the new id.
+        state["former_device_ids"] = ",".join(
+            filter(None, [*state.get("former_device_ids", "").split(","), old]))
         log.warning("%s is a copy of the database of device %s; it is now device %s",
                     path, old, state["device_id"])
     state["device_home"] = here
-    for key in ("device_id", "device_name", "device_home", "copied_from_device"):
+    for key in ("device_id", "device_name", "device_home", "copied_from_device",
+                "former_device_ids"):
         if key in state:
             s.merge(LocalState(key=key, value=state[key]))
     return state

@@ -52,7 +52,7 @@ def _pending(conn: sa.Connection, db: Database, recipient: str) -> tuple[int, st
     sent = peer_sent_seq(conn, recipient)
     count, oldest = 0, ""
     for table in fmt.table_order():
-        where = sa.and_(pending_clause(table, sent), table.c.device_id == db.device_id)
+        where = sa.and_(pending_clause(table, sent), table.c.device_id.in_(db.own_device_ids))
         n, low = conn.execute(sa.select(sa.func.count(), sa.func.min(table.c.hlc))
                               .where(where)).one()
         count += n or 0
