@@ -38,6 +38,7 @@ from clusterdesk.domain.plans import (
 )
 from clusterdesk.store.base import Base, Synced
 from clusterdesk.store.models import Initiative, Organization
+from clusterdesk.store.shapes import shape
 
 
 def vocabulary(kind: type[StrEnum]) -> Enum:
@@ -69,7 +70,7 @@ class PlanVersion(Synced, Base):
     drafted_on: Mapped[dt.date | None] = mapped_column(Date)
     agreed_on: Mapped[dt.date | None] = mapped_column(Date)
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
-    goals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    goals: Mapped[list[str]] = mapped_column(JSON, default=list, info=shape(("list", "str")))
     document: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -91,7 +92,8 @@ class PlanMeasure(Synced, Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[MeasureStatus] = mapped_column(vocabulary(MeasureStatus),
                                                   default=MeasureStatus.PLANNED)
-    status_history: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    status_history: Mapped[list[dict]] = mapped_column(
+        JSON, default=list, info=shape(("list", {"on": "str", "status": "str"})))
     budget_mln_kzt: Mapped[float | None] = mapped_column(Float)
     financing: Mapped[FinancingSource] = mapped_column(vocabulary(FinancingSource),
                                                        default=FinancingSource.OTHER)
@@ -107,7 +109,8 @@ class PlanGroundwork(Synced, Base):
     title: Mapped[str] = mapped_column(String(300))
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")
-    documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    documents: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                                 info=shape(("list", "str")))
 
 
 class ClusterIndicator(Synced, Base):
@@ -123,7 +126,8 @@ class ClusterIndicator(Synced, Base):
     baseline_denominator: Mapped[float | None] = mapped_column(Float)
     baseline_date: Mapped[dt.date | None] = mapped_column(Date)
     baseline_source: Mapped[str] = mapped_column(Text, default="")
-    targets: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    targets: Mapped[list[dict]] = mapped_column(
+        JSON, default=list, info=shape(("list", {"start": "str", "end": "str", "value": "number"})))
 
     initiative: Mapped[Initiative] = relationship()
 
