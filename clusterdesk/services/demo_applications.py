@@ -225,15 +225,53 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
         event(app, S.EVALUATED.value, final, REGISTRAR, _at(dt.date(2017, 8, 1), rng))
         evaluated.append(app.uuid)
     session.flush()
-    scores = [ranking.Score(s.application_uuid, s.evaluator, s.criterion_id, s.points)
-              for s in session.scalars(select(EvaluationScore).where(
-                  EvaluationScore.application_uuid.in_(evaluated)))]
-    result = ranking.rank(evaluated, scores, rnd.clusters_to_select)
+    result = _settle_places(session, evaluated, rnd.clusters_to_select, new_uuid)
     if {r.application for r in result if r.selected} != expected_selected:
         raise RuntimeError("demo: the points do not select the six selected clusters")
     by_uuid = {a.uuid: a for a in apps}
     for r in result:
         by_uuid[r.application].total, by_uuid[r.application].rank = r.total, r.rank
+
+
+LAST_SELECTED_POINTS = {"critical_mass": 15, "competitiveness": 15, "cooperation": 11,
+                        "strategy": 15, "governance": 11, "knowledge": 7}  # 74 points
+
+
+def _rank(session: Session, evaluated: list[str], seats: int) -> list:
+    scores = [ranking.Score(s.application_uuid, s.evaluator, s.criterion_id, s.points)
+              for s in session.scalars(select(EvaluationScore).where(
+                  EvaluationScore.application_uuid.in_(evaluated)))]
+    return ranking.rank(evaluated, scores, seats)
+
+
+def _settle_places(session: Session, evaluated: list[str], seats: int,
+                   new_uuid: Callable[[], str]) -> list:
+    """The published round as the demo always shows it: the last selected cluster on exactly
+    74 points (every evaluator's 74), and two unselected applications sharing place 11 (the
+    evaluators scored them alike: the second gets the first's points)."""
+    result = _rank(session, evaluated, seats)
+    by_rank = sorted(result, key=lambda r: r.rank)
+    last = by_rank[seats - 1].application
+    for score in session.scalars(select(EvaluationScore).where(
+            EvaluationScore.application_uuid == last)):
+        score.points = float(LAST_SELECTED_POINTS.get(score.criterion_id, score.points))
+    eleventh, twelfth = by_rank[10].application, by_rank[11].application
+    model = {(x.evaluator, x.criterion_id): x for x in session.scalars(select(EvaluationScore)
+             .where(EvaluationScore.application_uuid == eleventh))}
+    own = {(x.evaluator, x.criterion_id): x for x in session.scalars(select(EvaluationScore)
+           .where(EvaluationScore.application_uuid == twelfth))}
+    for key, x in own.items():  # never deleted: the same evaluators give the same points
+        if key not in model:
+            x.deleted = True
+    for key, x in model.items():
+        if key in own:
+            own[key].points = x.points
+        else:
+            session.add(EvaluationScore(uuid=new_uuid(), application_uuid=twelfth,
+                                        evaluator=x.evaluator, evaluator_uuid=x.evaluator_uuid,
+                                        criterion_id=x.criterion_id, points=x.points))
+    session.flush()
+    return _rank(session, evaluated, seats)
 
 
 def _learnt_bin(session: Session, p: compliance.ParticipantSnap, new_bin: Callable[[str], str]
