@@ -198,7 +198,7 @@ def _check_nothing_lost(w: World) -> None:
                 f"{current!r}; what happened:\n" + "\n".join(w.log))
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_devices_converge_and_nothing_is_lost(data: st.DataObject) -> None:
     root = Path(tempfile.mkdtemp(prefix="cd-sync-conv-"))

@@ -148,14 +148,21 @@ def cmd_status(args: argparse.Namespace) -> int:
                           "peers": [{"kind": p.kind, "name": p.name, "key": p.key,
                                      "last_export_at": p.last_export_at,
                                      "last_import_at": p.last_import_at,
-                                     "last_sync_at": p.last_sync_at} for p in status.peers]})
+                                     "last_sync_at": p.last_sync_at,
+                                     "clock_offset_s": p.clock_offset_s}
+                                    for p in status.peers],
+                          "held": status.held})
         return 0
     print(f"unexported changes: {status.unexported}")
     if status.oldest_unexported_at:
         print(f"oldest unexported change: {status.oldest_unexported_at:%Y-%m-%d %H:%M} UTC")
     print(f"open conflicts: {conflicts}")
+    if status.held:
+        print(f"records held back (clock too far ahead): {status.held}")
     for peer in status.peers:
         when = peer.last_sync_at
+        clock = (f", its clock {peer.clock_offset_s:+.0f} s from ours when it wrote its last "
+                 "file" if peer.clock_offset_s is not None else "")
         print(f"{peer.kind} {peer.name}: last sync "
-              f"{when:%Y-%m-%d %H:%M} UTC" if when else f"{peer.kind} {peer.name}: never")
+              f"{when:%Y-%m-%d %H:%M} UTC{clock}" if when else f"{peer.kind} {peer.name}: never")
     return 0

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store.database import Database
-from clusterdesk.store.sync_models import SyncLog, SyncPeer
+from clusterdesk.store.sync_models import SyncHeld, SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.export import peer_sent_seq, pending_clause
 
@@ -36,6 +36,7 @@ class SyncStatus:
     unexported: int
     oldest_unexported_at: dt.datetime | None  # UTC, from the change's clock stamp
     peers: list[PeerStatus]
+    held: int = 0  # record versions held back at import (their clock too far ahead)
 
     @property
     def oldest_unexported_age(self) -> dt.timedelta | None:
@@ -78,12 +79,14 @@ def peers(db: Database) -> list[PeerStatus]:
 def sync_status(db: Database, recipient: str = fmt.HEAD_OFFICE) -> SyncStatus:
     with db.engine.connect() as conn:
         count, oldest = _pending(conn, db, recipient)
+        held = conn.execute(sa.select(sa.func.count()).select_from(SyncHeld.__table__)).scalar()
     when = None
     if oldest:
         with contextlib.suppress(OverflowError, ValueError, OSError):
             when = dt.datetime.fromtimestamp(Stamp.parse(oldest).millis / 1000,
                                              dt.UTC).replace(tzinfo=None)
-    return SyncStatus(unexported=count, oldest_unexported_at=when, peers=peers(db))
+    return SyncStatus(unexported=count, oldest_unexported_at=when, peers=peers(db),
+                      held=held or 0)
 
 
 def sync_log(db: Database, direction: str | None = "import",
