@@ -306,3 +306,22 @@ def test_members_are_deflated(tmp_path: Path) -> None:
     with src.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(
             Organization.__table__)).scalar() == 1
+
+
+def test_a_record_held_for_a_clock_a_day_ahead_is_applied_once_time_catches_up(
+        tmp_path: Path) -> None:
+    src, dst = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    org, _ = add_org_with_consultation(src, "Ферма")
+    _send(src, dst, tmp_path, "first")
+    real = src.clock.wall_ms
+    ahead = 30 * 3_600_000
+    src.clock = HybridClock(src.clock.last, now_ms=lambda: real() + ahead)
+    _edit(src, org, name="Ферма завтра")
+    assert _send(src, dst, tmp_path, "ahead").held == 1
+    assert _org(dst, org).name == "Ферма"
+    real_dst = dst.clock.wall_ms
+    dst.clock = HybridClock(dst.clock.last, now_ms=lambda: real_dst() + ahead)
+    other = fresh_db(tmp_path / "c.db")
+    add_org_with_consultation(other, "Другая")
+    summary = _send(other, dst, tmp_path, "later")
+    assert summary.released == 1 and _org(dst, org).name == "Ферма завтра"

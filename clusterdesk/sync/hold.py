@@ -116,3 +116,33 @@ class HoldGate:
                  f"{stamp_time(self.newest)})") if ahead else ""
         return (f"{self.count} records held back{clock}. They are kept, not applied; correct "
                 "that computer's clock and sync again.")
+
+
+def release_due(conn: sa.Connection, applier: Any, now_ms: int, strict: bool = True) -> int:
+    """Apply the held versions that are no longer too far ahead (time has caught up, or the
+    bound was widened) and whose references resolve; the others stay held."""
+    from clusterdesk.sync.records import RecordError, decode
+
+    t = SyncHeld.__table__
+    limit = now_ms + max_ahead_ms()
+    rows = conn.execute(sa.select(t).order_by(t.c.id)).mappings().all()
+    order = {tb.name: i for i, tb in enumerate(fmt.table_order())}
+    released = []
+    for row in sorted(rows, key=lambda r: (order.get(r["table_name"], 99), r["id"])):
+        table = fmt.tables_by_name().get(row["table_name"])
+        line = row["line"] if isinstance(row["line"], dict) else json.loads(row["line"])
+        try:
+            rec = decode(table, line, strict_fields=False) if table is not None else None
+        except RecordError:
+            rec = None
+        if rec is None or max([rec.hlc, *rec.seen.values()]) > f"{limit:015d}-999999":
+            continue
+        if any(rec.values.get(col) and not conn.execute(sa.text(
+                f'SELECT 1 FROM "{target}" WHERE uuid = :u'), {"u": rec.values[col]}).first()
+               for col, target, synced in fmt.references(table) if synced):
+            continue
+        applier.apply(table, [rec])
+        released.append(row["id"])
+    if released:
+        conn.execute(t.delete().where(t.c.id.in_(released)))
+    return len(released)

@@ -25,7 +25,7 @@ from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply import Applier
 from clusterdesk.sync.check import check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError, now_utc
-from clusterdesk.sync.hold import HoldGate
+from clusterdesk.sync.hold import HoldGate, release_due
 from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
 from clusterdesk.sync.reader import Bundle
@@ -57,6 +57,7 @@ class ImportSummary:
     first_imported_at: str = ""
     held: int = 0                 # versions held back (clock too far ahead), kept aside
     held_reason: str = ""
+    released: int = 0             # versions held earlier, applied now that they are in range
     refused_merges: list[str] = field(default_factory=list)  # merge records not applied
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -151,6 +152,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 applier = Applier(conn, db)
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
                 _apply_all(bundle, applier, gate, tick)
+                summary.released = release_due(conn, applier, gate.now_ms)
                 gate.store()
                 enforce_merges(conn, applier)
                 orphan_conflicts(conn, applier)
@@ -185,8 +187,10 @@ def _origin_name(gate: HoldGate, summary: ImportSummary) -> str:
 
 
 def _live_rows(conn: sa.Connection) -> int:
-    return sum(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar() or 0
-               for t in fmt.table_order()[:4])
+    """Rows of the largest tables: how big the database was before the import."""
+    tables = fmt.tables_by_name()
+    return sum(conn.execute(sa.select(sa.func.count()).select_from(tables[n])).scalar() or 0
+               for n in ("organizations", "consultations"))
 
 
 def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
