@@ -61,9 +61,13 @@ def _field_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool], ...]
 
 
 @cache
-def _check_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool, type | None], ...]:
-    """``_field_spec`` plus the JSON type that needs neither check nor conversion."""
-    return tuple((*spec, _PLAIN.get(spec[2])) for spec in _field_spec(table))
+def _check_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool, type | None, int],
+                                          ...]:
+    """``_field_spec`` plus the JSON type that needs neither check nor conversion, and the
+    longest text the column takes."""
+    return tuple((*spec, _PLAIN.get(spec[2]),
+                  getattr(spec[1].type, "length", None) or shapes.MAX_TEXT)
+                 for spec in _field_spec(table))
 
 
 @cache
@@ -129,7 +133,7 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             raise RecordError(f"has a field {sorted(unknown)[0]!r} that table {table.name} "
                               "does not have")
     values: dict[str, Any] = {}
-    for name, col, kind, is_bin, plain in _check_spec(table):
+    for name, col, kind, is_bin, plain, longest in _check_spec(table):
         try:
             if name in fields:
                 value = fields[name]
@@ -145,7 +149,7 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             problem = bin_problem(value)
             if problem:
                 raise RecordError(f"BIN {value} in field {name!r} {problem}")
-        if value is not None:
+        if value is not None and (kind != "str" or len(value) > longest):
             shape_problem = check_shape(table.name, col, kind, value)
             if shape_problem:
                 raise RecordError(f"field {name!r} {shape_problem}")
