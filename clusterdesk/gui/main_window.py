@@ -7,17 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from clusterdesk import APP_NAME
-from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui import gateway, settings
 from clusterdesk.gui.dashboard import DashboardPage
 from clusterdesk.gui.errors import show_error
 from clusterdesk.gui.forms.ui_main_window import Ui_MainWindow
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.icons import app_icon
 from clusterdesk.gui.list_page import ListPage
-from clusterdesk.gui.table_model import display
 from clusterdesk.services import lists, records
 from clusterdesk.store.database import Database
 
@@ -295,31 +294,11 @@ class MainWindow(QMainWindow):
 
     # ---- export and print ----
     def export_list(self, suffix: str) -> None:
-        from clusterdesk.services.table_export import export
+        from clusterdesk.gui.list_export import export_list
 
         page = self.current_list()
-        if page is None:
-            return
-        folder = Path(settings.get(settings.LAST_EXPORT_FOLDER))
-        name = PAGES[self.ui.navigation.currentRow()][0] + suffix
-        kind = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else \
-            self.tr("CSV, UTF-8 (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export list"), str(folder / name),
-                                              kind)
-        if not path:
-            return
-        path = Path(path) if Path(path).suffix else Path(path + suffix)
-        settings.put(settings.LAST_EXPORT_FOLDER, str(path.parent))
-        headers = [labels.header(c.header) for c in page.spec.columns]
-        query = page.model.query
-
-        def done(rows: object) -> None:
-            self.statusBar().showMessage(
-                self.tr("%n row(s) exported to %1", "", int(rows)).replace("%1", str(path)), 8000)
-
-        gateway.job(self, self.tr("Exporting…"),
-                    lambda progress: export(self.db, page.spec, query, path, headers,
-                                            _export_value, progress), done, writes=False)
+        if page is not None:
+            export_list(self, page, PAGES[self.ui.navigation.currentRow()][1], suffix)
 
     def print_current(self) -> None:
         from clusterdesk.gui.printing import print_list
@@ -397,12 +376,6 @@ class MainWindow(QMainWindow):
         settings.save_geometry("MainWindow", self)
         gateway.shutdown()  # quitting leaves no work running
         super().closeEvent(event)
-
-
-def _export_value(kind: str, value: object) -> object:
-    if kind in ("number",) and value is not None:
-        return value
-    return display(kind, value)
 
 
 def page_factories() -> dict[str, Callable[[MainWindow], QWidget]]:

@@ -1,0 +1,84 @@
+"""Export the list on screen (its filter and sort) to Excel or CSV, as the user's locale reads.
+
+The window asks where (a file name in the interface language), which fields (every field of
+the records or only the columns shown) and, for CSV, which separator (the locale's first);
+``services.table_export`` writes the file off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui.table_model import display
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ListExport", text, disambiguation, n)
+
+
+def export_value(kind: str, value: object) -> object:
+    """A cell of the export: typed values stay typed, stored codes become their names."""
+    return value if kind in ("number", "date") else display(kind, value)
+
+
+def file_name(title: str, suffix: str, today: dt.date | None = None) -> str:
+    """The proposed name: the list's name in the interface language and today's date."""
+    today = today or dt.date.today()
+    clean = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip()
+    return f"{clean} {today.isoformat()}{suffix}"
+
+
+def ask_all_fields(parent: QWidget) -> bool | None:
+    """True: every field of the records; False: the columns shown; None: cancelled."""
+    answer = QMessageBox.question(
+        parent, tr("Export list"),
+        tr("Export every field of the records (address, e-mail, OKED, size…)?\n\n"
+           "Yes: every field. No: only the columns shown."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def export_list(window, page, nav_label: str, suffix: str) -> None:  # noqa: ANN001
+    """Ask and write; the status bar says how many rows went where."""
+    from clusterdesk.services import export_fields, table_export
+
+    title = QCoreApplication.translate("MainWindow", nav_label)
+    folder = Path(settings.get(settings.LAST_EXPORT_FOLDER))
+    style = table_export.style_for(labels.language())
+    semicolons = tr("CSV, separated by semicolons (*.csv)")
+    commas = tr("CSV, separated by commas (*.csv)")
+    if suffix == ".xlsx":
+        kinds = tr("Excel workbook (*.xlsx)")
+    else:
+        kinds = ";;".join([semicolons, commas] if style.delimiter == ";" else [commas, semicolons])
+    path, chosen = QFileDialog.getSaveFileName(window, tr("Export list"),
+                                               str(folder / file_name(title, suffix)), kinds)
+    if not path:
+        return
+    path = Path(path) if Path(path).suffix else Path(path + suffix)
+    if chosen in (semicolons, commas):
+        style = table_export.style_for(labels.language(), ";" if chosen == semicolons else ",")
+    everything = ask_all_fields(window)
+    if everything is None:
+        return
+    settings.put(settings.LAST_EXPORT_FOLDER, str(path.parent))
+    spec = export_fields.full_spec(page.spec) if everything else page.spec
+    headers = [labels.header(c.header) for c in spec.columns]
+    query = page.model.query
+
+    def done(rows: object) -> None:
+        window.statusBar().showMessage(
+            tr("%n row(s) exported to %1", "", int(rows)).replace("%1", str(path)), 8000)
+
+    gateway.job(window, tr("Exporting…"),
+                lambda progress: table_export.export(window.db, spec, query, path, headers,
+                                                     export_value, progress, style, title),
+                done, writes=False)
