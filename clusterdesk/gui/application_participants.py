@@ -21,7 +21,7 @@ from clusterdesk.domain.app_template import parse_number
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.compliance import ParticipantSnap
 from clusterdesk.domain.enums import MemberRole, OrgKind
-from clusterdesk.gui import labels
+from clusterdesk.gui import formats, labels
 
 # key, header (English source), editor kind
 COLUMNS = [
@@ -59,8 +59,8 @@ def _number(value: float | int | None) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}".replace(",", "\u00a0")
-    return f"{int(value):,}".replace(",", "\u00a0")
+        return formats.number_text(value)
+    return formats.number_text(int(value))
 
 
 class ParticipantsModel(QAbstractTableModel):

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import gateway, labels
+from clusterdesk.gui import formats, gateway, labels
 from clusterdesk.gui.application_dialogs import current_actor, rounds
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.pickers import fill_combo
@@ -246,7 +246,7 @@ class RankingView(QWidget):
             return
         def read(s):  # noqa: ANN001, ANN202 - one round: tens of applications, measured fast
             rnd = svc.find_round(s, ref)
-            dates = f"{rnd.announced_on:%d.%m.%Y} – {rnd.deadline:%d.%m.%Y}"
+            dates = f"{formats.date_text(rnd.announced_on)} – {formats.date_text(rnd.deadline)}"
             return rnd.clusters_to_select, dates, svc.round_ranking(s, ref, self.model.decided)
 
         try:

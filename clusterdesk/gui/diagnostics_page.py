@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui import gateway, i18n, labels, settings
+from clusterdesk.gui import formats, gateway, i18n, labels, settings
 from clusterdesk.gui.forms.ui_diagnostic_batch_dialog import Ui_DiagnosticBatchDialog
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.pickers import fill_combo
@@ -57,7 +57,7 @@ class BatchDialog(QDialog):
         self.ui = Ui_DiagnosticBatchDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        trips = [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}")
+        trips = [(t.uuid, f"{formats.date_text(t.start_date)} {t.title}")
                  for t in gateway.read_now(db, lookups.trips)]
         fill_combo(ui.trip, trips, settings.get(settings.CURRENT_TRIP) or None)
         fill_combo(ui.region, labels.current_regions(),
@@ -161,14 +161,15 @@ class DiagnosticsPage(ListPage):
     def save_report(self, lang: str) -> Path | None:
         """Ask where (in the PDF folder), write the report in ``lang`` off the GUI thread,
         open it when written. Returns the file chosen."""
-        from clusterdesk.reports.diagnostic import write_report
+        from clusterdesk.reports.diagnostic import file_name, write_report
+        from clusterdesk.services.report_data import diagnostic_report
 
         uuid = self.selected_uuid()
         if not uuid:
             return None
         try:
-            name = gateway.read_now(self.db, lambda s: diagnostic_list.report_file_name(
-                s, uuid, lang))
+            name = file_name(gateway.read_now(self.db, lambda s: diagnostic_report(s, uuid)),
+                             lang)
         except Exception as exc:  # noqa: BLE001 - e.g. a form version not installed
             gateway.show_failure(self, exc)
             return None
@@ -184,11 +185,13 @@ class DiagnosticsPage(ListPage):
             open_pdf(path)
 
         self._status(self.tr("Writing the report…"))
-        gateway.read(self, self.db, lambda s: write_report(s, uuid, lang, path), written)
+        gateway.read(self, self.db,
+                     lambda s: write_report(diagnostic_report(s, uuid), lang, path), written)
         return path
 
     def batch_reports(self) -> None:
         from clusterdesk.reports.diagnostic import render_batch, safe_name
+        from clusterdesk.services.report_data import diagnostic_reports
 
         dialog = BatchDialog(self.db, self)
         if not dialog.exec():
@@ -222,8 +225,9 @@ class DiagnosticsPage(ListPage):
 
         self.task = gateway.job(
             self, self.tr("Writing diagnostic reports…"),
-            lambda progress: render_batch(self.db, uuids, target, lang, one_file=one_file,
-                                          progress=progress), done, writes=False)
+            lambda progress: render_batch(diagnostic_reports(self.db, uuids), len(uuids), target,
+                                          lang, one_file=one_file, progress=progress),
+            done, writes=False)
 
     # ---- look ----
     def _size_columns(self) -> None:

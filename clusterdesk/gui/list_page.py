@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui import gateway, labels
+from clusterdesk.gui import formats, gateway, labels
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.table_model import RecordTableModel
 from clusterdesk.services import lists, lookups
@@ -142,7 +142,7 @@ class ListPage(QWidget):
         if key == "sector":
             return labels.all_sectors()
         if key == "trip":
-            return [(t.uuid, f"{t.start_date:%d.%m.%Y} {t.title}")
+            return [(t.uuid, f"{formats.date_text(t.start_date)} {t.title}")
                     for t in gateway.read_now(self.db, lookups.trips)]
         if key == "round":
             return [(n, str(n)) for n in (1, 2, 3)]

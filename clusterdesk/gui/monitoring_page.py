@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui import gateway, labels
+from clusterdesk.gui import formats, gateway, labels
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.monitoring_charts import TargetActualChart
 from clusterdesk.services.monitoring import ClusterView, IndicatorView
@@ -71,12 +71,11 @@ def word(value: str) -> str:
 def number(value: float | None) -> str:
     if value is None:
         return "—"
-    text = f"{value:,.1f}".replace(",", "\u00a0")
-    return text[:-2] if text.endswith(".0") else text
+    return formats.number_text(value, 0 if float(value).is_integer() else 1)
 
 
 def day_text(d: dt.date | None) -> str:
-    return f"{d:%d.%m.%Y}" if d else ""
+    return formats.date_text(d)
 
 
 def _table(parent: QWidget, name: str) -> QTableWidget:

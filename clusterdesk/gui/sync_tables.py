@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from clusterdesk.domain.hlc import Stamp
-from clusterdesk.gui import labels
+from clusterdesk.gui import formats, labels
 
 CTX = "SyncPage"
 
@@ -53,7 +52,7 @@ def local_time(value: dt.datetime | str | None) -> str:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
     q = QDateTime(QDate(value.year, value.month, value.day),
                   QTime(value.hour, value.minute, value.second), QTimeZone.utc())
-    return QLocale().toString(q.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return formats.datetime_text(q.toLocalTime())
 
 
 def stamp_time(hlc: str) -> str:
@@ -163,7 +162,7 @@ def field_value(table: str, name: str, value: Any,
     if isinstance(value, str) and len(value) == 10 and value[4:5] == "-" and value[7:8] == "-":
         day = QDate.fromString(value, Qt.DateFormat.ISODate)
         if day.isValid():
-            return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            return formats.date_text(day)
     if isinstance(value, (list, dict)):
         text = json.dumps(value, ensure_ascii=False)
         return text if len(text) <= 300 else text[:299] + "…"

@@ -12,7 +12,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from clusterdesk.gui import gateway, labels
+from clusterdesk.gui import formats, gateway, labels
 from clusterdesk.services import lists
 from clusterdesk.services.lists import ListQuery, ListSpec
 from clusterdesk.store.database import Database
@@ -33,7 +33,7 @@ def display(kind: str, value: object) -> str:
     if value is None:
         return ""
     if kind == "date" and isinstance(value, dt.date):
-        return f"{value:%d.%m.%Y}"
+        return formats.date_text(value)
     if kind.startswith("enum:"):
         return labels.enum_label(kind[5:], value)
     if kind == "region":
@@ -45,8 +45,8 @@ def display(kind: str, value: object) -> str:
     if kind == "level":  # a readiness level key, named by the diagnostic form
         from clusterdesk.services.diagnostic_list import level_name
         return level_name(str(value), labels.language())
-    if kind == "number" and isinstance(value, float):
-        return f"{value:,.1f}".replace(",", "\u00a0")
+    if kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number_text(value)
     return str(value)
 
 

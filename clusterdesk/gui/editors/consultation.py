@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from clusterdesk.domain.enums import ConsultationFormat, Interest
 from clusterdesk.errors import Reason
-from clusterdesk.gui import drafts, gateway, labels, settings
+from clusterdesk.gui import drafts, formats, gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
@@ -35,7 +35,7 @@ class ConsultationEditor(RecordEditor):
         self.picker = OrganizationPicker(db, ui.organization)
         self._trips, consultants = gateway.read_now(
             db, lambda s: (lookups.trips(s), lookups.consultants(s)))
-        fill_combo(ui.trip, [(t.uuid, f"{t.start_date:%d.%m.%Y} · {t.title}")
+        fill_combo(ui.trip, [(t.uuid, f"{formats.date_text(t.start_date)} · {t.title}")
                              for t in self._trips], empty=self.tr("— no trip —"))
         for uuid_, name in consultants:
             item = QListWidgetItem(name, ui.consultants)
