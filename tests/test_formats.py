@@ -37,3 +37,13 @@ def test_list_cells_use_the_same_formats(lang):
     assert "," in display("number", 11703.4) and "." not in display("number", 11703.4)
     assert display("number", 1234567).replace("\u00a0", " ").replace("\u202f", " ") \
         == "1 234 567"
+
+
+@pytest.mark.parametrize(("code", "one", "many"), [
+    ("en", "1 record", "30 records"), ("ru", "1 запись", "30 записей")])
+def test_plurals_follow_the_language_not_record_s(lang, code, one, many):
+    from PySide6.QtCore import QCoreApplication
+
+    lang(code)
+    assert QCoreApplication.translate("ListPage", "%n record(s)", "", 1) == one
+    assert QCoreApplication.translate("ListPage", "%n record(s)", "", 30) == many

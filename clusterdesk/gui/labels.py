@@ -85,6 +85,19 @@ COLUMN_HEADERS = [  # the list columns' English headers, marked for translation
     QT_TRANSLATE_NOOP("Column", "Level"), QT_TRANSLATE_NOOP("Column", "Index"),
     QT_TRANSLATE_NOOP("Column", "Consultant"),
 ]
+EXPORT_HEADERS = [  # the fields only an export of every field shows (services/export_fields.py)
+    QT_TRANSLATE_NOOP("Column", "Legal form"), QT_TRANSLATE_NOOP("Column", "Size"),
+    QT_TRANSLATE_NOOP("Column", "Revenue, mln KZT"), QT_TRANSLATE_NOOP("Column", "Export share"),
+    QT_TRANSLATE_NOOP("Column", "Region as recorded"),
+    QT_TRANSLATE_NOOP("Column", "Settlement (KATO)"), QT_TRANSLATE_NOOP("Column", "OKED"),
+    QT_TRANSLATE_NOOP("Column", "Address"), QT_TRANSLATE_NOOP("Column", "Website"),
+    QT_TRANSLATE_NOOP("Column", "Name language"), QT_TRANSLATE_NOOP("Column", "Record ID"),
+    QT_TRANSLATE_NOOP("Column", "Trip"), QT_TRANSLATE_NOOP("Column", "Notes"),
+    QT_TRANSLATE_NOOP("Column", "Next steps"), QT_TRANSLATE_NOOP("Column", "Next step owner"),
+    QT_TRANSLATE_NOOP("Column", "Next step due"), QT_TRANSLATE_NOOP("Column", "Purpose"),
+    QT_TRANSLATE_NOOP("Column", "Description"), QT_TRANSLATE_NOOP("Column", "Template"),
+    QT_TRANSLATE_NOOP("Column", "Template version"), QT_TRANSLATE_NOOP("Column", "Form"),
+]
 
 _lang = "ru"
 

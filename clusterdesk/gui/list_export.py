@@ -17,10 +17,6 @@ from clusterdesk.gui import gateway, labels, settings
 from clusterdesk.gui.table_model import display
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ListExport", text, disambiguation, n)
-
-
 def export_value(kind: str, value: object) -> object:
     """A cell of the export: typed values stay typed, stored codes become their names."""
     return value if kind in ("number", "date") else display(kind, value)
@@ -36,9 +32,10 @@ def file_name(title: str, suffix: str, today: dt.date | None = None) -> str:
 def ask_all_fields(parent: QWidget) -> bool | None:
     """True: every field of the records; False: the columns shown; None: cancelled."""
     answer = QMessageBox.question(
-        parent, tr("Export list"),
-        tr("Export every field of the records (address, e-mail, OKED, size…)?\n\n"
-           "Yes: every field. No: only the columns shown."),
+        parent, QCoreApplication.translate("ListExport", "Export list"),
+        QCoreApplication.translate(
+            "ListExport", "Export every field of the records (address, e-mail, OKED, size…)?"
+            "\n\nYes: every field. No: only the columns shown."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Cancel:
@@ -53,14 +50,15 @@ def export_list(window, page, nav_label: str, suffix: str) -> None:  # noqa: ANN
     title = QCoreApplication.translate("MainWindow", nav_label)
     folder = Path(settings.get(settings.LAST_EXPORT_FOLDER))
     style = table_export.style_for(labels.language())
-    semicolons = tr("CSV, separated by semicolons (*.csv)")
-    commas = tr("CSV, separated by commas (*.csv)")
+    semicolons = QCoreApplication.translate("ListExport", "CSV, separated by semicolons (*.csv)")
+    commas = QCoreApplication.translate("ListExport", "CSV, separated by commas (*.csv)")
     if suffix == ".xlsx":
-        kinds = tr("Excel workbook (*.xlsx)")
+        kinds = QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx)")
     else:
         kinds = ";;".join([semicolons, commas] if style.delimiter == ";" else [commas, semicolons])
-    path, chosen = QFileDialog.getSaveFileName(window, tr("Export list"),
-                                               str(folder / file_name(title, suffix)), kinds)
+    path, chosen = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("ListExport", "Export list"),
+        str(folder / file_name(title, suffix)), kinds)
     if not path:
         return
     path = Path(path) if Path(path).suffix else Path(path + suffix)
@@ -76,9 +74,10 @@ def export_list(window, page, nav_label: str, suffix: str) -> None:  # noqa: ANN
 
     def done(rows: object) -> None:
         window.statusBar().showMessage(
-            tr("%n row(s) exported to %1", "", int(rows)).replace("%1", str(path)), 8000)
+            QCoreApplication.translate("ListExport", "%n row(s) exported to %1", "", int(rows))
+            .replace("%1", str(path)), 8000)
 
-    gateway.job(window, tr("Exporting…"),
+    gateway.job(window, QCoreApplication.translate("ListExport", "Exporting…"),
                 lambda progress: table_export.export(window.db, spec, query, path, headers,
                                                      export_value, progress, style, title),
                 done, writes=False)

@@ -195,7 +195,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <source>Re&amp;fresh from the initiative's members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -477,6 +477,90 @@
     <message>
         <source>Consultant</source>
         <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Revenue, mln KZT</source>
+        <translation>Выручка, млн тенге</translation>
+    </message>
+    <message>
+        <source>Export share</source>
+        <translation>Доля экспорта</translation>
+    </message>
+    <message>
+        <source>Region as recorded</source>
+        <translation>Регион по документу</translation>
+    </message>
+    <message>
+        <source>Settlement (KATO)</source>
+        <translation>Населённый пункт (КАТО)</translation>
+    </message>
+    <message>
+        <source>OKED</source>
+        <translation>ОКЭД</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Name language</source>
+        <translation>Язык названия</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Next step owner</source>
+        <translation>Ответственный за шаг</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Срок шага</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Версия шаблона</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Total</source>
@@ -821,7 +905,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -1030,7 +1114,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1050,15 +1134,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1154,7 +1238,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1162,7 +1246,7 @@
         <translation>Выберите либо регион, либо выезд, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1186,7 +1270,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <source>The application has no points yet; record the evaluators' points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1250,7 +1334,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
 </context>
@@ -1439,6 +1523,41 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Export every field of the records (address, e-mail, OKED, size…)?
+
+Yes: every field. No: only the columns shown.</source>
+        <translation>Экспортировать все поля записей (адрес, e-mail, ОКЭД, размер…)?
+
+Да: все поля. Нет: только показанные столбцы.</translation>
+    </message>
+    <message>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, separated by commas (*.csv)</source>
+        <translation>CSV, разделитель — запятая (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation><numerusform>%n строка экспортирована в %1</numerusform><numerusform>%n строки экспортированы в %1</numerusform><numerusform>%n строк экспортировано в %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>All regions</source>
@@ -1566,30 +1685,6 @@
             <numerusform>%n изменения не экспортированы</numerusform>
             <numerusform>%n изменений не экспортировано</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export list</source>
-        <translation>Экспорт списка</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1</source>
-        <translation>
-            <numerusform>%n строка экспортирована в %1</numerusform>
-            <numerusform>%n строки экспортированы в %1</numerusform>
-            <numerusform>%n строк экспортировано в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>
@@ -2116,7 +2211,7 @@
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2148,7 +2243,7 @@
         <translation>Применить итоги отбора</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
@@ -2212,7 +2307,7 @@
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator&apos;s points</source>
+        <source>Evaluator's points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -2339,7 +2434,7 @@
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant&apos;s n&amp;otes:</source>
+        <source>Consultant's n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -2648,7 +2743,7 @@
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <source>Import what is new in the shared file, then write this database's changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>

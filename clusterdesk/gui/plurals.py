@@ -1,0 +1,57 @@
+"""The English catalogue: plural forms only, so English reads "1 record", "30 records".
+
+The code's texts are English with ``(s)`` where the count decides ("%n record(s)"); Russian
+and Kazakh translate them with their own numerus forms, and without a catalogue English would
+print the ``(s)``. ``clusterdesk_en.ts`` holds only the numerus messages (lupdate
+``-pluralonly``) and is filled here by rule: ``(s)`` dropped for one, ``s`` for many.
+Run by ``python -m clusterdesk.gui.translations``; nobody edits the file by hand.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "clusterdesk_en.ts"
+QM = TS.with_suffix(".qm")
+
+
+def forms(source: str) -> tuple[str, str]:
+    """("%n record", "%n records") for "%n record(s)"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def fill(path: Path = TS) -> int:
+    """Write both forms into every numerus message; returns how many."""
+    tree = ET.parse(path)
+    count = 0
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for text in forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = text
+        count += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def update(sources: Iterable[Path], tool: Callable[[str], str]) -> None:
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    "-pluralonly", "-target-language", "en", *map(str, sources),
+                    "-ts", str(TS)], check=True)
+    fill()
+
+
+def release(tool: Callable[[str], str]) -> None:
+    if TS.exists():
+        subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)

@@ -1,0 +1,95 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ApplicationEditor</name>
+    <message numerus="yes">
+        <source>Total (average of %n evaluator(s)): %1 of %2</source>
+        <translation><numerusform>Total (average of %n evaluator): %1 of %2</numerusform><numerusform>Total (average of %n evaluators): %1 of %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) would stop this application at registration. Click a problem to go to what needs fixing.</source>
+        <translation><numerusform>%n problem would stop this application at registration. Click a problem to go to what needs fixing.</numerusform><numerusform>%n problems would stop this application at registration. Click a problem to go to what needs fixing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
+        <translation><numerusform>The check finds %n problem; head office will reject the application at registration unless they are fixed. Submit anyway?</numerusform><numerusform>The check finds %n problems; head office will reject the application at registration unless they are fixed. Submit anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>%n complete diagnostic(s) will be printed.</source>
+        <translation><numerusform>%n complete diagnostic will be printed.</numerusform><numerusform>%n complete diagnostics will be printed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation><numerusform>%n report written to %1</numerusform><numerusform>%n reports written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message numerus="yes">
+        <source>Dimension %1 of %2 · weight %3 · %n question(s)</source>
+        <translation><numerusform>Dimension %1 of %2 · weight %3 · %n question</numerusform><numerusform>Dimension %1 of %2 · weight %3 · %n questions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation><numerusform>%n row exported to %1</numerusform><numerusform>%n rows exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) not exported</source>
+        <translation><numerusform>%n change not exported</numerusform><numerusform>%n changes not exported</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported yet.</source>
+        <translation><numerusform>%n change made on this computer have not been exported yet.</numerusform><numerusform>%n changes made on this computer have not been exported yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the central file %1 with %n record(s).</source>
+        <translation><numerusform>Created the central file %1 with %n record.</numerusform><numerusform>Created the central file %1 with %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written back to %1.</source>
+        <translation><numerusform>%n record written back to %1.</numerusform><numerusform>%n records written back to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+</TS>
