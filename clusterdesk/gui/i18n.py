@@ -44,6 +44,7 @@ def install(lang: str) -> None:
     labels.set_language(lang if lang in LANGUAGES else "ru")
     if lang == "en" or lang not in LANGUAGES:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Kazakhstan))
+        _load(app, resource("translations", "clusterdesk_en.qm"))  # plural forms (plurals.py)
         return
     QLocale.setDefault(QLocale(lang + "_KZ"))
     # the last installed is asked first: ours, then the fixes to Qt's, then Qt's own

@@ -14,6 +14,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from clusterdesk.gui import plurals
+
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("ru", "kk")
 CLI_CONTEXTS = ("Error", "Field")  # what the CLI can print
@@ -64,6 +66,7 @@ def update() -> None:
     for lang in LANGS:
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                         *map(str, sources()), "-ts", str(ts_path(lang))], check=True)
+    plurals.update(sources(), tool)  # English: plural forms only
 
 
 def qt_extra_path(lang: str) -> Path:
@@ -80,6 +83,7 @@ def release() -> None:
         if extra.exists():
             subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm",
                             str(extra.with_suffix(".qm"))], check=True)
+    plurals.release(tool)
 
 
 if __name__ == "__main__":
