@@ -25,6 +25,8 @@ COMMAND_MODULES = [
     "clusterdesk.cli.sync",
     "clusterdesk.cli.applications",
     "clusterdesk.cli.checks",
+    "clusterdesk.cli.lists",
+    "clusterdesk.cli.trust",
 ]
 
 EXIT_USER_ERROR = stdio.EXIT_USER_ERROR

@@ -31,6 +31,7 @@ class ConsultationFormat(StrEnum):
 
 
 class Interest(StrEnum):
+    NOT_ASKED = "not_asked"  # the default: an untouched form says nothing about interest
     NONE = "none"
     LOW = "low"
     MEDIUM = "medium"
@@ -63,6 +64,3 @@ class ApplicationStatus(StrEnum):
     EVALUATED = "evaluated"
     SELECTED = "selected"
     NOT_SELECTED = "not_selected"
-
-
-LANGUAGES = ("ru", "kk", "en")

@@ -31,6 +31,7 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "phone": QT_TRANSLATE_NOOP("Enum", "Phone call"),
     },
     "Interest": {
+        "not_asked": QT_TRANSLATE_NOOP("Enum", "Not asked"),
         "none": QT_TRANSLATE_NOOP("Enum", "None"),
         "low": QT_TRANSLATE_NOOP("Enum", "Low"),
         "medium": QT_TRANSLATE_NOOP("Enum", "Medium"),

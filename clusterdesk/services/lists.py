@@ -2,7 +2,9 @@
 
 Plain SQLAlchemy, no Qt: the table models page through these queries lazily, and the CSV/XLSX
 export iterates the same query with the same filter, so what is exported is what is shown.
-Search uses the FTS5 indexes (case folded for Cyrillic and Kazakh) where there is one.
+Search uses the FTS5 indexes (case folded for Cyrillic and Kazakh) where there is one;
+organization names are searched folded (``domain.text.search_fold``: Қ as К, ё as е, Latin
+as Cyrillic) and inside words, whole-word matches listed first.
 """
 
 from __future__ import annotations
@@ -13,11 +15,22 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import visitors
 
-from clusterdesk.domain.text import fold
+from clusterdesk.domain.text import fold, search_fold
+from clusterdesk.services.search_fold import name_rowids, org_rank, org_search
 from clusterdesk.store.models import (
     Application,
     Consultation,
@@ -40,18 +53,6 @@ def fts_query(term: str) -> str | None:
 
 def _fts_rowids(table: str, query: str):  # noqa: ANN202
     return text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q").bindparams(q=query)
-
-
-def org_search(term: str) -> ColumnElement[bool] | None:
-    """Organizations whose name (any word start) or BIN matches ``term``."""
-    q = fts_query(term)
-    if q is None:
-        return None
-    digits = "".join(term.split())
-    cond = literal_column("organizations.rowid").in_(_fts_rowids("organizations", q))
-    if digits.isdigit():
-        cond = or_(cond, Organization.bin.startswith(digits))
-    return cond
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class ListSpec:
     joined_filters: frozenset[str] = frozenset()
     dense_search: Callable[[str], ColumnElement[bool] | None] | None = None
     estimate: Callable[[Session, str], int] | None = None
+    # Sorting by the default column, a search lists the best matches first (lower first).
+    rank: Callable[[str], ColumnElement | None] | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -137,8 +140,14 @@ def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
     descending = query.descending != reverse
     # rowid breaks ties: an index on the sort column already holds it, so no sort is needed
     tie = literal_column(f"{spec.model.__tablename__}.rowid")
-    return _statement(spec, query, dense=dense).order_by(
-        expr.desc() if descending else expr.asc(), tie.desc() if descending else tie.asc())
+    order = [expr.desc() if descending else expr.asc(), tie.desc() if descending else tie.asc()]
+    rank = None
+    if (spec.rank is not None and not dense and query.search.strip() and not query.descending
+            and col.key == spec.default_sort):
+        rank = spec.rank(query.search)
+    if rank is not None:  # walking the sort index is lost; only for fewer than DENSE_HITS
+        order.insert(0, rank.desc() if descending else rank.asc())
+    return _statement(spec, query, dense=dense).order_by(*order)
 
 
 def estimate_hits(session: Session, spec: ListSpec, query: ListQuery) -> int | None:
@@ -185,9 +194,9 @@ def iterate(session: Session, spec: ListSpec, query: ListQuery, batch: int = 200
 # ---- the lists ------------------------------------------------------------------------------
 
 def _folded_contains(column, term: str) -> ColumnElement[bool] | None:  # noqa: ANN001
-    """Case-insensitive substring match for short lists (Cyrillic-aware, no index)."""
-    term = fold(term.strip())
-    return func.casefold(column).contains(term, autoescape=True) if term else None
+    """Substring match for short lists, folded like the names (no index)."""
+    term = search_fold(term.strip())
+    return func.search_fold(column).contains(term, autoescape=True) if term else None
 
 
 def _select(model: type, columns: tuple[Column, ...]) -> Callable[[], Select]:
@@ -219,6 +228,7 @@ ORGANIZATIONS = ListSpec(
     {"region": lambda v: Organization.region_code == v,
      "sector": lambda v: Organization.sector_key == v,
      "kind": lambda v: Organization.kind == v},
+    rank=org_rank,
 )
 
 _ConsOrg = aliased(Organization)
@@ -245,7 +255,9 @@ def _consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] 
     plus = "+" if dense else ""
     in_notes = literal_column(f"{plus}consultations.rowid").in_(
         _fts_rowids("consultations", q))
-    org_rowids = _fts_rowids("organizations", q)
+    org_rowids = name_rowids(term)
+    if org_rowids is None:
+        return in_notes
     in_org = literal_column(f"{plus}consultations.organization_uuid").in_(
         select(Organization.uuid).where(literal_column("organizations.rowid").in_(org_rowids)))
     return or_(in_notes, in_org)
@@ -258,9 +270,11 @@ def _consultation_hits(session: Session, term: str) -> int:
         return 0
     notes = session.scalar(text(
         "SELECT count(*) FROM consultations_fts WHERE consultations_fts MATCH :q"), {"q": q})
-    orgs = session.scalar(select(func.count()).select_from(Consultation).where(
-        Consultation.organization_uuid.in_(select(Organization.uuid).where(
-            literal_column("organizations.rowid").in_(_fts_rowids("organizations", q))))))
+    org_rowids = name_rowids(term)
+    orgs = 0 if org_rowids is None else session.scalar(
+        select(func.count()).select_from(Consultation).where(
+            Consultation.organization_uuid.in_(select(Organization.uuid).where(
+                literal_column("organizations.rowid").in_(org_rowids)))))
     return (notes or 0) + (orgs or 0)
 
 

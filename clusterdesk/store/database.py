@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from clusterdesk.domain.text import search_fold
 from clusterdesk.errors import DatabaseError
 from clusterdesk.store import changes, identity, schema, stamping  # noqa: F401 (schema: tables)
 from clusterdesk.store.models import LocalState
@@ -107,6 +108,7 @@ def make_engine(path: Path | str) -> Engine:
         cur.close()
         # SQLite's lower()/LIKE leave Cyrillic case alone; small lists search through this.
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+        dbapi_connection.create_function("search_fold", 1, _search_fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001
@@ -117,6 +119,10 @@ def make_engine(path: Path | str) -> Engine:
 
 def _casefold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
+
+
+def _search_fold(value: str | None) -> str | None:
+    return search_fold(value) if isinstance(value, str) else value
 
 
 class Database:

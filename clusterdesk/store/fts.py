@@ -1,8 +1,8 @@
-"""The full-text indexes (FTS5, created by migration 0002) and bulk writes into their tables.
+"""The full-text indexes (FTS5, created by migrations 0002 and 0007) and bulk writes into them.
 
 FTS5 updates its index at every statement; a bulk insert of 300,000 rows through the insert
 triggers takes many minutes. ``insert_triggers_paused`` lifts the insert triggers for the
-length of one transaction and rebuilds the index once at the end, which gives the same index.
+length of one transaction and rebuilds the indexes once at the end, which gives the same index.
 """
 
 from __future__ import annotations
@@ -12,13 +12,19 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
-INDEXED = ("organizations", "consultations")
+# table -> its FTS5 indexes: words of the name/notes as typed (0002); the folded name, inside
+# words (trigram) and at word starts (0007, see ``clusterdesk.domain.text.search_fold``)
+INDEXES: dict[str, tuple[str, ...]] = {
+    "organizations": ("organizations_fts", "organizations_infix_fts", "organizations_words_fts"),
+    "consultations": ("consultations_fts",),
+}
+INDEXED = tuple(INDEXES)
 
 
 @contextmanager
 def insert_triggers_paused(conn: Connection, tables: tuple[str, ...] = INDEXED) -> Iterator[None]:
     """Inside one transaction: drop the FTS insert triggers, then rebuild and restore them."""
-    names = [f"{t}_fts_ai" for t in tables]
+    names = [f"{fts}_ai" for t in tables for fts in INDEXES[t]]
     triggers = conn.execute(
         text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
              f"({', '.join(f':n{i}' for i in range(len(names)))})"),
@@ -26,7 +32,8 @@ def insert_triggers_paused(conn: Connection, tables: tuple[str, ...] = INDEXED) 
     for name, _sql in triggers:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield
-    for table in tables:
-        conn.exec_driver_sql(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+    for name, _sql in triggers:
+        fts = name.removesuffix("_ai")
+        conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
     for _name, sql in triggers:
         conn.exec_driver_sql(sql)

@@ -166,7 +166,7 @@ class Consultation(Synced, Base):
     format: Mapped[ConsultationFormat] = mapped_column(
         _enum(ConsultationFormat), default=ConsultationFormat.VISIT)
     topics: Mapped[str] = mapped_column(Text, default="")
-    interest: Mapped[Interest] = mapped_column(_enum(Interest), default=Interest.NONE)
+    interest: Mapped[Interest] = mapped_column(_enum(Interest), default=Interest.NOT_ASKED)
     outcome: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")

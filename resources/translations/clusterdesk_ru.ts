@@ -195,7 +195,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative's members</source>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -997,6 +997,10 @@
     <message>
         <source>Phone call</source>
         <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Не выяснялся</translation>
     </message>
     <message>
         <source>None</source>
@@ -1114,7 +1118,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1134,15 +1138,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1238,7 +1242,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1246,7 +1250,7 @@
         <translation>Выберите либо регион, либо выезд, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1270,7 +1274,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators' points first.</source>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1334,7 +1338,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
 </context>
@@ -1550,7 +1554,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation><numerusform>%n строка экспортирована в %1</numerusform><numerusform>%n строки экспортированы в %1</numerusform><numerusform>%n строк экспортировано в %1</numerusform></translation>
+        <translation>
+            <numerusform>%n строка экспортирована в %1</numerusform>
+            <numerusform>%n строки экспортированы в %1</numerusform>
+            <numerusform>%n строк экспортировано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2211,7 +2219,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2243,7 +2251,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Применить итоги отбора</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
@@ -2307,7 +2315,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator's points</source>
+        <source>Evaluator&apos;s points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -2434,7 +2442,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant's n&amp;otes:</source>
+        <source>Consultant&apos;s n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -2743,7 +2751,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database's changes back into it</source>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>
