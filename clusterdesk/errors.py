@@ -29,6 +29,8 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from clusterdesk.languages import LANGUAGES
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for pyside6-lupdate (which reads this file); no Qt is imported here."""
@@ -178,7 +180,6 @@ FIELDS: dict[str, str] = {
     "reasons": QT_TRANSLATE_NOOP("Field", "Reasons"),
 }
 
-LANGS = ("ru", "kk", "en")
 LANG_VARIABLE = "CLUSTERDESK_LANG"
 
 
@@ -253,7 +254,7 @@ class DatabaseError(ClusterDeskError):
 def cli_language() -> str:
     """The language of CLI messages: ``CLUSTERDESK_LANG`` (ru, kk, en); English when unset."""
     lang = os.environ.get(LANG_VARIABLE, "").strip().lower()[:2]
-    return lang if lang in LANGS else "en"
+    return lang if lang in LANGUAGES else "en"
 
 
 @cache

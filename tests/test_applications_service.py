@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 
 import pytest
 from pypdf import PdfReader
@@ -14,6 +16,7 @@ from clusterdesk.errors import ClusterDeskError, ValidationError
 from clusterdesk.reports.application import write_application_pdf
 from clusterdesk.services import applications as svc
 from clusterdesk.services import organizations
+from clusterdesk.services.report_data import application_print
 from clusterdesk.store.models import Initiative, Membership, Organization, SelectionRound
 
 COORDINATOR = 'ТОО "Әлем & <Құрылыс>"'
@@ -144,7 +147,8 @@ def test_pdf_prints_literal_names_kazakh_and_the_draft_watermark(db, tmp_path):
     uuid = build(db)
     out = tmp_path / "out" / "өтінім.pdf"
     with db.session() as s:
-        problems = write_application_pdf(s, uuid, out, "kk", today=FILING_DAY)
+        problems = write_application_pdf(application_print(s, uuid, "kk", FILING_DAY), out,
+                                         "kk")
     assert problems
     text = _pdf_text(out)
     assert COORDINATOR in text
@@ -154,8 +158,17 @@ def test_pdf_prints_literal_names_kazakh_and_the_draft_watermark(db, tmp_path):
     assert [p.name for p in out.parent.iterdir()] == ["өтінім.pdf"]  # no half-written files
 
     complete(db, uuid)
+    old = os.umask(0o022)
+    try:
+        with db.session() as s:
+            assert write_application_pdf(application_print(s, uuid, "en", FILING_DAY), out,
+                                         "en") == []
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644  # readable like any document
     with db.session() as s:
-        assert write_application_pdf(s, uuid, out, "en", today=FILING_DAY) == []
+        assert write_application_pdf(application_print(s, uuid, "en", FILING_DAY), out,
+                                     "en") == []
     text = _pdf_text(out)
     assert "does not meet requirements" not in text
     assert "The formal requirements check passed" in text and COORDINATOR in text

@@ -56,11 +56,12 @@ def _flat(text: str) -> str:
 
 def test_report_prints_user_text_literally_in_kazakh(db, setup, tmp_path: Path) -> None:  # noqa: ANN001
     from clusterdesk.reports.diagnostic import write_report
+    from clusterdesk.services.report_data import diagnostic_report
 
     _, _, second = setup
     out = tmp_path / "report.pdf"
     with db.session() as s:
-        write_report(s, second, "kk", out)
+        write_report(diagnostic_report(s, second), "kk", out)
     text = _flat(_text(out))
     assert NAME in text                                       # markup-like text, literal
     assert "<b>not bold</b> & Co" in text and "<i>x</i> & y" in text
@@ -114,16 +115,40 @@ def test_cli_batch_by_region_names_files_for_people(db, setup, tmp_path: Path) -
 
 def test_batch_progress_and_cancel(db, setup, tmp_path: Path) -> None:  # noqa: ANN001
     from clusterdesk.reports.diagnostic import render_batch
+    from clusterdesk.services.report_data import diagnostic_reports
+
+    def batch(target, **kw):  # noqa: ANN001, ANN003, ANN202
+        return render_batch(diagnostic_reports(db, [first, second]), 2, target, "en", **kw)
 
     _, first, second = setup
     seen: list[tuple[int, int]] = []
-    written = render_batch(db, [first, second], tmp_path / "a", "en",
-                           progress=lambda d, t: seen.append((d, t)) or True)
+    written = batch(tmp_path / "a", progress=lambda d, t: seen.append((d, t)) or True)
     assert seen == [(1, 2), (2, 2)] and len(written) == 2
     assert written[0] != written[1]
-    written = render_batch(db, [first, second], tmp_path / "b", "en",
-                           progress=lambda d, t: False)
+    written = batch(tmp_path / "b", progress=lambda d, t: False)
     assert len(written) == 1 and len(list((tmp_path / "b").iterdir())) == 1
-    assert render_batch(db, [first, second], tmp_path / "c.pdf", "en", one_file=True,
-                        progress=lambda d, t: d < 2) == []
+    assert batch(tmp_path / "c.pdf", one_file=True, progress=lambda d, t: d < 2) == []
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_a_written_report_is_readable_like_any_document(db, setup, tmp_path: Path) -> None:  # noqa: ANN001
+    """Under umask 022 an exported PDF is rw-r--r-- (others on the computer can open it)."""
+    import os
+    import stat
+
+    from clusterdesk.reports.diagnostic import render_batch, write_report
+    from clusterdesk.services.report_data import diagnostic_report, diagnostic_reports
+
+    _, first, second = setup
+    out = tmp_path / "out"
+    out.mkdir()
+    old = os.umask(0o022)
+    try:
+        with db.session() as s:
+            one = write_report(diagnostic_report(s, second), "ru", out / "one.pdf")
+        many = render_batch(diagnostic_reports(db, [first, second]), 2, out / "many", "kk")
+    finally:
+        os.umask(old)
+    for path in [one, *many]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+    assert sorted(p.name for p in out.iterdir()) == ["many", "one.pdf"]  # no leftovers

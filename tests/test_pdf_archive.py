@@ -66,8 +66,8 @@ def printed(demo_db_file, tmp_path_factory):
 
 
 @pytest.mark.parametrize("kind, lang", [
-    ("diagnostic-ru", "ru-RU"), ("diagnostic-kk", "kk-KZ"), ("diagnostic-en", "en"),
-    ("application-ru", "ru-RU"), ("application-kk", "kk-KZ"), ("application-en", "en"),
+    ("diagnostic-ru", "ru-RU"), ("diagnostic-kk", "kk-KZ"), ("diagnostic-en", "en-GB"),
+    ("application-ru", "ru-RU"), ("application-kk", "kk-KZ"), ("application-en", "en-GB"),
     ("draft-ru", "ru-RU")])
 def test_every_report_declares_its_language_and_embeds_every_font(printed, kind, lang):
     files = printed[0]

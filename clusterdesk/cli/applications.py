@@ -8,9 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+from clusterdesk.languages import LANGUAGES
 from clusterdesk.store.database import open_database
-
-LANGS = ("ru", "kk", "en")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +26,7 @@ def register_report_kind(report_sub: argparse._SubParsersAction) -> None:
         description="The application in its template's structure; marked as a draft on "
                     "every page while it does not meet the formal requirements.")
     p.add_argument("id", metavar="ID", help="the application's id")
-    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the document")
+    p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the document")
     p.add_argument("--pdfa", action="store_true",
                    help="write it as PDF/A-2b for the archive (needs Ghostscript)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
@@ -67,6 +66,7 @@ def cmd_report_application(args: argparse.Namespace) -> int:
     from clusterdesk.cli import stdio
     from clusterdesk.errors import ClusterDeskError
     from clusterdesk.reports.application import write_application_pdf, write_application_pdfa
+    from clusterdesk.services.report_data import application_print
 
     if Path(args.output).is_dir():
         raise ClusterDeskError(f"{args.output} is a folder; give a file name such as "
@@ -75,7 +75,7 @@ def cmd_report_application(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     try:
         with db.session() as s, stdio.output_file(args.output, ".pdf") as target:
-            problems = write(s, args.id, target, args.lang)
+            problems = write(application_print(s, args.id, args.lang), target, args.lang)
     finally:
         db.close()
     kind = "PDF/A-2b" if args.pdfa else "PDF"

@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 
 from clusterdesk.cli import stdio
-
-LANGS = ("ru", "kk", "en")
+from clusterdesk.languages import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     a = kinds.add_parser("application", help="an application against the formal requirements")
     a.add_argument("id", help="the application's id")
-    a.add_argument("--lang", choices=LANGS, default="ru", help="language of the problems")
+    a.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the problems")
     a.add_argument("--json", action="store_true", help="the problems as a JSON object")
     a.set_defaults(handler=cmd_check_application)
 

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from clusterdesk.cli import stdio
 from clusterdesk.errors import ClusterDeskError
-
-LANGS = ("ru", "kk", "en")
+from clusterdesk.languages import LANGUAGES
 
 
 def iso_date(text: str) -> dt.date:
@@ -45,7 +44,7 @@ def register_report_kind(report_sub: argparse._SubParsersAction) -> None:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--on", type=iso_date, metavar="DATE",
                    help="as the records stood at that day (YYYY-MM-DD; default today)")
-    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the report")
+    p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the report")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                    help="the PDF to write; - writes it to standard output")
 

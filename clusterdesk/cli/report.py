@@ -14,8 +14,8 @@ from pathlib import Path
 
 from clusterdesk.cli import stdio
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.languages import LANGUAGES
 
-LANGS = ("ru", "kk", "en")
 # Modules with a ``register_report_kind(report_sub)`` function adding ``report <kind>``.
 REPORT_KIND_MODULES = [
     "clusterdesk.cli.applications",
@@ -40,7 +40,7 @@ def register_diagnostic_reports(report_sub: argparse._SubParsersAction) -> None:
         description="The printed readiness diagnostic of a cluster initiative.")
     p.add_argument("id", metavar="ID",
                    help="the diagnostic's id, or latest:<initiative id> for the latest one")
-    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the report")
+    p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the report")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                    help="the PDF to write; - writes it to standard output")
     p.set_defaults(handler=cmd_diagnostic)
@@ -56,7 +56,7 @@ def register_diagnostic_reports(report_sub: argparse._SubParsersAction) -> None:
                             "records of historical regions count under today's")
     which.add_argument("--trip", metavar="UUID",
                        help="the initiatives in the regions that trip visited")
-    p.add_argument("--lang", choices=LANGS, default="ru", help="language of the reports")
+    p.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of the reports")
     p.add_argument("--every", action="store_true",
                    help="every complete diagnostic, not only the latest of each initiative")
     p.add_argument("--one-file", action="store_true",
@@ -71,6 +71,7 @@ def register_diagnostic_reports(report_sub: argparse._SubParsersAction) -> None:
 def cmd_diagnostic(args: argparse.Namespace) -> int:
     from clusterdesk.reports.diagnostic import write_report
     from clusterdesk.services.diagnostics import resolve_diagnostic
+    from clusterdesk.services.report_data import diagnostic_report
     from clusterdesk.store.database import open_database
 
     if args.output.is_dir():
@@ -80,7 +81,7 @@ def cmd_diagnostic(args: argparse.Namespace) -> int:
     try:
         with db.session() as s, stdio.output_file(args.output, ".pdf") as target:
             diag = resolve_diagnostic(s, args.id)
-            write_report(s, diag.uuid, args.lang, target)
+            write_report(diagnostic_report(s, diag.uuid), args.lang, target)
     finally:
         db.close()
     stdio.info(f"Diagnostic report written to {args.output}", to_stderr=stdio.is_stdio(
@@ -91,6 +92,7 @@ def cmd_diagnostic(args: argparse.Namespace) -> int:
 def cmd_diagnostics(args: argparse.Namespace) -> int:
     from clusterdesk.reports.diagnostic import render_batch
     from clusterdesk.services.diagnostics import list_diagnostics
+    from clusterdesk.services.report_data import diagnostic_reports
     from clusterdesk.store.database import open_database
 
     if not args.one_file:
@@ -115,7 +117,8 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
             return True
 
         with stdio.output_file(args.output, ".pdf") as target:
-            written = render_batch(db, uuids, target if args.one_file else args.output,
+            written = render_batch(diagnostic_reports(db, uuids), len(uuids),
+                                   target if args.one_file else args.output,
                                    args.lang, one_file=args.one_file, progress=progress)
         if tty:
             print(file=sys.stderr)

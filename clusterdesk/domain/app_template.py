@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from clusterdesk.domain.enums import LANGUAGES, OrgKind
+from clusterdesk.data_files import data_path, read_toml
+from clusterdesk.domain.enums import OrgKind
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.languages import LANGUAGES
 
 FIELD_KINDS = ("text", "long_text", "number", "date", "choice")
 
@@ -364,24 +365,15 @@ def parse_template(data: dict[str, Any], path: Path) -> AppTemplate:
 
 
 def load_template_file(path: Path) -> AppTemplate:
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise TemplateError("data.unreadable", path=path, detail=exc.strerror or exc) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise TemplateError("data.toml", path=path, detail=exc) from exc
-    return parse_template(data, path)
+    return parse_template(read_toml(path, error=TemplateError), path)
 
 
 @cache
 def load_template(template_id: str = "application", version: str = "2017") -> AppTemplate:
     """The shipped template ``<id>-<version>.toml`` from resources/methodology."""
-    from clusterdesk.resources_path import resource
-
     if not _ID.match(template_id) or not re.match(r"^[A-Za-z0-9._-]+$", version):
         raise TemplateError("template.missing", template=template_id, version=version)
-    path = resource("methodology", f"{template_id}-{version}.toml")
+    path = data_path("methodology", f"{template_id}-{version}.toml")
     if not path.exists():
         raise TemplateError("template.missing", template=template_id, version=version)
     tpl = load_template_file(path)

@@ -21,6 +21,7 @@ from clusterdesk.domain.app_template import (
     parse_number,
 )
 from clusterdesk.domain.bin import bin_problem, normalize_bin
+from clusterdesk.languages import LANGUAGES
 
 Texts = dict[str, str]
 
@@ -239,7 +240,7 @@ CHECKS: dict[str, Callable[[RuleDef, ApplicationSnapshot, str], Iterator[_Findin
 
 def check(template: AppTemplate, snap: ApplicationSnapshot, lang: str = "ru") -> list[Problem]:
     """Every problem of ``snap`` under the template's rules, in the template's rule order."""
-    if lang not in ("ru", "kk", "en"):
+    if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     out: list[Problem] = []
     for rule in template.rules:

@@ -9,17 +9,15 @@ old versions stay in the folder so that old figures keep their meaning.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from clusterdesk.data_files import data_path, lang_texts, read_toml
 from clusterdesk.domain.indicators import Aggregation, Direction, Tolerance
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.resources_path import resource
 
-LANGS = ("ru", "kk", "en")
 CATALOGUE_ID = "indicators"
 Texts = dict[str, str]
 
@@ -63,12 +61,7 @@ class Catalogue:
 
 
 def _texts(path: Path, where: str, value: Any) -> Texts:
-    if not isinstance(value, dict):
-        raise CatalogueError(f"{path.name}: {where} must be a table of ru, kk and en texts")
-    for lang in LANGS:
-        if not isinstance(value.get(lang), str) or not value[lang].strip():
-            raise CatalogueError(f"{path.name}: {where}.{lang} is missing or empty")
-    return {lang: value[lang] for lang in LANGS}
+    return lang_texts(value, path, where, CatalogueError)
 
 
 def _tolerance(path: Path, where: str, value: Any, default: Tolerance | None) -> Tolerance:
@@ -136,12 +129,7 @@ def parse(path: Path, data: dict[str, Any]) -> Catalogue:
 
 
 def load_file(path: Path) -> Catalogue:
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise CatalogueError(f"{path.name} cannot be read: {exc}") from exc
-    cat = parse(path, data)
+    cat = parse(path, read_toml(path, error=CatalogueError))
     if path.stem != f"{CATALOGUE_ID}-{cat.version}":
         raise CatalogueError(f"{path.name}: its version {cat.version} does not match the name")
     return cat
@@ -150,7 +138,7 @@ def load_file(path: Path) -> Catalogue:
 @cache
 def catalogue(version: int | None = None) -> Catalogue:
     """A catalogue version from ``resources/methodology`` (the newest when None)."""
-    folder = resource("methodology")
+    folder = data_path("methodology")
     versions = sorted(int(p.stem.split("-")[1]) for p in folder.glob(f"{CATALOGUE_ID}-*.toml")
                       if p.stem.split("-")[1].isdigit())
     if not versions:

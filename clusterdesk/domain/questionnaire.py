@@ -9,17 +9,16 @@ old versions stay in the folder so that old diagnostics keep their meaning.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from clusterdesk.data_files import data_path, read_toml
 from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
-from clusterdesk.resources_path import resource
+from clusterdesk.languages import LANGUAGES
 
-LANGS = ("ru", "kk", "en")
 MAX_POINTS = 4
 Texts = dict[str, str]  # language -> text
 
@@ -232,10 +231,10 @@ class _Reader:
         if key not in data and optional:
             return None
         value = self.get(data, key, where, dict, what="a table of ru, kk and en texts")
-        for lang in LANGS:
+        for lang in LANGUAGES:
             if not isinstance(value.get(lang), str) or not value[lang].strip():
                 raise self.fail(f"{full}.{lang}", "is missing or empty")
-        return {lang: value[lang] for lang in LANGS}
+        return {lang: value[lang] for lang in LANGUAGES}
 
     def points(self, value: Any, key: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POINTS:
@@ -419,20 +418,13 @@ def parse_form(data: dict[str, Any], path: Path) -> Form:
 def load_form(path: Path | str) -> Form:
     """Read and validate one form file; raises FormError naming the file, key and reason."""
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise FormError("data.unreadable", path=path, detail=exc.strerror or exc) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise FormError("data.toml", path=path, detail=exc) from exc
-    return parse_form(data, path)
+    return parse_form(read_toml(path, error=FormError), path)
 
 
 # ---- registry ---------------------------------------------------------------------------------
 
 def methodology_dir() -> Path:
-    return resource("methodology")
+    return data_path("methodology")
 
 
 @cache

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from clusterdesk.domain.questionnaire import MAX_POINTS, Form, Gate, Texts
+from clusterdesk.data_files import labels
+from clusterdesk.domain.questionnaire import MAX_POINTS, Form, Gate, Texts, tr
 
 # Reasons a level is withheld (``Withheld.code``).
 TOO_FEW_ANSWERED = "too_few_answered"
@@ -205,3 +206,20 @@ def change_text(change: float | None) -> str:
         return "—"
     r = round(change)
     return "0" if r == 0 else f"+{r}" if r > 0 else f"−{-r}"
+
+
+def explain_withheld(form: Form, result: Result, lang: str) -> list[str]:
+    """Why no level was given, one sentence per reason, in ``lang``."""
+    lab = labels("diagnostic", lang)
+    gates = {g.id: g for g in form.gates}
+    out: list[str] = []
+    for w in result.withheld:
+        if w.code == TOO_FEW_ANSWERED:
+            out.append(lab["withheld_too_few"].format(
+                answered=result.answered, total=result.total,
+                share=round(form.min_answered_share * 100)))
+        elif w.code == GATE_FAILED:
+            out.append(lab["withheld_gate_failed"].format(gate=tr(gates[w.gate].text, lang)))
+        else:
+            out.append(lab["withheld_gate_unanswered"].format(gate=tr(gates[w.gate].text, lang)))
+    return out

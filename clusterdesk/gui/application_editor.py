@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk import languages
 from clusterdesk.domain import compliance, ranking
 from clusterdesk.domain.app_template import FieldDef, parse_number
 from clusterdesk.domain.compliance import AttachmentSnap, ParticipantSnap, Problem
@@ -55,7 +56,7 @@ from clusterdesk.store.models import Initiative
 
 S = ApplicationStatus
 RECHECK_MS = 400
-PDF_LANGUAGES = [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")]
+PDF_LANGUAGES = list(languages.NAMES.items())
 # Which column of the Participants table a rule's problem points at.
 PROBLEM_COLUMN = {"valid_unique_bins": "bin", "signed_agreement_each": "agreement_signed",
                   "participants_in_region": "region_code", "coordinator_present": "coordinator"}
@@ -624,6 +625,7 @@ class ApplicationEditor(QDialog):
             return None
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         from clusterdesk.reports.application import write_application_pdf
+        from clusterdesk.services.report_data import application_print
 
         uuid = self.uuid
 
@@ -639,7 +641,8 @@ class ApplicationEditor(QDialog):
                                      "%1", str(target)).replace("%2", str(exc))))
 
         self.save(lambda: gateway.read(
-            self, self.db, lambda s: write_application_pdf(s, uuid, target, lang), written,
+            self, self.db, lambda s: write_application_pdf(
+                application_print(s, uuid, lang), target, lang), written,
             failed))
         return target
 

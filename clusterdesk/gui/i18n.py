@@ -15,10 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from clusterdesk import languages
 from clusterdesk.gui import labels
 from clusterdesk.resources_path import resource
 
-LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+LANGUAGES = languages.NAMES  # each language named in itself, in the order offered
 _installed: list[QTranslator] = []
 
 

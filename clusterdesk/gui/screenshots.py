@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from clusterdesk.languages import LANGUAGES
+
 
 def grab(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
@@ -28,7 +30,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
-    parser.add_argument("--lang", default="ru", choices=["ru", "kk", "en"])
+    parser.add_argument("--lang", default="ru", choices=LANGUAGES)
     args = parser.parse_args()
     from clusterdesk.gui import i18n
     from clusterdesk.gui.app import create_app, setup_quiet_settings

@@ -15,9 +15,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from clusterdesk.gui import plurals
+from clusterdesk.languages import TRANSLATED
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGS = ("ru", "kk")
+LANGS = TRANSLATED
 CLI_CONTEXTS = ("Error", "Field")  # what the CLI can print
 
 

@@ -3,83 +3,53 @@
 Printed for filing, so the formal check runs first: while it fails, every page carries a
 diagonal "DRAFT — does not meet requirements" in the document's language and the title page
 lists what to fix. Every user string is escaped (names such as ТОО "Әлем & <Құрылыс>" print
-literally), and the file appears only when complete (written beside, then renamed).
+literally), and the file appears only when complete (``clusterdesk.atomic``: written beside,
+then renamed; readable like any document). It prints what ``services.report_data`` gathered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from clusterdesk.domain.app_template import AppTemplate, FieldDef, parse_date, parse_number
-from clusterdesk.domain.compliance import ApplicationSnapshot, Problem
+from clusterdesk.atomic import atomic_path
+from clusterdesk.domain.app_template import FieldDef, parse_date, parse_number
+from clusterdesk.domain.compliance import Problem
+from clusterdesk.domain.documents import ApplicationPrint
 from clusterdesk.reports.archive import doc_options, xmp_page_hook
-from clusterdesk.reports.common import FONT, FONT_BOLD, check_lang, esc, footer, labels
+from clusterdesk.reports.common import (
+    FONT,
+    FONT_BOLD,
+    check_lang,
+    esc,
+    footer,
+    labels,
+    sector_name,
+)
+from clusterdesk.store.refdata import region_text
 
 NAME = "application"
 
 
-@dataclass
-class ApplicationPrint:
-    """What the PDF shows; built from the records by ``collect`` (or directly in tests)."""
+def write_application_pdf(data: ApplicationPrint, path: Path | str, lang: str = "ru"
+                          ) -> list[Problem]:
+    """Print the application to ``path``; returns the formal check's problems (watermarked).
 
-    template: AppTemplate
-    snapshot: ApplicationSnapshot
-    problems: list[Problem]
-    cluster: str
-    round_name: str
-    region: str
-    sector: str
-    status: str
-    checked_on: dt.date
-
-
-def collect(session: Session, uuid: str, lang: str,
-            today: dt.date | None = None) -> ApplicationPrint:
-    """Gather the application, its round and the result of the formal check."""
-    from clusterdesk.domain import compliance
-    from clusterdesk.services import applications as svc
-    from clusterdesk.store.refdata import region_text, sectors
-
-    app = svc.get_application(session, uuid)
-    today = today or dt.date.today()
-    template = svc.template_of(app)
-    snap = svc.snapshot(session, app, today)
-    # The region as recorded then, with today's after it: the same words as the diagnostic.
-    ini = app.initiative
-    region = region_text(ini.region_recorded_code, ini.region_code, lang,
-                         labels("diagnostic", lang)["region_today"])
-    sector = sectors().get(app.initiative.sector_key)
-    return ApplicationPrint(
-        template=template, snapshot=snap, problems=compliance.check(template, snap, lang),
-        cluster=str(snap.fields.get("general", {}).get("cluster_name") or app.initiative.name),
-        round_name=app.round.name, region=region,
-        sector=sector.names[lang] if sector else "", status=app.status.value, checked_on=today)
-
-
-def write_application_pdf(session: Session, uuid: str, path: Path | str, lang: str = "ru",
-                          today: dt.date | None = None) -> list[Problem]:
-    """Print the application to ``path``; returns the formal check's problems (watermarked)."""
+    ``data`` comes from ``services.report_data.application_print`` in the same language."""
     check_lang(lang)
-    data = collect(session, uuid, lang, today)
     render(data, Path(path), lang)
     return data.problems
 
 
-def write_application_pdfa(session: Session, uuid: str, path: Path | str, lang: str = "ru",
-                           today: dt.date | None = None) -> list[Problem]:
+def write_application_pdfa(data: ApplicationPrint, path: Path | str, lang: str = "ru"
+                           ) -> list[Problem]:
     """The same document as PDF/A-2b for the archive (needs Ghostscript; see ``archive``)."""
     from clusterdesk.reports.archive import to_pdfa
 
     check_lang(lang)
-    data = collect(session, uuid, lang, today)
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="clusterdesk-") as tmp:
         plain = Path(tmp) / "application.pdf"
@@ -179,8 +149,12 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
     coordinator = next((x.name for x in snap.participants if x.coordinator), "—")
     round_text = lb["round_value"].format(name=data.round_name, start=d(snap.round_announced),
                                           end=d(snap.round_deadline))
-    facts = [(lb["round"], round_text), (lb["region"], data.region),
-             (lb["sector"], data.sector), (lb["coordinator"], coordinator),
+    # The region as recorded then, with today's after it: the same words as the diagnostic.
+    region = region_text(data.region_recorded_code, data.region_code, lang,
+                         labels("diagnostic", lang)["region_today"])
+    facts = [(lb["round"], round_text), (lb["region"], region),
+             (lb["sector"], sector_name(data.sector_key, lang)),
+             (lb["coordinator"], coordinator),
              (lb["participants_count"], str(len(snap.participants))),
              (lb["status"], lb.get(f"status_{data.status}", data.status)),
              (lb["filed_on"], d(snap.filed_on)), (lb["basis"], tpl.basis[lang])]
@@ -276,14 +250,8 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
         footer(canvas, doc, left)
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
-    os.close(fd)
-    try:
-        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+    with atomic_path(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                                 topMargin=18 * mm, bottomMargin=20 * mm,
                                 **doc_options(lang, doc_title, tpl.title[lang]))
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

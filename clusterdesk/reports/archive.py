@@ -23,10 +23,11 @@ from xml.sax.saxutils import escape
 
 from clusterdesk import __version__
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.languages import DOCUMENT_TAGS
 from clusterdesk.reports.common import FONT
 
 # BCP 47 tags for /Lang and dc:language.
-DOC_LANG = {"ru": "ru-RU", "kk": "kk-KZ", "en": "en"}
+DOC_LANG = DOCUMENT_TAGS
 CREATOR = f"ClusterDesk {__version__}"
 ICC_CANDIDATES = (  # Debian's libgs10-common, then other installations' usual places
     "/usr/share/color/icc/ghostscript/srgb.icc",

@@ -8,17 +8,20 @@ per document language, independent of the window's language.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from functools import cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from clusterdesk import __version__
+from clusterdesk.atomic import atomic_write
+from clusterdesk.data_files import labels  # noqa: F401 - the labels every report prints
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.languages import LANGUAGES
 from clusterdesk.resources_path import resource
+from clusterdesk.store.refdata import regions, sectors
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
-LANGS = ("ru", "kk", "en")
 
 
 @cache
@@ -42,23 +45,9 @@ def esc(text: object) -> str:
 
 
 def check_lang(lang: str) -> str:
-    if lang not in LANGS:
+    if lang not in LANGUAGES:
         raise ClusterDeskError(f"Unknown report language {lang!r}; use one of ru, kk, en.")
     return lang
-
-
-@cache
-def labels(name: str, lang: str) -> dict[str, str]:
-    """The printed labels of document ``name`` in ``lang`` from resources/reports/<name>.toml."""
-    path = resource("reports", f"{name}.toml")
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    out: dict[str, str] = {}
-    for key, texts in data.items():
-        if not isinstance(texts, dict) or not isinstance(texts.get(lang), str):
-            raise ClusterDeskError(f"{path}: {key}.{lang} is missing")
-        out[key] = texts[lang]
-    return out
 
 
 def footer(canvas, doc, left: str) -> None:  # noqa: ANN001 - ReportLab callback
@@ -73,3 +62,26 @@ def footer(canvas, doc, left: str) -> None:  # noqa: ANN001 - ReportLab callback
                                                   f"ClusterDesk {__version__}")
     canvas.drawRightString(width - doc.rightMargin, 10 * mm, str(canvas.getPageNumber()))
     canvas.restoreState()
+
+
+def write_file(path: Path | str, data: bytes) -> Path:
+    """``data`` written to ``path`` whole or not at all, readable like any document."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path) as fh:
+        fh.write(data)
+    return path
+
+
+def region_names(code: str | None, lang: str) -> tuple[str, str | None]:
+    """(recorded region name, today's region name when it differs) in ``lang``."""
+    ref = regions().get(code or "")
+    if ref is None:
+        return (code or "", None)
+    today = regions().get(ref.today)
+    return ref.names[lang], (today.names[lang] if today and today.code != ref.code else None)
+
+
+def sector_name(key: str | None, lang: str) -> str:
+    ref = sectors().get(key or "")
+    return ref.names[lang] if ref else (key or "")

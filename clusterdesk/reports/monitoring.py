@@ -8,11 +8,10 @@ record text goes through ``esc``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from clusterdesk.domain.indicators import Aggregation
-from clusterdesk.reports.common import FONT, check_lang, esc, labels
-from clusterdesk.reports.diagnostic import region_names, sector_name
+from clusterdesk.reports.common import FONT, check_lang, esc, labels, region_names, sector_name
 from clusterdesk.reports.monitoring_parts import (
     bar_chart,
     fmt_date,
@@ -23,9 +22,9 @@ from clusterdesk.reports.monitoring_parts import (
     write_pdf,
 )
 
-if TYPE_CHECKING:  # handed over by services.monitoring_reports; never imported at run time
-    from clusterdesk.services.monitoring import ClusterView, IndicatorView
-    from clusterdesk.services.monitoring_reports import ClusterReport, ProgrammeReport
+# What it is handed, assembled by ``services.monitoring`` and ``services.monitoring_reports``
+# (reports never import the services: the names below only say which object is meant).
+ClusterView = IndicatorView = ClusterReport = ProgrammeReport = Any
 
 
 def _p(text: str, st: dict[str, Any], style: str = "body") -> Any:

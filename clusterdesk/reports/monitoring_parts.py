@@ -1,7 +1,7 @@
 """Building blocks of the monitoring reports: styles, tables, numbers, bar charts, the file.
 
 Every PDF is written with its language (``/Lang``), a displayed title and only the embedded
-DejaVu fonts (Kazakh letters), atomically (see ``reports.diagnostic.atomic_write``).
+DejaVu fonts (Kazakh letters), atomically (``reports.common.write_file``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from clusterdesk.reports.common import FONT, FONT_BOLD, esc, footer, register_fonts
-from clusterdesk.reports.diagnostic import atomic_write
+from clusterdesk.languages import DOCUMENT_TAGS
+from clusterdesk.reports.common import FONT, FONT_BOLD, esc, footer, register_fonts, write_file
 
 PRIMARY = "#1F4E79"
 GRID = "#B7C3D0"
@@ -21,7 +21,7 @@ TARGET = "#9DB7D5"
 ACTUAL = "#1F4E79"
 STATUS_COLOURS = {"on_track": "#2E7D32", "at_risk": "#B26A00", "off_track": "#C62828",
                   "no_data": "#6B7785"}
-PDF_LANG = {"ru": "ru-RU", "kk": "kk-KZ", "en": "en-GB"}
+PDF_LANG = DOCUMENT_TAGS
 
 
 def fmt_date(d: dt.date | None) -> str:
@@ -142,4 +142,4 @@ def write_pdf(path: Path | str, story: list[Any], lang: str, title: str, left: s
         footer(canvas, document, left[:70])
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return atomic_write(Path(path), buf.getvalue())
+    return write_file(Path(path), buf.getvalue())

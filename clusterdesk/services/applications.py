@@ -149,8 +149,8 @@ def diagnostic_summary(session: Session, initiative_uuid: str, lang: str,
         return ""
     try:
         diagnostics = importlib.import_module("clusterdesk.services.diagnostics")
+        from clusterdesk.data_files import labels
         from clusterdesk.domain.questionnaire import tr
-        from clusterdesk.reports.common import labels
 
         found = [d for d in diagnostics.diagnostics_of(session, initiative_uuid,
                                                        complete_only=True)

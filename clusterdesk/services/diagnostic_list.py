@@ -130,13 +130,6 @@ def comparison(session: Session, diagnostic_uuid: str) -> Comparison:
                       svc.changes_since_previous(session, d) if prev else None)
 
 
-def report_file_name(session: Session, diagnostic_uuid: str, lang: str) -> str:
-    """The file name a report of this diagnostic gets (``<region>_<initiative>_<date>.pdf``)."""
-    from clusterdesk.reports.diagnostic import file_name, gather
-
-    return file_name(gather(session, diagnostic_uuid), lang)
-
-
 def region_kato(code: str) -> str:
     """The KATO code the batch functions take, for a two-digit region code."""
     ref = regions().get(code)

@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain import scoring
-from clusterdesk.domain.questionnaire import Form, get_form, latest_form, tr
+from clusterdesk.domain.questionnaire import Form, get_form, latest_form
+from clusterdesk.domain.scoring import explain_withheld  # noqa: F401 - the wizard's words
 from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.services.records import get, live
 from clusterdesk.store.diagnostic_models import Diagnostic, DiagnosticStatus
@@ -242,23 +243,3 @@ def initiatives_without_diagnostic(session: Session) -> list[Initiative]:
     return [i for i in session.scalars(live(Initiative).order_by(Initiative.name))
             if i.uuid not in have]
 
-
-# ---- words for the wizard and the report -----------------------------------------------------
-
-def explain_withheld(form: Form, result: scoring.Result, lang: str) -> list[str]:
-    """Why no level was given, one sentence per reason, in ``lang``."""
-    from clusterdesk.reports.common import labels
-
-    lab = labels("diagnostic", lang)
-    gates = {g.id: g for g in form.gates}
-    out: list[str] = []
-    for w in result.withheld:
-        if w.code == scoring.TOO_FEW_ANSWERED:
-            out.append(lab["withheld_too_few"].format(
-                answered=result.answered, total=result.total,
-                share=round(form.min_answered_share * 100)))
-        elif w.code == scoring.GATE_FAILED:
-            out.append(lab["withheld_gate_failed"].format(gate=tr(gates[w.gate].text, lang)))
-        else:
-            out.append(lab["withheld_gate_unanswered"].format(gate=tr(gates[w.gate].text, lang)))
-    return out

@@ -10,12 +10,11 @@ survive — and the record's stamp is the greatest of its fields' stamps.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from clusterdesk.resources_path import resource
+from clusterdesk.data_files import data_path, read_toml
 
 DELETED = "deleted"
 Key = tuple[str, str]  # (hlc, device id): the total order of changes
@@ -24,9 +23,8 @@ Key = tuple[str, str]  # (hlc, device id): the total order of changes
 @cache
 def policy() -> dict[str, Any]:
     """``resources/sync/policy.toml``, checked once."""
-    path = resource("sync", "policy.toml")
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    path = data_path("sync", "policy.toml")
+    data = read_toml(path)
     hours = data.get("max_clock_ahead_hours")
     if not isinstance(hours, int | float) or isinstance(hours, bool) or not 0 < hours <= 24 * 366:
         raise ValueError(f"{path}: max_clock_ahead_hours must be a number of hours (0, 8784]")

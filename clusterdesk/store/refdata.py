@@ -7,7 +7,6 @@ They are written into the database whenever their version differs from the one s
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,12 +15,11 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects.sqlite import insert
 
+from clusterdesk.data_files import lang_texts, read_toml
 from clusterdesk.domain.workdays import Calendar
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.resources_path import resource
 from clusterdesk.store.models import LocalState, Region, Sector
-
-LANGS = ("ru", "kk", "en")
 
 
 @dataclass(frozen=True)
@@ -81,23 +79,11 @@ class ReferenceDataError(ClusterDeskError):
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ReferenceDataError("data.unreadable", path=path, detail=exc) from exc
+    return read_toml(path, error=ReferenceDataError)
 
 
 def _names(path: Path, where: str, entry: dict[str, Any]) -> dict[str, str]:
-    names = entry.get("name")
-    if not isinstance(names, dict):
-        raise ReferenceDataError("data.invalid", path=path, key=f"{where}.name",
-                                 detail="is missing")
-    for lang in LANGS:
-        if not isinstance(names.get(lang), str) or not names[lang].strip():
-            raise ReferenceDataError("data.invalid", path=path, key=f"{where}.name.{lang}",
-                                     detail="is missing or empty")
-    return {lang: names[lang] for lang in LANGS}
+    return lang_texts(entry.get("name"), path, f"{where}.name", ReferenceDataError)
 
 
 @cache
