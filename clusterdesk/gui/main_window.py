@@ -305,7 +305,8 @@ class MainWindow(QMainWindow):
 
         page = self.current_list()
         if page is not None:
-            print_list(self, page)
+            print_list(self, page, QCoreApplication.translate(
+                "MainWindow", PAGES[self.ui.navigation.currentRow()][1]))
 
     # ---- dialogs ----
     def open_settings(self) -> None:

@@ -62,6 +62,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message numerus="yes">
         <source>%n change(s) made on this computer have not been exported yet.</source>

@@ -195,7 +195,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <source>Re&amp;fresh from the initiative's members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1138,15 +1138,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@
         <translation>Выберите либо регион, либо выезд, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <source>The application has no points yet; record the evaluators' points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1338,7 +1338,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
 </context>
@@ -2128,6 +2128,69 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Интерес</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Search: «%1»</source>
+        <translation>Поиск: «%1»</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>первые %1 из %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <source>Clear</source>
@@ -2219,7 +2282,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2251,7 +2314,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Применить итоги отбора</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
@@ -2315,7 +2378,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator&apos;s points</source>
+        <source>Evaluator's points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -2442,7 +2505,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant&apos;s n&amp;otes:</source>
+        <source>Consultant's n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -2751,7 +2814,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <source>Import what is new in the shared file, then write this database's changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>
