@@ -45,7 +45,7 @@ def rewrite(src: Path, dst: Path, *, change: Callable[[str, bytes], bytes | None
         if new is None:
             continue
         out[name] = new
-        if fix_checksums:
+        if fix_checksums and name in man["members"]:
             man["members"][name]["sha256"] = hashlib.sha256(new).hexdigest()
             man["members"][name]["size"] = len(new)
     if manifest:

@@ -123,6 +123,18 @@ class SyncHeld(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class SyncProof(Base):
+    """Local: proofs of origin of field groups only head office may change (they travel
+    inside the record lines; kept here to pass them on). See ``clusterdesk.sync.proofs``."""
+
+    __tablename__ = "sync_proofs"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(300), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))     # "<hlc> <device>" the proof is for
+    sig: Mapped[str] = mapped_column(String(100))
+
+
 class SyncMergeEffect(Base):
     """Local: what enforcing a merge changed, so that undoing the merge can put it back.
 

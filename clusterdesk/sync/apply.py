@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from clusterdesk.domain.hlc import Stamp
+from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.database import Database
 from clusterdesk.store.field_stamps import DELETED, max_ahead_ms
 from clusterdesk.store.models import LocalState, Organization
@@ -35,8 +36,10 @@ from clusterdesk.store.sync_models import (
     merge_seen,
 )
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync import proofs
 from clusterdesk.sync.field_merge import Lost, Merged, Side, merge
 from clusterdesk.sync.records import Record
+from clusterdesk.sync.roles import Authority, domain_problem
 
 
 @dataclass
@@ -57,9 +60,13 @@ class Counts:
 class Applier:
     """Applies batches of records on one connection inside the import's transaction."""
 
-    def __init__(self, conn: sa.Connection, db: Database) -> None:
+    def __init__(self, conn: sa.Connection, db: Database,
+                 authority: Authority | None = None) -> None:
         self.conn = conn
         self.db = db
+        self.authority = authority  # None: no programme here, no roles to check
+        self.refused: list[str] = []  # changes the device that made them may not make
+        self.refused_ids: dict[str, set[str]] = {}
         self._plans: dict[str, _WritePlan] = {}
         self.counts = Counts()
         self.max_stamp = ""
@@ -112,6 +119,9 @@ class Applier:
                 self.max_stamp = rec.hlc
             row = local.get(rec.uuid) if local else None
             if row is None:
+                if self._refused(table, names, rec, None, fs.units(table.name, names)):
+                    continue
+                proofs.keep(conn, table.name, rec.uuid, rec.proofs)
                 inserts.append(_insert_params(rec, seq))
                 new += 1
                 if rec.seen:
@@ -129,7 +139,13 @@ class Applier:
                                        bool(rec.values.get("resolved")))
             else:
                 merged = merge(table.name, names, current, incoming)
+            if merged.taken and self._refused(table, names, rec,
+                                              {**current.values, DELETED: current.deleted},
+                                              merged.taken):
+                self.counts.add(table.name, "unchanged")
+                continue
             if merged.took_incoming:
+                proofs.keep(conn, table.name, rec.uuid, rec.proofs)
                 updates.append(_merged_params(rec.uuid, merged, seq))
                 self.counts.add(table.name, "updated")
             else:
@@ -157,6 +173,35 @@ class Applier:
                 sidecars)
         self.store_conflicts(conflicts)
         self._store_merges(merges)
+
+    def _refused(self, table: sa.Table, names: tuple[str, ...], rec: Record,
+                 old: dict[str, Any] | None, taken: Any) -> bool:
+        """True (and the reason listed) when this version may not be applied."""
+        new = {**rec.values, DELETED: rec.deleted}
+        problem = domain_problem(table.name, new)
+        if problem:
+            problem = f"{table.name} {rec.uuid[:8]} {problem}"
+        if not problem and self.refused_ids:
+            problem = self._refers_to_refused(table, rec)
+        if not problem and self.authority is not None:
+            stamps = fs.expand(rec.stamps, (rec.hlc, rec.device), names)
+            problem = self.authority.refuses(table.name, rec.uuid, list(taken), stamps,
+                                             old, new, rec.proofs)
+        if problem:
+            self.refused.append(problem)
+            self.refused_ids.setdefault(table.name, set()).add(rec.uuid)
+            return True
+        return False
+
+    def _refers_to_refused(self, table: sa.Table, rec: Record) -> str | None:
+        for col, target, synced in fmt.references(table):
+            value = rec.values.get(col)
+            if synced and value and value in self.refused_ids.get(target, ()):
+                exists = self.conn.execute(sa.text(
+                    f'SELECT 1 FROM "{target}" WHERE uuid = :u'), {"u": value}).first()
+                if not exists:
+                    return f"{table.name} {rec.uuid[:8]} refers to {target} {value[:8]}, refused"
+        return None
 
     def record_conflict(self, out: dict[str, dict[str, Any]], table: sa.Table, uuid: str,
                   lost: Lost) -> None:

@@ -34,6 +34,7 @@ from clusterdesk.sync.export import (
     log_bundle,
     record_sent,
     write_bundle,
+    written_inode,
 )
 from clusterdesk.sync.importer import ImportSummary, import_file
 
@@ -172,14 +173,23 @@ def central_lock(path: Path, *, timeout: float = 60.0,
             os.close(fd)
 
 
-def _bundle_id(path: Path) -> str | None:
+def _ours(path: Path, bundle_id: str) -> bool:
+    """Is the file on the folder the one this machine just wrote (its bundle id; an
+    encrypted file is recognised by the identity of the file written)?"""
     import zipfile
 
+    from clusterdesk.sync import sealing
+
+    if sealing.is_sealed(path):
+        try:
+            return os.stat(path).st_ino == written_inode.get(bundle_id)
+        except OSError:
+            return False
     try:
         with zipfile.ZipFile(path) as zf:
-            return json.loads(zf.read(fmt.MANIFEST)).get("bundle_id")
+            return json.loads(zf.read(fmt.MANIFEST)).get("bundle_id") == bundle_id
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
-        return None
+        return False
 
 
 @dataclass
@@ -210,9 +220,10 @@ def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
         created = not path.exists()
         imported = None if created else import_file(db, path, progress)
         bundle_id, counts, upto = write_bundle(db, path, all_records=True,
-                                               recipient=recipient, progress=progress)
+                                               recipient=recipient, progress=progress,
+                                               everyone=True)
         # Counted as sent only now: the file is complete, durable, and still ours.
-        if _bundle_id(path) != bundle_id:
+        if not _ours(path, bundle_id):
             raise ClusterDeskError(f"{path.name} was replaced by another program while this "
                                    "computer synced it; sync again.")
         log_bundle(db, bundle_id, "export", path, {"records": sum(counts.values()),

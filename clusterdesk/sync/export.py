@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import socket
 import uuid as _uuid
 import zipfile
@@ -27,6 +28,8 @@ from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.sync_models import SyncLog, SyncPeer, SyncVersion
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync import proofs
+from clusterdesk.sync.protection import protection
 
 Progress = Callable[[int, int], bool] | None
 
@@ -55,6 +58,9 @@ class ExportSummary:
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+written_inode: dict[str, int] = {}  # bundle id -> inode of the file written (this process)
 
 
 def pending_clause(table: sa.Table, sent_seq: int | None) -> sa.ColumnElement[bool]:
@@ -164,9 +170,12 @@ class _Writer:
 
 
 def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
-                 progress: Progress = None) -> tuple[str, dict[str, int], int]:
+                 progress: Progress = None, everyone: bool = False
+                 ) -> tuple[str, dict[str, int], int]:
     """Write the sync file; returns (bundle id, counts per table, the local arrival number
-    it is complete up to). Nothing is left under any name if it fails or is killed."""
+    it is complete up to). Nothing is left under any name if it fails or is killed. In a
+    programme the file is signed, and encrypted to head office (``everyone``: to every
+    member, for the central file)."""
     path = Path(path)
     if path.is_dir():
         raise ClusterDeskError(f"{path} is a folder; give the name of the sync file to write.")
@@ -175,6 +184,10 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
     bundle_id = str(_uuid.uuid4())
     tempfiles.clean_leftovers(path)
     tmp = tempfiles.temp_name(path, bundle_id)
+    guard = protection(db, everyone=everyone)
+    if guard.keys is not None:
+        proofs.make_own(db, guard.keys)  # head-office-only changes made here, signed
+    plain = guard.plain_path(tmp)
     try:
         with db.engine.connect() as conn, conn.begin():
             upto = current_seq(conn)  # same snapshot as the rows written below
@@ -191,15 +204,18 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
             written: dict[str, set[str]] = {}   # uuids written, for referenced tables only
             targets = {target for t in tables for _, target, synced in fmt.references(t)
                        if synced}
-            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as zf:
+            with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as zf:
                 for table in reversed(tables):  # children first: they say what parents to add
                     w = _Writer(zf, table)
                     try:
                         keep = written.setdefault(table.name, set()) if (
                             not all_records and table.name in targets) else None
                         refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
+                        held_proofs = proofs.for_table(conn, table) if guard.keys else {}
                         for row in _rows(conn, table, wheres[table.name]):
                             line = record_line(table, row)
+                            if held_proofs and line["uuid"] in held_proofs:
+                                line["proofs"] = held_proofs[line["uuid"]]
                             w.write(line)
                             if keep is not None:
                                 keep.add(line["uuid"])
@@ -216,6 +232,8 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                             chunk = missing[i:i + 500]
                             for row in _rows(conn, table, table.c.uuid.in_(chunk)):
                                 line = record_line(table, row)
+                                if held_proofs and line["uuid"] in held_proofs:
+                                    line["proofs"] = held_proofs[line["uuid"]]
                                 w.write(line)
                                 for col, target in refs:
                                     ref = line["fields"].get(col)
@@ -244,16 +262,22 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                     "tables": [t.name for t in tables],
                     "counts": counts,
                     "members": members,
+                    **guard.manifest_part(),
                 }
+                data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
                 zf.writestr(zipfile.ZipInfo(fmt.MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)),
-                            json.dumps(manifest, ensure_ascii=False, indent=1),
-                            compress_type=zipfile.ZIP_DEFLATED)
+                            data, compress_type=zipfile.ZIP_DEFLATED)
+                guard.sign(zf, data)
+        guard.seal(plain, tmp)
+        written_inode[bundle_id] = os.stat(tmp).st_ino  # the central sync checks it after
         tempfiles.commit(tmp, path)
     except OSError as exc:
         tempfiles.discard(tmp)
+        guard.discard(plain, tmp)
         raise tempfiles.write_error(path, exc) from exc
     except BaseException:
         tempfiles.discard(tmp)
+        guard.discard(plain, tmp)
         raise
     if progress is not None:
         progress(total, total)

@@ -51,6 +51,7 @@ class Merged:
     vv: dict[str, str]
     took_incoming: bool = False   # some group came from the incoming side
     lost: list[Lost] = field(default_factory=list)
+    taken: list[tuple[str, ...]] = field(default_factory=list)  # groups from the incoming side
 
 
 def _seen(vv: dict[str, str], key: fs.Key) -> bool:
@@ -65,6 +66,7 @@ def merge(table: str, names: tuple[str, ...], local: Side, incoming: Side) -> Me
     deleted = local.deleted
     out = dict(sl)
     lost: list[Lost] = []
+    taken: list[tuple[str, ...]] = []
     took = False
     for unit in fs.units(table, names):
         kl = max(sl[f] for f in unit)
@@ -74,6 +76,7 @@ def merge(table: str, names: tuple[str, ...], local: Side, incoming: Side) -> Me
         winner, loser, kw, kls = (incoming, local, ki, kl) if ki > kl else (local, incoming, kl, ki)
         if winner is incoming:
             took = True
+            taken.append(unit)
             for f in unit:
                 out[f] = si[f]
                 if f == fs.DELETED:
@@ -84,7 +87,7 @@ def merge(table: str, names: tuple[str, ...], local: Side, incoming: Side) -> Me
             lost.append(Lost("field", unit, {f: loser.value(f) for f in unit}, kls, kw))
     own = fs.latest(out)
     merged = Merged(own[0], own[1], deleted, values, fs.compress(out, own),
-                    merge_seen(local.vv, incoming.vv), took, lost)
+                    merge_seen(local.vv, incoming.vv), took, lost, taken)
     if deleted and not any(x.unit == (fs.DELETED,) for x in lost):
         _deleted_while_edited(table, names, merged, local, incoming, sl, si)
     return merged

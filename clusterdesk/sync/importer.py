@@ -23,6 +23,7 @@ from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.sync_models import SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply import Applier
+from clusterdesk.sync.authenticity import authenticate, opened
 from clusterdesk.sync.check import check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError, now_utc
 from clusterdesk.sync.hold import HoldGate, release_due
@@ -30,6 +31,7 @@ from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
 from clusterdesk.sync.reader import Bundle
 from clusterdesk.sync.records import RecordError, convert, decode
+from clusterdesk.sync.roles import Authority
 
 Progress = Callable[[int, int], bool] | None
 BATCH = 2000
@@ -59,6 +61,7 @@ class ImportSummary:
     held_reason: str = ""
     released: int = 0             # versions held earlier, applied now that they are in range
     refused_merges: list[str] = field(default_factory=list)  # merge records not applied
+    refused: list[str] = field(default_factory=list)  # changes the sender's role may not make
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def __str__(self) -> str:
@@ -72,6 +75,9 @@ class ImportSummary:
                 f"conflicts, {self.merged} merged duplicates.")
         if self.held_reason:
             text += " " + self.held_reason
+        if self.refused:
+            text += (f" {len(self.refused)} changes were refused (the device that made them "
+                     f"may not): {self.refused[0]}")
         if self.refused_merges:
             text += (f" {len(self.refused_merges)} merge records were not applied: "
                      f"{self.refused_merges[0]}")
@@ -105,7 +111,7 @@ def _refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) 
 def import_file(db: Database, path: Path | str, progress: Progress = None) -> ImportSummary:
     """Check then apply one sync file; a file imported before changes nothing."""
     path = Path(path)
-    with Bundle(path) as bundle:
+    with opened(db, path) as bundle:
         m = bundle.manifest
         summary = ImportSummary(file=str(path), bundle_id=bundle.bundle_id,
                                 device_id=m["device_id"], device_name=m["device_name"],
@@ -121,6 +127,7 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
             if progress is not None:
                 progress(1, 1)
             return summary
+        authority = authenticate(db, bundle)
         total = 2 * summary.records
         done = 0
 
@@ -130,14 +137,14 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
             if progress is not None and (done % 500 == 0) and not progress(done, total):
                 raise SyncCancelledError("Import cancelled; the database was not changed.")
 
-        _run(db, path, bundle, summary, tick)
+        _run(db, path, bundle, summary, tick, authority)
     if progress is not None:
         progress(total, total)
     return summary
 
 
 def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
-         tick: Callable[[], None]) -> None:
+         tick: Callable[[], None], authority: Authority | None) -> None:
     """Both passes in one transaction; statistics refreshed after a large import."""
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -149,7 +156,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
             with conn.begin():
                 before = _live_rows(conn)
                 check_bundle(conn, bundle, tick)
-                applier = Applier(conn, db)
+                applier = Applier(conn, db, authority)
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
                 _apply_all(bundle, applier, gate, tick)
                 summary.released = release_due(conn, applier, gate.now_ms)
@@ -161,6 +168,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.new, summary.updated, summary.unchanged = c.new, c.updated, c.unchanged
                 summary.conflicts, summary.merged = c.conflicts, c.merged
                 summary.refused_merges = applier.refused_merges
+                summary.refused = applier.refused
                 summary.per_table = c.per_table
                 summary.held = gate.count
                 summary.held_reason = gate.sentence(_origin_name(gate, summary))

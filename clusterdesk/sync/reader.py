@@ -20,6 +20,8 @@ from clusterdesk.store.database import SCHEMA_VERSION
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.records import RecordError, check_uuid
 
+SIGNATURE = "signature.json"  # see sealing: the writer's signature over manifest.json
+
 
 class SyncFileError(ClusterDeskError):
     """The sync file is refused; the database was not changed."""
@@ -126,8 +128,19 @@ class Bundle:
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise self.fail(f"the entry {name!r} is damaged ({exc})") from exc
 
+    def signature(self) -> dict[str, Any] | None:
+        """The writer's signature member (None: the file is not signed)."""
+        if SIGNATURE not in self._zf.namelist():
+            return None
+        try:
+            sig = json.loads(self._read_bytes(SIGNATURE))
+            return sig if isinstance(sig, dict) else {}
+        except ValueError:
+            return {}
+
     def _read_manifest(self) -> dict[str, Any]:
         data = self._read_bytes(fmt.MANIFEST)
+        self.manifest_bytes = data
         try:
             manifest = _DECODER.decode(data.decode("utf-8"))
         except RecursionError:
@@ -169,7 +182,7 @@ class Bundle:
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise self.fail(f"the entry {info.filename!r} uses a compression a sync file "
                                 "does not use (only deflate)")
-        present = {i.filename for i in self._zf.infolist()} - {fmt.MANIFEST}
+        present = {i.filename for i in self._zf.infolist()} - {fmt.MANIFEST, SIGNATURE}
         for name in sorted(set(members) - present):
             raise self.fail(f"the member {name!r} listed in the manifest is missing")
         for name in sorted(present - set(members)):

@@ -36,6 +36,7 @@ class Record:
     values: dict[str, Any]
     seen: dict[str, str]
     stamps: dict[str, list[str]] | None = None  # field stamps other than the record's own
+    proofs: dict[str, Any] | None = None  # proofs of origin of head-office-only field groups
 
     def key(self, ordered_by_resolution: bool) -> tuple:
         if ordered_by_resolution:
@@ -127,6 +128,11 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
         check_uuid(dev, "a device in seen")
         check_stamp(stamp, f"seen[{dev!r}]")
     stamps = _check_field_stamps(table, obj.get("stamps"), (hlc, device))
+    proofs = obj.get("proofs")
+    if proofs is not None and not (isinstance(proofs, dict) and all(
+            isinstance(v, dict) and isinstance(v.get("key"), str) and isinstance(v.get("sig"), str)
+            and len(v["sig"]) <= 100 for v in proofs.values())):
+        raise RecordError("proofs must map field groups to {key, sig}")
     if strict_fields:
         unknown = fields.keys() - _field_names(table)
         if unknown:
@@ -154,7 +160,7 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             if shape_problem:
                 raise RecordError(f"field {name!r} {shape_problem}")
         values[name] = value
-    return Record(table.name, uuid, hlc, device, deleted, values, seen, stamps)
+    return Record(table.name, uuid, hlc, device, deleted, values, seen, stamps, proofs)
 
 
 def check_shape(table: str, col: sa.Column, kind: str, value: Any) -> str | None:
@@ -170,7 +176,8 @@ def check_shape(table: str, col: sa.Column, kind: str, value: Any) -> str | None
     return None
 
 
-_LINE_KEYS = frozenset({"table", "uuid", "hlc", "device", "deleted", "fields", "seen", "stamps"})
+_LINE_KEYS = frozenset({"table", "uuid", "hlc", "device", "deleted", "fields", "seen", "stamps",
+                        "proofs"})
 
 
 def _check_field_stamps(table: sa.Table, stamps: Any, own: tuple[str, str]
@@ -237,4 +244,4 @@ def convert(table: sa.Table, obj: Any) -> Record:
             value = fmt.default_value(col)
         values[name] = value
     return Record(table.name, obj["uuid"], obj["hlc"], obj["device"], obj["deleted"], values,
-                  obj.get("seen") or {}, obj.get("stamps") or None)
+                  obj.get("seen") or {}, obj.get("stamps") or None, obj.get("proofs"))

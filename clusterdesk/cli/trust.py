@@ -1,0 +1,233 @@
+"""`clusterdesk trust …`: device identity, the programme file, device cards, enrolment.
+
+Set up without a network: head office ``trust create`` s the programme and hands out
+``trust programme FILE``; a consultant ``trust join FILE --fingerprint …`` (head office's
+fingerprint, compared by phone) and hands back ``trust card FILE``; head office
+``trust enrol CARD --role consultant --fingerprint …`` (the consultant's, compared by phone) —
+a signed sync file from that device serves as its card too. ``trust revoke``, ``trust rotate``
+and ``trust require-encryption`` complete the set. See docs/security.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from clusterdesk.atomic import atomic_write
+from clusterdesk.cli import stdio
+from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.database import open_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("trust", help="device keys, the programme file, enrolment of devices")
+    tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    s = tsub.add_parser("show", help="this device's id, fingerprint, role and programme")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_show)
+    s = tsub.add_parser("create", help="head office: start a programme (this device leads it)")
+    s.add_argument("name", metavar="NAME")
+    s.set_defaults(handler=cmd_create)
+    s = tsub.add_parser("programme", help="head office: write the programme file to hand out")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.set_defaults(handler=cmd_programme)
+    s = tsub.add_parser("join", help="join a programme from its file")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--fingerprint", required=True,
+                   help="head office's fingerprint, as head office reads it to you")
+    s.set_defaults(handler=cmd_join)
+    s = tsub.add_parser("card", help="write this device's card for head office")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.set_defaults(handler=cmd_card)
+    s = tsub.add_parser("enrol", help="head office: enrol a device from its card or first file")
+    s.add_argument("file", type=Path, metavar="FILE", help="a device card or a signed .cdsync")
+    s.add_argument("--role", required=True, choices=["consultant", "analyst"])
+    s.add_argument("--fingerprint", required=True,
+                   help="the device's fingerprint, as its user reads it to you")
+    s.add_argument("--replaces", metavar="DEVICE", help="a device whose work this one takes over")
+    s.set_defaults(handler=cmd_enrol)
+    s = tsub.add_parser("revoke", help="head office: revoke a device (its files are refused)")
+    s.add_argument("device", metavar="DEVICE")
+    s.set_defaults(handler=cmd_revoke)
+    s = tsub.add_parser("rotate", help="head office: a new key, vouched for by the old one")
+    s.set_defaults(handler=cmd_rotate)
+    s = tsub.add_parser("require-encryption", help="refuse files that are not encrypted")
+    s.add_argument("state", choices=["on", "off"])
+    s.set_defaults(handler=cmd_require)
+
+
+def _db(args: argparse.Namespace):  # noqa: ANN202
+    return open_database(args.db, create=False)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        keys = trust.my_keys(db)
+        prog = trust.load(db)
+        me = prog.devices.get(db.device_id) if prog else None
+        info = {"device_id": db.device_id, "device_name": db.device_name,
+                "fingerprint": keys.fingerprint, "programme": prog.name if prog else None,
+                "role": me.role if me else None, "revoked": bool(me and me.revoked),
+                "devices": [{"device_id": d.device_id, "name": d.name, "role": d.role,
+                             "fingerprint": d.fingerprint, "revoked": d.revoked}
+                            for d in (prog.devices.values() if prog else [])]}
+    finally:
+        db.close()
+    if args.json:
+        stdio.print_json(info)
+        return 0
+    print(f"device {info['device_name']} ({info['device_id']})")
+    print(f"fingerprint {info['fingerprint']}")
+    print(f"programme: {info['programme'] or '— (not set up: files are written unsigned)'}")
+    print(f"role: {info['role'] or '— (not enrolled)'}")
+    for d in info["devices"]:
+        state = " REVOKED" if d["revoked"] else ""
+        print(f"  {d['role']:<12} {d['name']:<24} {d['fingerprint']}{state}")
+    return 0
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import authenticity, trust
+
+    db = _db(args)
+    try:
+        prog = trust.create(db, args.name)
+        authenticity.set_require_encryption(db, True)
+        print(f"programme «{prog.name}» created; head office's fingerprint "
+              f"{prog.head_office.fingerprint}")
+    finally:
+        db.close()
+    return 0
+
+
+def _write_json(path: Path, obj: object) -> None:
+    with atomic_write(path, "w", encoding="utf-8") as fh:
+        json.dump(obj, fh, ensure_ascii=False, indent=1)
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ClusterDeskError(f"Cannot read {path}: it is not a ClusterDesk trust file "
+                               f"({exc}).") from exc
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        prog = trust.load(db)
+        if prog is None:
+            raise ClusterDeskError("This database is not in a programme: run 'clusterdesk "
+                                   "trust create NAME' first (head office).")
+        _write_json(args.file, prog.document())
+    finally:
+        db.close()
+    print(f"programme file written to {args.file}")
+    return 0
+
+
+def cmd_join(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        trust.accept(db, _read_json(args.file), args.file.name, fingerprint=args.fingerprint)
+        prog = trust.load(db)
+        print(f"joined programme «{prog.name}»; this device's fingerprint "
+              f"{trust.my_keys(db).fingerprint} (give head office your card)")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        card = trust.device_card(db)
+        _write_json(args.file, card)
+    finally:
+        db.close()
+    print(f"device card written to {args.file}; fingerprint {card['fingerprint']}")
+    return 0
+
+
+def _card_of(db, path: Path) -> dict:  # noqa: ANN001
+    """A device card, or the card a signed sync file carries (its signature checked)."""
+    from clusterdesk.sync import authenticity, sealing
+    from clusterdesk.sync import keys as devkeys
+    from clusterdesk.sync.trust import CARD_KIND
+
+    if not (sealing.is_sealed(path) or path.suffix == ".cdsync"):
+        return _read_json(path)  # type: ignore[return-value]
+    with authenticity.opened(db, path) as bundle:
+        m = bundle.manifest
+        keys, sig = m.get("signer_keys") or {}, bundle.signature() or {}
+        try:
+            ok = devkeys.verify(devkeys.unb64(keys["sign_public"]), bundle.manifest_bytes,
+                                devkeys.unb64(sig["signature"]))
+        except (KeyError, TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise ClusterDeskError(f"{path.name} is not signed by the keys it names; not "
+                                   "enrolled.")
+        return {"kind": CARD_KIND, "device_id": m["device_id"], "name": m["device_name"],
+                "sign_public": keys["sign_public"], "box_public": keys["box_public"]}
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        dev = trust.enrol(db, _card_of(db, args.file), args.role, args.fingerprint,
+                          replaces=args.replaces)
+    finally:
+        db.close()
+    print(f"{dev.name or dev.device_id} enrolled as {dev.role}; the new device list travels "
+          "in every file head office sends (or hand out 'trust programme' again)")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        trust.revoke(db, args.device)
+    finally:
+        db.close()
+    print(f"device {args.device} revoked; its files are refused from now on")
+    return 0
+
+
+def cmd_rotate(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import trust
+
+    db = _db(args)
+    try:
+        prog = trust.rotate_head_office_key(db)
+    finally:
+        db.close()
+    print(f"head office's new fingerprint {prog.head_office.fingerprint}")
+    return 0
+
+
+def cmd_require(args: argparse.Namespace) -> int:
+    from clusterdesk.sync import authenticity
+
+    db = _db(args)
+    try:
+        authenticity.set_require_encryption(db, args.state == "on")
+    finally:
+        db.close()
+    print(f"unencrypted files are {'refused' if args.state == 'on' else 'accepted'}")
+    return 0

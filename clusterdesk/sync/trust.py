@@ -1,0 +1,315 @@
+"""Who is who in the programme: head office's signed list of devices, their keys and roles.
+
+Set up without a network. Head office creates the programme (it becomes the head-office
+device) and hands out a small **programme file**: the list of enrolled devices with their
+public keys and roles, signed by head office. A consultant imports it once, after comparing
+head office's fingerprint by phone. A consultant hands head office a **device card** (its
+public keys and name); head office enrols it with a role after comparing the fingerprint shown
+on both screens, and the new list travels in every file head office sends and in every central
+file, so revocations reach everyone. A newer list is accepted only when signed by the
+head-office key already known (or vouched for by it: key rotation), and never an older one.
+
+The list is stored as the signed document itself (``local_state`` key ``programme``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import sqlalchemy as sa
+
+from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.database import Database
+from clusterdesk.store.models import LocalState
+from clusterdesk.sync import keys as devkeys
+
+ROLES = ("head_office", "consultant", "analyst")
+DOC_KIND = "clusterdesk-programme"
+CARD_KIND = "clusterdesk-device-card"
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    name: str
+    role: str
+    sign_public: bytes
+    box_public: bytes
+    revoked: bool = False
+
+    @property
+    def fingerprint(self) -> str:
+        return devkeys.fingerprint(self.sign_public)
+
+
+@dataclass(frozen=True)
+class Programme:
+    """A signed device list: ``body`` as signed, ``signature`` by head office."""
+
+    body: dict[str, Any]
+    signature: str
+
+    @cached_property
+    def devices(self) -> dict[str, Device]:
+        return {
+            d["device_id"]: Device(
+                d["device_id"],
+                d.get("name", ""),
+                d["role"],
+                devkeys.unb64(d["sign_public"]),
+                devkeys.unb64(d["box_public"]),
+                bool(d.get("revoked")),
+            )
+            for d in self.body["devices"]
+        }
+
+    @property
+    def name(self) -> str:
+        return self.body["programme"]
+
+    @property
+    def serial(self) -> int:
+        return int(self.body["serial"])
+
+    @property
+    def head_office(self) -> Device:
+        return self.devices[self.body["head_office"]]
+
+    def document(self) -> dict[str, Any]:
+        return {"kind": DOC_KIND, "body": self.body, "signature": self.signature}
+
+    def signed_by(self, sign_public: bytes) -> bool:
+        return devkeys.verify(sign_public, canonical(self.body), devkeys.unb64(self.signature))
+
+
+def parse_programme(doc: Any, where: str) -> Programme:
+    """A programme document's shape checked (not yet its signature)."""
+    try:
+        if doc.get("kind") != DOC_KIND:
+            raise ValueError("it is not a ClusterDesk programme file")
+        prog = Programme(doc["body"], doc["signature"])
+        _ = prog.devices, prog.name, prog.serial, prog.head_office
+        if not all(d.role in ROLES for d in prog.devices.values()):
+            raise ValueError("a device has an unknown role")
+        if not prog.signed_by(prog.head_office.sign_public) and not _vouched(prog):
+            raise ValueError("its signature does not verify")
+        return prog
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise ClusterDeskError(f"{where}: {exc}; nothing was changed.") from None
+
+
+def _vouched(prog: Programme) -> bool:
+    """A rotated head-office key: the list is signed by the previous key it names."""
+    old = prog.body.get("previous_head_office_key")
+    return bool(old) and prog.signed_by(devkeys.unb64(old))
+
+
+def load(db: Database) -> Programme | None:
+    with db.engine.connect() as conn:
+        text = conn.execute(
+            sa.select(LocalState.__table__.c.value).where(LocalState.__table__.c.key == "programme")
+        ).scalar()
+    return Programme(**{k: v for k, v in json.loads(text).items() if k != "kind"}) if text else None
+
+
+def _store(db: Database, prog: Programme) -> None:
+    with db.session() as s:
+        s.merge(LocalState(key="programme", value=json.dumps(prog.document(), ensure_ascii=False)))
+
+
+def my_keys(db: Database) -> devkeys.DeviceKeys:
+    return devkeys.load_or_create(db.device_id)
+
+
+def _entry(device_id: str, name: str, role: str, k: devkeys.DeviceKeys | Device) -> dict[str, Any]:
+    sign = k.sign_public
+    box = k.box_public
+    return {
+        "device_id": device_id,
+        "name": name,
+        "role": role,
+        "sign_public": devkeys.b64(sign),
+        "box_public": devkeys.b64(box),
+        "revoked": False,
+        "since": _now(),
+    }
+
+
+def _sign(db: Database, body: dict[str, Any]) -> Programme:
+    return Programme(body, devkeys.b64(my_keys(db).sign(canonical(body))))
+
+
+def create(db: Database, name: str) -> Programme:
+    """This database becomes head office of a new programme."""
+    if load(db) is not None:
+        raise ClusterDeskError("This database already belongs to a programme.")
+    keys = my_keys(db)
+    body = {
+        "programme": name,
+        "serial": 1,
+        "issued_at": _now(),
+        "head_office": db.device_id,
+        "devices": [_entry(db.device_id, db.device_name, "head_office", keys)],
+    }
+    prog = _sign(db, body)
+    _store(db, prog)
+    return prog
+
+
+def _require_head_office(db: Database) -> Programme:
+    prog = load(db)
+    if prog is None or prog.body["head_office"] != db.device_id:
+        raise ClusterDeskError(
+            "Only head office's own database can change the programme's list of devices."
+        )
+    return prog
+
+
+def _reissue(
+    db: Database, prog: Programme, devices: list[dict[str, Any]], **extra: Any
+) -> Programme:
+    body = {
+        **prog.body,
+        "serial": prog.serial + 1,
+        "issued_at": _now(),
+        "devices": devices,
+        **extra,
+    }
+    new = _sign(db, body)
+    _store(db, new)
+    return new
+
+
+def device_card(db: Database) -> dict[str, Any]:
+    keys = my_keys(db)
+    return {
+        "kind": CARD_KIND,
+        "device_id": db.device_id,
+        "name": db.device_name,
+        "sign_public": devkeys.b64(keys.sign_public),
+        "box_public": devkeys.b64(keys.box_public),
+        "fingerprint": keys.fingerprint,
+    }
+
+
+def enrol(
+    db: Database, card: Any, role: str, fingerprint: str, replaces: str | None = None
+) -> Device:
+    """Head office adds a device (from its card) after comparing the fingerprint."""
+    if role not in ROLES or role == "head_office":
+        raise ClusterDeskError(f"The role must be one of consultant, analyst; not {role!r}.")
+    prog = _require_head_office(db)
+    try:
+        if card.get("kind") != CARD_KIND:
+            raise ValueError
+        dev = Device(
+            card["device_id"],
+            card.get("name", ""),
+            role,
+            devkeys.unb64(card["sign_public"]),
+            devkeys.unb64(card["box_public"]),
+        )
+    except (AttributeError, KeyError, TypeError, ValueError):
+        raise ClusterDeskError(
+            "This is not a ClusterDesk device card; nothing was changed."
+        ) from None
+    if _norm(fingerprint) != _norm(dev.fingerprint):
+        raise ClusterDeskError(
+            f"The fingerprint {fingerprint!r} is not the card's "
+            f"({dev.fingerprint}): compare it again with the device's "
+            "screen; nothing was changed."
+        )
+    devices = [d for d in prog.body["devices"] if d["device_id"] != dev.device_id]
+    if replaces:
+        for d in devices:
+            if d["device_id"] == replaces:
+                d["revoked"] = True
+                d["replaced_by"] = dev.device_id
+    devices.append(_entry(dev.device_id, dev.name, role, dev))
+    _reissue(db, prog, devices)
+    return dev
+
+
+def revoke(db: Database, device_id: str) -> None:
+    prog = _require_head_office(db)
+    devices = [dict(d) for d in prog.body["devices"]]
+    found = [d for d in devices if d["device_id"] == device_id]
+    if not found or device_id == db.device_id:
+        raise ClusterDeskError(f"No device {device_id} to revoke in this programme.")
+    found[0]["revoked"] = True
+    _reissue(db, prog, devices)
+
+
+def rotate_head_office_key(db: Database) -> Programme:
+    """A new head-office key; the list is signed by the old one, which vouches for it."""
+    prog = _require_head_office(db)
+    old = my_keys(db)
+    path = devkeys.keys_dir() / f"{db.device_id}.key"
+    path.rename(path.with_name(path.name + ".retired"))
+    new = devkeys.load_or_create(db.device_id)
+    devices = [dict(d) for d in prog.body["devices"]]
+    for d in devices:
+        if d["device_id"] == db.device_id:
+            d.update(
+                sign_public=devkeys.b64(new.sign_public), box_public=devkeys.b64(new.box_public)
+            )
+    body = {
+        **prog.body,
+        "serial": prog.serial + 1,
+        "issued_at": _now(),
+        "devices": devices,
+        "previous_head_office_key": devkeys.b64(old.sign_public),
+    }
+    rotated = Programme(body, devkeys.b64(old.sign(canonical(body))))
+    _store(db, rotated)
+    return rotated
+
+
+def _norm(fp: str) -> str:
+    return "".join(fp.split()).upper()
+
+
+def accept(db: Database, doc: Any, where: str, fingerprint: str | None = None) -> bool:
+    """Take a programme document (file, or travelling in a sync file): the first one after
+    comparing head office's fingerprint, later ones only if newer and signed by the head-office
+    key known. Returns True when the stored list changed."""
+    new = parse_programme(doc, where)
+    old = load(db)
+    if old is None:
+        if fingerprint is None or _norm(fingerprint) != _norm(new.head_office.fingerprint):
+            raise ClusterDeskError(
+                f"{where}: head office's fingerprint is {new.head_office.fingerprint}; compare "
+                "it with head office by phone and give it to accept the programme; nothing "
+                "was changed."
+            )
+    else:
+        if new.body["head_office"] != old.body["head_office"] or new.name != old.name:
+            raise ClusterDeskError(
+                f"{where}: it is the list of another programme or head office; nothing was changed."
+            )
+        known = old.head_office.sign_public
+        vouched = new.body.get("previous_head_office_key")
+        if not (
+            new.signed_by(known)
+            or (vouched and devkeys.unb64(vouched) == known and new.signed_by(known))
+        ):
+            raise ClusterDeskError(
+                f"{where}: the device list is not signed by the head "
+                "office this computer knows; nothing was changed."
+            )
+        if new.serial <= old.serial:
+            return False  # an older or the same list: nothing to do (no rollback)
+    _store(db, new)
+    return True
