@@ -49,9 +49,12 @@ class World:
     """Devices, the files they wrote, and every field value users wrote (with what it
     replaced)."""
 
-    def __init__(self, root: Path, n: int, skews: list[int]) -> None:
+    def __init__(self, root: Path, n: int, skews: list[int], signed: bool = False) -> None:
         self.root = root
         self.dbs = [fresh_db(root / f"dev{i}.db") for i in range(n)]
+        self.signed = signed
+        if signed:  # dev0 is head office; the others are enrolled consultants
+            _programme(self.dbs)
         for db, skew in zip(self.dbs, skews, strict=False):
             _skew(db, skew)
         self.files: list[Path] = []
@@ -118,7 +121,7 @@ def _step(w: World, data: st.DataObject, op: str) -> None:
         w.log.append(f"   {sync_central(db, w.central)}")
         return
     if op == "clone":
-        if len(w.dbs) < 6:
+        if len(w.dbs) < 6 and not w.signed:  # (a clone must be enrolled first)
             _clone(w, i)
         return
     with db.session() as s:
@@ -154,6 +157,21 @@ def _step(w: World, data: st.DataObject, op: str) -> None:
             name = data.draw(st.sampled_from(sorted(edits)))
             setattr(obj, name, data.draw(st.sampled_from(edits[name])))
         w.record(s, model, obj.uuid, before)
+
+
+def _programme(dbs: list) -> None:
+    from clusterdesk.sync import authenticity, trust
+
+    ho = dbs[0]
+    trust.create(ho, "Кластеры")
+    authenticity.set_require_encryption(ho, True)
+    for db in dbs[1:]:
+        trust.accept(db, trust.load(ho).document(), "p.json",
+                     fingerprint=trust.load(ho).head_office.fingerprint)
+        card = trust.device_card(db)
+        trust.enrol(ho, card, "consultant", card["fingerprint"])
+    for db in dbs[1:]:
+        trust.accept(db, trust.load(ho).document(), "p.json")
 
 
 def _final(w: World) -> tuple[dict, dict, dict[str, str]]:
@@ -201,13 +219,24 @@ def _check_nothing_lost(w: World) -> None:
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_devices_converge_and_nothing_is_lost(data: st.DataObject) -> None:
+    _converge(data, signed=False)
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_devices_converge_with_signed_and_encrypted_files(data: st.DataObject) -> None:
+    """The same, in a programme: every file signed, encrypted, and judged by role."""
+    _converge(data, signed=True)
+
+
+def _converge(data: st.DataObject, *, signed: bool) -> None:
     root = Path(tempfile.mkdtemp(prefix="cd-sync-conv-"))
     w = None
     try:
         n = data.draw(st.integers(2, 5), label="devices")
         skews = data.draw(st.lists(st.sampled_from(SKEWS_MS), min_size=n, max_size=n),
                           label="clock skews")
-        w = World(root, n, skews)
+        w = World(root, n, skews, signed)
         for op in data.draw(st.lists(st.sampled_from(OPS), min_size=4, max_size=24),
                             label="ops"):
             _step(w, data, op)
