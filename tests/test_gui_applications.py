@@ -191,3 +191,25 @@ def test_a_tie_on_the_cut_is_shown_and_decided_before_applying(window, qtbot):
     assert sum(1 for r in final if r.status == "selected") == 6
     assert next(r for r in final if r.uuid == chosen).status == "selected"
     assert not ranking.apply_button.isEnabled()
+
+
+def test_a_consultants_window_offers_no_head_office_decisions(make_window, demo_db, qtbot,
+                                                              tmp_path):
+    """In a programme, only head office's devices register, reject, evaluate and select."""
+    from clusterdesk.sync import trust
+    from test_sync_support import fresh_db
+
+    ho = fresh_db(tmp_path / "ho.db")
+    trust.create(ho, "Кластеры 2017")
+    trust.accept(demo_db, trust.load(ho).document(), "p.json",
+                 fingerprint=trust.load(ho).head_office.fingerprint)
+    card = trust.device_card(demo_db)
+    trust.enrol(ho, card, "consultant", card["fingerprint"])
+    trust.accept(demo_db, trust.load(ho).document(), "p.json")
+    window = make_window(demo_db)
+    editor = _draft(window, qtbot)
+    qtbot.mouseClick(editor.ui.submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.status.value == "submitted")
+    assert not editor.ui.register.isVisible() and not editor.ui.reject.isVisible()
+    assert not editor.ui.recordPoints.isEnabled()
+    assert editor.ui.returnToDraft.isVisible()  # the consultant's own step stays

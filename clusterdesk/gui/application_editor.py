@@ -53,6 +53,7 @@ from clusterdesk.services import lookups, records
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Initiative
+from clusterdesk.sync import trust
 
 S = ApplicationStatus
 RECHECK_MS = 400
@@ -313,11 +314,12 @@ class ApplicationEditor(QDialog):
                   self.save_button):
             w.setEnabled(draft)
         ui.submit.setVisible(draft)
-        ui.register.setVisible(st is S.SUBMITTED)
+        decides = trust.decides(self.db)  # head office's decisions only on its devices
+        ui.register.setVisible(decides and st is S.SUBMITTED)
         ui.returnToDraft.setVisible(st is S.SUBMITTED)
-        ui.reject.setVisible(st in (S.SUBMITTED, S.REGISTERED))
-        ui.recordPoints.setEnabled(st in (S.REGISTERED, S.EVALUATED))
-        ui.markEvaluated.setEnabled(st is S.REGISTERED)
+        ui.reject.setVisible(decides and st in (S.SUBMITTED, S.REGISTERED))
+        ui.recordPoints.setEnabled(decides and st in (S.REGISTERED, S.EVALUATED))
+        ui.markEvaluated.setEnabled(decides and st is S.REGISTERED)
 
     def _fill_history(self, events: list[tuple]) -> None:
         table = self.ui.historyTable

@@ -40,6 +40,7 @@ from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.gui.reasons import error_text
 from clusterdesk.services import applications as svc
 from clusterdesk.store.database import Database
+from clusterdesk.sync import trust
 
 CTX = "RankingModel"
 COLUMNS = [
@@ -270,7 +271,7 @@ class RankingView(QWidget):
         elif not pending and selected:
             text += " " + self.tr("The selection is applied.")
         self.summary.setText(text)
-        self.apply_button.setEnabled(bool(pending))
+        self.apply_button.setEnabled(bool(pending) and trust.decides(self.db))
 
     def selected_count(self) -> int:
         return sum(1 for r in self.model.rows if r.selected)

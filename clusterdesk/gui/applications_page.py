@@ -31,6 +31,7 @@ from clusterdesk.gui.list_page import ListPage
 from clusterdesk.services import applications as svc
 from clusterdesk.services import lists, lookups
 from clusterdesk.store.database import Database
+from clusterdesk.sync import trust
 
 S = ApplicationStatus
 FILTERS = ["status", "round", "region", "sector"]
@@ -125,9 +126,10 @@ class ApplicationsPage(ListPage):
             return
         status = self._selected_status()
         self.open_button.setEnabled(status is not None)
-        self.register_button.setEnabled(status is S.SUBMITTED)
-        self.reject_button.setEnabled(status in (S.SUBMITTED, S.REGISTERED))
-        self.evaluate_button.setEnabled(status in (S.REGISTERED, S.EVALUATED))
+        decides = trust.decides(self.db)  # head office's decisions only on its devices
+        self.register_button.setEnabled(decides and status is S.SUBMITTED)
+        self.reject_button.setEnabled(decides and status in (S.SUBMITTED, S.REGISTERED))
+        self.evaluate_button.setEnabled(decides and status in (S.REGISTERED, S.EVALUATED))
 
     def _open_selected(self) -> None:
         uuid = self.selected_uuid()

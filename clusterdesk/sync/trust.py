@@ -313,3 +313,14 @@ def accept(db: Database, doc: Any, where: str, fingerprint: str | None = None) -
             return False  # an older or the same list: nothing to do (no rollback)
     _store(db, new)
     return True
+
+
+def decides(db: Database) -> bool:
+    """May this device make head office's decisions (register, reject, evaluate, select)?
+    True without a programme (a single database decides for itself); the window hides or
+    disables what the role may not do, and other machines refuse it anyway."""
+    prog = load(db)
+    if prog is None:
+        return True
+    me = prog.devices.get(db.device_id)
+    return me is not None and not me.revoked and me.role == "head_office"
