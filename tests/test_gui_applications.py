@@ -196,8 +196,9 @@ def test_a_tie_on_the_cut_is_shown_and_decided_before_applying(window, qtbot):
 def test_a_consultants_window_offers_no_head_office_decisions(make_window, demo_db, qtbot,
                                                               tmp_path):
     """In a programme, only head office's devices register, reject, evaluate and select."""
-    from clusterdesk.sync import trust
     from test_sync_support import fresh_db
+
+    from clusterdesk.sync import trust
 
     ho = fresh_db(tmp_path / "ho.db")
     trust.create(ho, "Кластеры 2017")
