@@ -45,11 +45,11 @@ from sqlalchemy.orm import Session
 from clusterdesk.errors import ValidationError
 from clusterdesk.gui.errors import show_error
 from clusterdesk.gui.reasons import error_text
+from clusterdesk.progress import Progress  # the one progress/cancel type (jobs take it)
 from clusterdesk.store.database import Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-Progress = Callable[[int, int], bool]  # the one progress/cancel type of the window
 Success = Callable[[Any], None] | None
 Failure = Callable[[Exception], None] | None
 

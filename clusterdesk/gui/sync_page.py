@@ -41,6 +41,7 @@ from clusterdesk.gui.sync_tables import (
     stamp_time,
     table_label,
 )
+from clusterdesk.progress import Progress, share
 from clusterdesk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -62,13 +63,8 @@ def _with_suffix(path: str) -> Path:
 Outcome = tuple[Path, Any, str]  # (path, summary or None, problem)
 
 
-def _share(progress: Callable[[int, int], bool], i: int, n: int) -> Callable[[int, int], bool]:
-    """Progress of file ``i`` of ``n`` as its share of the whole job (per mille per file)."""
-    return lambda done, total: progress(i * 1000 + 1000 * done // max(total, 1), n * 1000)
-
-
 def import_paths(db: Database, paths: list[Path],
-                 progress: Callable[[int, int], bool]) -> list[Outcome]:
+                 progress: Progress) -> list[Outcome]:
     """Import files one by one (each all or nothing): (path, summary or None, problem).
 
     A bad file does not stop the others; a cancel stops before the next file, and the file
@@ -77,7 +73,7 @@ def import_paths(db: Database, paths: list[Path],
     out: list[Outcome] = []
     n = max(len(paths), 1)
     for i, path in enumerate(paths):
-        part = _share(progress, i, n)
+        part = share(progress, i, n)
         if not progress(i * 1000, n * 1000):
             out.append((path, None, "cancelled"))
             break

@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus, MemberRole
 from clusterdesk.domain.text import sort_key
 from clusterdesk.services import demo_names as names
-from clusterdesk.services.demo import _Maker
+from clusterdesk.services.demo_maker import Maker
 from clusterdesk.store import changes
 from clusterdesk.store.database import Database
 from clusterdesk.store.fts import insert_triggers_paused
@@ -29,7 +29,7 @@ from clusterdesk.store.models import (
 from clusterdesk.store.refdata import regions
 
 
-def _bulk_rows(db: Database, mk: _Maker, count: int, region_codes: list[str],
+def _bulk_rows(db: Database, mk: Maker, count: int, region_codes: list[str],
                ) -> Iterator[tuple[dict, list[dict]]]:
     r = mk.rng
     for i in range(count):
@@ -55,7 +55,7 @@ def _bulk_rows(db: Database, mk: _Maker, count: int, region_codes: list[str],
         yield org, cons
 
 
-def add_bulk(db: Database, mk: _Maker, count: int, batch: int = 5000) -> None:
+def add_bulk(db: Database, mk: Maker, count: int, batch: int = 5000) -> None:
     """Extra organizations with 3 consultations each, for benchmarks (Core, batched)."""
     codes = [c for c, ref in regions().items() if ref.current]
     with db.session() as s:
@@ -76,12 +76,12 @@ def add_bulk(db: Database, mk: _Maker, count: int, batch: int = 5000) -> None:
         changes.note(conn, ("organizations", "consultations"))  # told with the commit
 
 
-def _clone(row: dict, db: Database, mk: _Maker, **changes: object) -> dict:
+def _clone(row: dict, db: Database, mk: Maker, **changes: object) -> dict:
     return {**row, "uuid": mk.uuid(), "device_id": db.device_id, "hlc": str(db.clock.tick()),
             "deleted": False, **changes}
 
 
-def add_bulk_initiatives(db: Database, mk: _Maker, count: int, applications: int) -> None:
+def add_bulk_initiatives(db: Database, mk: Maker, count: int, applications: int) -> None:
     """Initiatives with 5 members and one diagnostic each (copied from a demo diagnostic),
     and ``applications`` applications (copied from a demo application), for benchmarks."""
     from clusterdesk.store.diagnostic_models import Diagnostic

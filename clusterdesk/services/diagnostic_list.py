@@ -1,9 +1,8 @@
 """The list of readiness diagnostics the window shows (and exports), and its filters.
 
-Adds ``LISTS["diagnostics"]`` to :mod:`clusterdesk.services.lists` when imported (that module
-imports this one at its end). No Qt: the window's table model pages through this query.
-The region filter takes today's region code and also finds initiatives recorded under a
-historical region that today's one succeeded.
+``services.lists`` registers it as ``LISTS["diagnostics"]``. No Qt: the window's table model
+pages through this query. The region filter takes today's region code and also finds
+initiatives recorded under a historical region that today's one succeeded.
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from clusterdesk.domain.questionnaire import Form
-from clusterdesk.services import lists
-from clusterdesk.services.lists import Column, ListSpec, _folded_contains
+from clusterdesk.services.list_query import Column, ListSpec, folded_contains
 from clusterdesk.store.diagnostic_models import Diagnostic
 from clusterdesk.store.models import Consultant, Initiative
 from clusterdesk.store.refdata import regions
@@ -44,7 +42,7 @@ def _region_codes(today_code: str) -> list[str]:
 
 
 def _search(term: str) -> ColumnElement[bool] | None:
-    return _folded_contains(_DiagIni.name, term)
+    return folded_contains(_DiagIni.name, term)
 
 
 DIAGNOSTICS = ListSpec(
@@ -135,5 +133,3 @@ def region_kato(code: str) -> str:
     ref = regions().get(code)
     return ref.kato if ref else code
 
-
-lists.LISTS[DIAGNOSTICS.name] = DIAGNOSTICS

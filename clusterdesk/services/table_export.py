@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.progress import Progress
 from clusterdesk.services import lists
 from clusterdesk.services.files import atomic_path, atomic_write
 from clusterdesk.services.lists import ListQuery, ListSpec
 from clusterdesk.store.database import Database
 
 Formatter = Callable[[str, object], object]  # (column kind, value) -> cell text
-Progress = Callable[[int, int], bool]
 TYPED = ("date", "number")  # kinds written as typed cells, never through the formatter
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")

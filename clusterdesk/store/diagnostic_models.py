@@ -16,7 +16,7 @@ from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clusterdesk.store.base import Base, Synced
-from clusterdesk.store.models import Consultant, Initiative, _enum
+from clusterdesk.store.models import Consultant, Initiative, enum_column
 from clusterdesk.store.shapes import shape
 
 
@@ -44,7 +44,7 @@ class Diagnostic(Synced, Base):
         "withheld": ("list", ("list", "scalar")), "gates": ("map", ("nullable", "bool")),
         "answered": "int", "total": "int"}))
     status: Mapped[DiagnosticStatus] = mapped_column(
-        _enum(DiagnosticStatus), default=DiagnosticStatus.DRAFT, index=True)
+        enum_column(DiagnosticStatus), default=DiagnosticStatus.DRAFT, index=True)
     attendees: Mapped[list[str]] = mapped_column(JSON, default=list,
                                                 info=shape(("list", "str")))  # who attended
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -40,7 +40,8 @@ from clusterdesk.store.base import Base, Synced
 from clusterdesk.store.shapes import shape
 
 
-def _enum(kind: type[StrEnum]) -> Enum:
+def enum_column(kind: type[StrEnum]) -> Enum:
+    """A column of a StrEnum stored as its text value, checked by the database."""
     return Enum(kind, values_callable=lambda e: [m.value for m in e], native_enum=False,
                 create_constraint=True, length=20, name=kind.__name__.lower(),
                 validate_strings=True)
@@ -99,13 +100,13 @@ class Organization(Synced, Base):
                         name="export_share_percent"),
         CheckConstraint("employees IS NULL OR employees >= 0", name="employees_not_negative"),
     )
-    kind: Mapped[OrgKind] = mapped_column(_enum(OrgKind), default=OrgKind.ENTERPRISE)
+    kind: Mapped[OrgKind] = mapped_column(enum_column(OrgKind), default=OrgKind.ENTERPRISE)
     name: Mapped[str] = mapped_column(String(300))
     name_lang: Mapped[str] = mapped_column(String(2), default="ru")
     name_key: Mapped[str] = mapped_column(String(300), default="", index=True)  # sort order
     legal_form: Mapped[str] = mapped_column(String(40), default="")
     bin: Mapped[str] = mapped_column(String(12), default="")
-    size_class: Mapped[SizeClass | None] = mapped_column(_enum(SizeClass))
+    size_class: Mapped[SizeClass | None] = mapped_column(enum_column(SizeClass))
     employees: Mapped[int | None] = mapped_column(Integer)
     revenue_mln_kzt: Mapped[float | None] = mapped_column(Float)
     export_share: Mapped[float | None] = mapped_column(Float)
@@ -164,9 +165,9 @@ class Consultation(Synced, Base):
     consultants: Mapped[list[str]] = mapped_column(JSON, default=list,  # consultant UUIDs
                                                   info=shape(("list", "uuid")))
     format: Mapped[ConsultationFormat] = mapped_column(
-        _enum(ConsultationFormat), default=ConsultationFormat.VISIT)
+        enum_column(ConsultationFormat), default=ConsultationFormat.VISIT)
     topics: Mapped[str] = mapped_column(Text, default="")
-    interest: Mapped[Interest] = mapped_column(_enum(Interest), default=Interest.NOT_ASKED)
+    interest: Mapped[Interest] = mapped_column(enum_column(Interest), default=Interest.NOT_ASKED)
     outcome: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
@@ -189,7 +190,7 @@ class Initiative(Synced, Base):
     region_recorded_code: Mapped[str | None] = mapped_column(String(10))
     settlement_kato: Mapped[str] = mapped_column(String(9), default="", server_default="")
     status: Mapped[InitiativeStatus] = mapped_column(
-        _enum(InitiativeStatus), default=InitiativeStatus.IDENTIFIED, index=True)
+        enum_column(InitiativeStatus), default=InitiativeStatus.IDENTIFIED, index=True)
     coordinator_uuid: Mapped[str | None] = mapped_column(ForeignKey("organizations.uuid"))
     description: Mapped[str] = mapped_column(Text, default="")
 
@@ -208,7 +209,8 @@ class Membership(Synced, Base):
     )
     initiative_uuid: Mapped[str] = mapped_column(ForeignKey("initiatives.uuid"), index=True)
     organization_uuid: Mapped[str] = mapped_column(ForeignKey("organizations.uuid"), index=True)
-    role: Mapped[MemberRole] = mapped_column(_enum(MemberRole), default=MemberRole.PARTICIPANT)
+    role: Mapped[MemberRole] = mapped_column(enum_column(MemberRole),
+                                             default=MemberRole.PARTICIPANT)
     joined_on: Mapped[dt.date] = mapped_column(Date)
     left_on: Mapped[dt.date | None] = mapped_column(Date)
 
@@ -236,7 +238,7 @@ class Application(Synced, Base):
     round_uuid: Mapped[str] = mapped_column(ForeignKey("selection_rounds.uuid"), index=True)
     initiative_uuid: Mapped[str] = mapped_column(ForeignKey("initiatives.uuid"), index=True)
     status: Mapped[ApplicationStatus] = mapped_column(
-        _enum(ApplicationStatus), default=ApplicationStatus.DRAFT, index=True)
+        enum_column(ApplicationStatus), default=ApplicationStatus.DRAFT, index=True)
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
     rejection_reasons: Mapped[list[str]] = mapped_column(JSON, default=list,
                                                         info=shape(("list", "str")))
