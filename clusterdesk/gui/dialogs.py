@@ -119,7 +119,27 @@ class AboutDialog(QDialog):
                                                                      "LICENSE-DejaVu.txt")))
         ui.licences.setHtml(
             f"<p><b>ClusterDesk</b> {__version__} · Python {platform.python_version()} · "
-            f"PySide6 {pyside_version}</p><p>{html.escape(heading)}</p><ul>{items}</ul>"
-            f"<p>{html.escape(fonts)}</p>")
+            f"PySide6 {pyside_version}</p><p>{html.escape(self._identity(db))}</p>"
+            f"<p>{html.escape(heading)}</p><ul>{items}</ul><p>{html.escape(fonts)}</p>")
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.accepted.connect(self.accept)
+
+    def _identity(self, db: Database) -> str:
+        """This device's key fingerprint and its place in the programme (read aloud by phone
+        when head office enrols it)."""
+        from clusterdesk.sync import trust
+
+        fingerprint = trust.my_keys(db).fingerprint
+        prog = trust.load(db)
+        me = prog.devices.get(db.device_id) if prog else None
+        roles = {"head_office": self.tr("head office"), "consultant": self.tr("consultant"),
+                 "analyst": self.tr("analyst")}
+        text = self.tr("This computer (%1): device key fingerprint %2.").replace(
+            "%1", db.device_name).replace("%2", fingerprint)
+        if prog is None:
+            return text + " " + self.tr("Not in a programme: sync files are written unsigned "
+                                        "and unencrypted.")
+        role = roles.get(me.role, me.role) if me else self.tr("not enrolled yet")
+        return text + " " + self.tr("Programme «%1», role: %2.").replace(
+            "%1", prog.name).replace("%2", role)
+

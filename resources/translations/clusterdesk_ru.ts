@@ -16,6 +16,34 @@
         <translation>Шрифты можно свободно включать в программы и распространять; полный текст лицензии — в %1.</translation>
     </message>
     <message>
+        <source>head office</source>
+        <translation>головной офис</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>консультант</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>аналитик</translation>
+    </message>
+    <message>
+        <source>This computer (%1): device key fingerprint %2.</source>
+        <translation>Этот компьютер (%1): отпечаток ключа устройства %2.</translation>
+    </message>
+    <message>
+        <source>Not in a programme: sync files are written unsigned and unencrypted.</source>
+        <translation>Не входит в программу: файлы синхронизации пишутся без подписи и шифрования.</translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation>ещё не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Programme «%1», role: %2.</source>
+        <translation>Программа «%1», роль: %2.</translation>
+    </message>
+    <message>
         <source>About ClusterDesk</source>
         <translation>О программе ClusterDesk</translation>
     </message>
@@ -195,7 +223,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative's members</source>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -692,8 +720,52 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>All regions</source>
+        <translation type="unfinished">Все регионы</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished">Все отрасли</translation>
+    </message>
+    <message>
         <source>Computing the figures…</source>
         <translation>Подсчёт показателей…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <source>regions as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to open its list with the same filter. Each sector keeps its colour in every chart; application statuses: green selected, red rejected, grey draft.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>organizations consulted</source>
@@ -724,6 +796,10 @@
         <translation>Проконсультированные организации по регионам</translation>
     </message>
     <message>
+        <source>Consultations per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groups of enterprises by sector</source>
         <translation>Группы предприятий по отраслям</translation>
     </message>
@@ -734,6 +810,18 @@
     <message>
         <source>Participants of the selected clusters</source>
         <translation>Участники отобранных кластеров</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (the latest change it holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes the sync files of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync file from another device has been imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -905,7 +993,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -1118,7 +1206,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1138,15 +1226,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1242,7 +1330,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1250,7 +1338,7 @@
         <translation>Выберите либо регион, либо выезд, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1274,7 +1362,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators' points first.</source>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1338,7 +1426,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
 </context>
@@ -2175,7 +2263,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2</source>
@@ -2282,7 +2374,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2314,7 +2406,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Применить итоги отбора</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
@@ -2360,6 +2452,14 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this form? It has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
         <translation>Пока запись была открыта здесь, её изменили в другом месте (при импорте или в другом окне). Загрузить её заново? Несохранённые изменения в этой форме будут потеряны.</translation>
     </message>
@@ -2378,7 +2478,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator's points</source>
+        <source>Evaluator&apos;s points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -2505,7 +2605,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant's n&amp;otes:</source>
+        <source>Consultant&apos;s n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -2814,7 +2914,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database's changes back into it</source>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>
