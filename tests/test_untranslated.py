@@ -58,6 +58,7 @@ SKIP = [
     re.compile(r"\*\.\w+"),                                   # file masks
     re.compile(r"\b[0-9a-f]{8}-[0-9a-f-]{27}\b"),             # record ids
     re.compile(r"[\w.-]+\.(?:db|csv|xlsx|pdf|cdsync|toml|json|txt|qm)\b"),  # file names
+    re.compile(r"\b[0-9A-F]{4}(?: [0-9A-F]{4}){4}\b"),          # device key fingerprints
 ]
 LATIN_WORD = re.compile(r"(?<![\w])[A-Za-z][A-Za-z'’-]{2,}")
 
