@@ -14,90 +14,19 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+if __package__ in (None, ""):  # run as a file (python benchmarks/run.py): find the package
+    sys.path.insert(0, str(HERE.parent))
 
-SIZES = {  # organizations, initiatives, applications (consultations: 3 per organization)
-    "large": (100_000, 2_000, 500),
-    "tiny": (1_500, 40, 10),
-}
-
-
-@dataclass
-class Result:
-    name: str
-    unit: str
-    runs: list[float]
-    target: str = ""
-    ok: bool | None = None
-    reference: float | None = None   # the plain-sqlite3 / JSON-lines figure, same unit
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.runs)
-
-    def row(self) -> dict:
-        d = asdict(self)
-        d.update(median=self.median, min=min(self.runs), max=max(self.runs))
-        if self.reference:
-            d["ratio"] = self.median / self.reference
-        return d
-
-
-def timed(fn: Callable[[], object], repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
-
-
-def cached_demo(path: Path, label: str, **extra: int) -> Path:
-    """A demo database (``demo.generate(**extra)``) built once into ``path``, then reused.
-
-    It is built under a temporary name and renamed when complete, so an interrupted build
-    is never taken for a finished one.
-    """
-    from clusterdesk.services import demo
-    from clusterdesk.store.database import open_database
-
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
-    for p in path.parent.glob(f"{tmp.name}*"):
-        p.unlink()
-    print(f"building {label} into {path} (once) …", flush=True)
-    db = open_database(tmp)
-    demo.generate(db, **extra)
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    tmp.rename(path)
-    return path
-
-
-def build_dataset(size: str, cache: Path) -> Path:
-    """The deterministic demo programme scaled up to SIZES[size]."""
-    from clusterdesk.store.database import SCHEMA_VERSION
-
-    orgs, initiatives, applications = SIZES[size]
-    return cached_demo(cache / f"{size}-schema{SCHEMA_VERSION}.db", f"the {size} dataset",
-                       extra_organizations=orgs - 343, extra_initiatives=initiatives - 23,
-                       extra_applications=applications - 21)
-
+from benchmarks import sync_bench  # noqa: E402 - a broken part fails the command
+from benchmarks.common import Result, build_dataset, timed  # noqa: E402
 
 # ---- measurements ---------------------------------------------------------------------------
 
@@ -208,10 +137,6 @@ def bench_reports(db_path: Path, repeat: int, batch: int) -> list[Result]:
 
 def bench_sync(db_path: Path, repeat: int) -> list[Result]:
     """Export/import against plain sqlite3 and JSON lines; central sync of 20 devices."""
-    try:
-        import sync_bench
-    except ImportError:
-        return []
     return sync_bench.run(db_path, repeat)
 
 

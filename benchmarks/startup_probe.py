@@ -36,4 +36,5 @@ def main() -> None:
     app.exec()
 
 
-main()
+if __name__ == "__main__":
+    main()

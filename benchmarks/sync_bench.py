@@ -1,6 +1,6 @@
 """Sync benchmarks: export and import side by side with plain sqlite3, and a central file.
 
-Called by ``run.py`` as ``run(db_path, repeat)``; returns ``Result`` rows:
+Called by ``benchmarks.run`` as ``run(db_path, repeat)``; returns ``Result`` rows:
 
 * export of the whole database to a ``.cdsync`` file against the same rows dumped as JSON
   lines with plain ``sqlite3`` + ``json`` (one file per table, same fields), records/s;
@@ -30,6 +30,11 @@ import uuid as _uuid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+if __package__ in (None, ""):  # the child process runs this file: find the package
+    sys.path.insert(0, str(HERE.parent))
+
+from benchmarks.common import Result, cached_demo  # noqa: E402
+
 MILLION = {"large": 1_000_000, "tiny": 8_000}     # records in the "1M" file
 DEVICES = {"large": (20, 1_000), "tiny": (4, 100)}  # devices, changes per device
 RSS_LIMIT_MB = 250.0
@@ -165,8 +170,6 @@ def reference_dump(db_path: Path, folder: Path) -> int:
 
 
 def measure_export(db_path: Path, work: Path, repeat: int, label: str) -> tuple[list, Path]:
-    from run import Result
-
     from clusterdesk.store.database import open_database
     from clusterdesk.sync import export_changes
 
@@ -199,8 +202,6 @@ def measure_export(db_path: Path, work: Path, repeat: int, label: str) -> tuple[
 # ---- import ----------------------------------------------------------------------------------
 
 def measure_import(source_db: Path, sync_file: Path, work: Path, repeat: int) -> list:
-    from run import Result
-
     ours, ref, rss, ref_rss, records = [], [], [], [], 0
     for _ in range(repeat):
         r = _child("reference", str(source_db), str(work / "ref.db"))
@@ -224,8 +225,6 @@ def measure_import(source_db: Path, sync_file: Path, work: Path, repeat: int) ->
 
 def million_dataset(size: str) -> Path:
     """A dataset of about MILLION[size] records (4 per extra organization), built once."""
-    from run import cached_demo
-
     from clusterdesk.store.database import SCHEMA_VERSION
 
     target = MILLION[size]
@@ -238,8 +237,6 @@ def million_dataset(size: str) -> Path:
 
 def base_dataset() -> Path:
     """The demo programme alone: what every device starts from (a copy of head office)."""
-    from run import cached_demo
-
     from clusterdesk.store.database import SCHEMA_VERSION
 
     return cached_demo(_cache_dir() / f"sync-base-schema{SCHEMA_VERSION}.db",
@@ -289,7 +286,6 @@ def make_changes(db, n: int, seed: int) -> list[tuple[str, str, bool]]:  # noqa:
 
 
 def measure_central(work: Path, size: str) -> list:
-    from run import Result
     from sqlalchemy import text
 
     from clusterdesk.store.database import open_database

@@ -1,0 +1,1 @@
+"""ClusterDesk benchmarks: what users feel, measured against the targets (``benchmarks.run``)."""
