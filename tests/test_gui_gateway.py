@@ -173,9 +173,9 @@ def test_the_dashboard_says_it_is_loading_while_it_computes(window, qtbot, monke
     release = threading.Event()
     original = figures.build
 
-    def slow_build(session):  # noqa: ANN001, ANN202
+    def slow_build(session, *args):  # noqa: ANN001, ANN002, ANN202
         release.wait(20)
-        return original(session)
+        return original(session, *args)
 
     page = window.show_page("dashboard")
     qtbot.waitUntil(lambda: not page.is_loading)

@@ -1,20 +1,51 @@
-"""The figures behind the dashboard's charts (head office's first look)."""
+"""The figures behind the dashboard's charts, for the period, region and sector asked.
+
+Head office asks "how many consultations per month in Karaganda region in 2016": every
+consultation figure here honours :class:`Filter` exactly as the Consultations list does with
+the same filter (so clicking a bar opens a list of as many rows as the bar says). The
+dashboard also says what the data is: the latest change it holds ("data as of") and the
+devices whose sync files were imported into it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from clusterdesk.domain.enums import InitiativeStatus
-from clusterdesk.services.stats import active_members, programme_stats, was_consulted
-from clusterdesk.store.models import Initiative, Membership, Organization
+from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
+from clusterdesk.domain.hlc import Stamp
+from clusterdesk.services.stats import active_members, programme_stats
+from clusterdesk.store.models import Application, Consultation, Initiative, Membership, Organization
+from clusterdesk.store.sync_models import SyncPeer
 
 # The tables the figures are read from: the dashboard is recomputed when one of them changed.
 READS = frozenset({"organizations", "consultations", "trips", "initiatives", "memberships",
-                   "applications", "sectors"})
+                   "applications", "sectors", "sync_peers"})
+
+
+@dataclass(frozen=True)
+class Filter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    region: str | None = None  # region code
+    recorded_region: bool = False  # the region as the documents of the time recorded it
+    sector: str | None = None
+
+    def list_filters(self) -> dict[str, object]:
+        """The same filter for the Consultations list (``services.lists``)."""
+        out: dict[str, object] = {}
+        if self.date_from:
+            out["date_from"] = self.date_from
+        if self.date_to:
+            out["date_to"] = self.date_to
+        if self.region and not self.recorded_region:
+            out["region"] = self.region
+        if self.sector:
+            out["sector"] = self.sector
+        return out
 
 
 @dataclass
@@ -22,6 +53,10 @@ class Dashboard:
     stats: dict
     consulted_by_region: list[tuple[str, int]]      # region code, organizations consulted
     participants_over_time: dict[str, list[tuple[dt.date, int]]]  # cluster name -> series
+    consultations_by_month: list[tuple[dt.date, int]] = field(default_factory=list)
+    filter: Filter = field(default_factory=Filter)
+    as_of: dt.datetime | None = None  # the latest change the data holds (UTC)
+    devices: list[tuple[str, dt.datetime | None]] = field(default_factory=list)
 
 
 def quarter_starts(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -32,18 +67,107 @@ def quarter_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     return out
 
 
-def build(session: Session, today: dt.date | None = None) -> Dashboard:
+def _org_region(flt: Filter):  # noqa: ANN202
+    return Organization.region_recorded_code if flt.recorded_region else Organization.region_code
+
+
+def consultation_filter(flt: Filter) -> ColumnElement[bool]:
+    """Live consultations of live organizations within the filter (join organizations)."""
+    conds = [~Consultation.deleted]
+    if flt.date_from:
+        conds.append(Consultation.date >= flt.date_from)
+    if flt.date_to:
+        conds.append(Consultation.date <= flt.date_to)
+    if flt.region:
+        conds.append(_org_region(flt) == flt.region)
+    if flt.sector:
+        conds.append(Organization.sector_key == flt.sector)
+    return and_(*conds)
+
+
+def _initiative_filter(flt: Filter) -> ColumnElement[bool]:
+    conds = [~Initiative.deleted]
+    if flt.region:
+        conds.append((Initiative.region_recorded_code if flt.recorded_region
+                      else Initiative.region_code) == flt.region)
+    if flt.sector:
+        conds.append(Initiative.sector_key == flt.sector)
+    return and_(*conds)
+
+
+def _joined(stmt):  # noqa: ANN001, ANN202
+    return stmt.select_from(Consultation).join(
+        Organization, Organization.uuid == Consultation.organization_uuid)
+
+
+def consultation_figures(session: Session, flt: Filter) -> dict[str, object]:
+    """Consultations, organizations consulted, both by region and by month, in the filter."""
+    cond = consultation_filter(flt)
+    count, orgs = session.execute(_joined(select(
+        func.count(), func.count(func.distinct(Consultation.organization_uuid)))).where(
+        cond)).one()
+    region = _org_region(flt)
+    by_region = session.execute(_joined(select(
+        region, func.count(func.distinct(Consultation.organization_uuid)))).where(cond)
+        .group_by(region).order_by(func.count(func.distinct(
+            Consultation.organization_uuid)).desc(), region)).all()
+    month = func.strftime("%Y-%m", Consultation.date)
+    by_month = session.execute(_joined(select(month, func.count())).where(cond)
+                               .group_by(month).order_by(month)).all()
+    return {"consultations": count or 0, "organizations_consulted": orgs or 0,
+            "by_region": [(c or "", n) for c, n in by_region],
+            "by_month": [(dt.date(int(m[:4]), int(m[5:7]), 1), n) for m, n in by_month if m]}
+
+
+def as_of(session: Session) -> dt.datetime | None:
+    """When the latest change in the data was made (from the records' clock stamps)."""
+    stamps = [session.scalar(select(func.max(m.hlc))) for m in
+              (Consultation, Organization, Initiative, Application, Membership)]
+    latest = max((s for s in stamps if s), default=None)
+    if not latest:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(Stamp.parse(latest).millis / 1000, dt.UTC)
+    except (ValueError, TypeError):
+        return None
+
+
+def build(session: Session, today: dt.date | None = None,
+          flt: Filter | None = None) -> Dashboard:
     today = today or dt.date.today()
+    flt = flt or Filter()
     stats = programme_stats(session, today)
-    by_region = session.execute(
-        select(Organization.region_code, func.count())
-        .where(~Organization.deleted, was_consulted())
-        .group_by(Organization.region_code)
-        .order_by(func.count().desc())).all()
+    figures = consultation_figures(session, flt)
+    stats["consultations"] = figures["consultations"]
+    stats["organizations_consulted"] = figures["organizations_consulted"]
+    ini = _initiative_filter(flt)
+    stats["initiatives"] = session.scalar(select(func.count()).select_from(Initiative)
+                                          .where(ini)) or 0
+    by_sector = dict.fromkeys(stats["initiatives_by_sector"], 0)
+    by_sector.update(session.execute(select(Initiative.sector_key, func.count()).where(ini)
+                                     .group_by(Initiative.sector_key)).all())
+    stats["initiatives_by_sector"] = by_sector
+    by_status = {s.value: 0 for s in ApplicationStatus}
+    by_status.update({str(getattr(k, "value", k)): n for k, n in session.execute(
+        select(Application.status, func.count())
+        .join(Initiative, Initiative.uuid == Application.initiative_uuid)
+        .where(~Application.deleted, ini).group_by(Application.status)).all()})
+    stats["applications_by_status"] = by_status
+    stats["applications"] = sum(by_status.values())
     selected = session.execute(
         select(Initiative.uuid, Initiative.name)
-        .where(~Initiative.deleted, Initiative.status == InitiativeStatus.SELECTED)
+        .where(ini, Initiative.status == InitiativeStatus.SELECTED)
         .order_by(Initiative.name)).all()
+    devices = [(p.name or p.key, p.last_import_at) for p in session.scalars(
+        select(SyncPeer).where(SyncPeer.kind == "device", SyncPeer.last_import_at.is_not(None))
+        .order_by(SyncPeer.name))]
+    return Dashboard(stats, figures["by_region"],  # type: ignore[arg-type]
+                     _series(session, selected, today), figures["by_month"],  # type: ignore[arg-type]
+                     flt, as_of(session), devices)
+
+
+def _series(session: Session, selected: list, today: dt.date,  # noqa: ANN001
+            ) -> dict[str, list[tuple[dt.date, int]]]:
     ids = [u for u, _ in selected]
     first, last_join, last_leave = session.execute(
         select(func.min(Membership.joined_on), func.max(Membership.joined_on),
@@ -59,4 +183,4 @@ def build(session: Session, today: dt.date | None = None) -> Dashboard:
                 select(func.count()).select_from(Membership)
                 .where(active_members(p), Membership.initiative_uuid == uuid)) or 0)
                 for p in points]
-    return Dashboard(stats, [(c or "", n) for c, n in by_region], series)
+    return series

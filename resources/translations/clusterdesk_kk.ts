@@ -219,7 +219,7 @@
         <translation>Қатысушыны &amp;жою</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <source>Re&amp;fresh from the initiative's members</source>
         <translation>Бастама қатысушыларынан жаңа&amp;рту</translation>
     </message>
     <message>
@@ -716,11 +716,11 @@
     <name>DashboardPage</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Барлық өңірлер</translation>
+        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished">Барлық салалар</translation>
+        <translation>Барлық салалар</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -728,39 +728,39 @@
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF құжаты (*.pdf)</translation>
+        <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
         <source>Save the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқару тақтасын сақтау</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Бастап</translation>
+        <translation>Бастап</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">дейін</translation>
+        <translation>дейін</translation>
     </message>
     <message>
         <source>regions as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>құжаттардағы өңірлер</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <source>Count organizations in the region their documents named at the time, not today's region</source>
+        <translation>Ұйымдарды қазіргі өңір бойынша емес, сол кездегі құжаттарда көрсетілген өңір бойынша санау</translation>
     </message>
     <message>
         <source>Save as PNG or PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG немесе PDF түрінде сақтау…</translation>
     </message>
     <message>
         <source>Click a bar to open its list with the same filter. Each sector keeps its colour in every chart; application statuses: green selected, red rejected, grey draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімін сол сүзгімен ашу үшін бағанды басыңыз. Әр саланың түсі барлық диаграммада бірдей; өтінім мәртебелері: жасыл — іріктелді, қызыл — қабылданбады, сұр — жоба.</translation>
     </message>
     <message>
         <source>organizations consulted</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Consultations per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар бойынша кеңес беру</translation>
     </message>
     <message>
         <source>Groups of enterprises by sector</source>
@@ -808,15 +808,15 @@
     </message>
     <message>
         <source>Data as of %1 (the latest change it holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер %1 күйінде (ондағы соңғы өзгеріс).</translation>
     </message>
     <message>
         <source>Includes the sync files of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтылған синхрондау файлдары: %1.</translation>
     </message>
     <message>
         <source>No sync file from another device has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа құрылғылардан синхрондау файлдары жүктелмеген.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +987,7 @@
         <translation>&amp;Есеп (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
         <translation>Таңдалған диагностика есебін интерфейс тілінде сақтап, ашу; басқа тілді таңдау үшін көрсеткіні басыңыз</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@
         <translation>3-4-цифрлар — ай, олар 01-ден 12-ге дейін болуы керек, {digits} емес</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
         <translation>БСН-нің 5-цифры 4, 5 немесе 6 болуы керек (0–3 — ЖСН-дегі туған күн), {digit} емес</translation>
     </message>
     <message>
@@ -1219,15 +1219,15 @@
         <translation>ЖСН-дегі туған күн ({date}) әлі келген жоқ</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>жеке кәсіпкерде ({form}) иесінің ЖСН-і немесе 5-цифры 6 болатын БСН көрсетіледі, ал бұл заңды тұлғаның БСН-і</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>шаруа қожалығында ({form}) басшысының ЖСН-і немесе 6-цифры 3 болатын БСН көрсетіледі, ал бұл бас ұйымның, филиалдың немесе өкілдіктің БСН-і</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
         <translation>{form} — заңды тұлға, оның БСН-і болуы керек, ал бұл жеке тұлғаның ЖСН-і</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>{uuid} бастамасында әзірге аяқталған диагностика жоқ.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — қазіргі өңірлердің ҚАТО коды емес (мысалы, 390000000 — Қостанай облысы).</translation>
     </message>
     <message>
@@ -1331,7 +1331,7 @@
         <translation>Өңірді немесе іссапарды таңдаңыз, екеуін бірдей емес.</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
         <translation>{ref} деп аталатын бірнеше конкурстық іріктеу бар; іріктеудің сәйкестендіргішін көрсетіңіз.</translation>
     </message>
     <message>
@@ -1355,7 +1355,7 @@
         <translation>Өтінім мәртебесі: «{status}»; балдар тек тіркелген өтінімдерге қойылады.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <source>The application has no points yet; record the evaluators' points first.</source>
         <translation>Өтінімде әлі балл жоқ; алдымен сарапшылардың балдарын енгізіңіз.</translation>
     </message>
     <message>
@@ -1419,7 +1419,7 @@
         <translation>{path} файлын ClusterDesk бағдарламасының жаңарақ нұсқасы жазған (дерекқор сұлбасы {found}; бұл нұсқа {known} сұлбасын біледі). Оны ашу үшін ClusterDesk бағдарламасын жаңартыңыз; файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
     </message>
 </context>
@@ -2363,7 +2363,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурстық іріктеу</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Қорытынды балл — сарапшылар балдары жиынының орташасы. Қорытындысы тең өтінімдер бір орынды бөліседі (=). Сарымен соңғы өтетін орында тең түскен жолдар белгіленген: комиссия іріктегендерін белгілеңіз.</translation>
     </message>
     <message>
@@ -2395,7 +2395,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Іріктеу нәтижесін қолдану</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
         <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
     </message>
 </context>
@@ -2442,11 +2442,11 @@ Yes: every field. No: only the columns shown.</source>
     <name>RecordEditor</name>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discard what was typed in this form? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
@@ -2467,7 +2467,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator&apos;s points</source>
+        <source>Evaluator's points</source>
         <translation>Сарапшының балдары</translation>
     </message>
     <message>
@@ -2594,7 +2594,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Келісілген &amp;келесі қадамдар:</translation>
     </message>
     <message>
-        <source>Consultant&apos;s n&amp;otes:</source>
+        <source>Consultant's n&amp;otes:</source>
         <translation>Кеңесшінің &amp;ескертпелері:</translation>
     </message>
     <message>
@@ -2901,7 +2901,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Орталық файлмен синхрондау</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <source>Import what is new in the shared file, then write this database's changes back into it</source>
         <translation>Ортақ файлдағы жаңаларын импорттап, содан кейін осы дерекқордың өзгерістерін оған жазу</translation>
     </message>
     <message>
