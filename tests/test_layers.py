@@ -1,8 +1,11 @@
-"""The domain, storage, services, sync and reports never import Qt."""
+"""The domain, storage, services, sync and reports never import Qt; imports go downwards."""
 
+import ast
 import pkgutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import clusterdesk
 
@@ -31,3 +34,66 @@ def test_cli_start_up_does_not_load_reportlab_or_alembic():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+# ---- the direction of imports between layers ------------------------------------------------
+# Each layer may import itself and the layers listed for it; lazy imports inside functions
+# count too. "foundation" is the package's own top-level modules (errors, languages, progress,
+# atomic, data_files, resources_path): every layer may use them, they use nothing above.
+LOW = {"foundation"}
+ALLOWED = {
+    "foundation": LOW,
+    "domain": LOW,
+    "store": LOW | {"domain"},
+    "services": LOW | {"domain", "store"},
+    "sync": LOW | {"domain", "store", "services"},
+    "reports": LOW | {"domain", "store"},  # renders what services assemble, handed to it
+    "cli": LOW | {"domain", "store", "services", "sync", "reports"},
+    "gui": LOW | {"domain", "store", "services", "sync", "reports"},
+}
+ENTRY_POINTS = {  # starting the program: the one place a lower layer names a higher one
+    ("clusterdesk.__main__", "clusterdesk.cli"),
+    ("clusterdesk.cli.basic", "clusterdesk.gui.app"),
+    ("clusterdesk.cli.main", "clusterdesk.gui.app"),
+}
+
+
+def _layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in ALLOWED else "foundation"
+
+
+def _imports() -> Iterator[tuple[str, str]]:
+    root = Path(clusterdesk.__file__).parent
+    for path in root.rglob("*.py"):
+        if "/forms/ui_" in path.as_posix() or "migrations/versions" in path.as_posix():
+            continue
+        parts = list(path.relative_to(root.parent).with_suffix("").parts)
+        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            for target in targets:
+                if target == "clusterdesk" or target.startswith("clusterdesk."):
+                    yield module, target
+
+
+def test_layers_import_only_downwards():
+    wrong = sorted(
+        f"{module} imports {target}" for module, target in _imports()
+        if _layer(target) != _layer(module)
+        and _layer(target) not in ALLOWED[_layer(module)]
+        and not any(module == m and target.startswith(t) for m, t in ENTRY_POINTS))
+    assert wrong == [], "imports against the layers:\n" + "\n".join(wrong)
+
+
+def test_the_layer_check_sees_imports_inside_functions():
+    seen = set(_imports())
+    assert ("clusterdesk.cli.report", "clusterdesk.reports.diagnostic") in seen  # a lazy one
+    assert _layer("clusterdesk.reports.common") == "reports"
+    assert _layer("clusterdesk.errors") == "foundation"
+    assert "services" not in ALLOWED["reports"] and "gui" not in ALLOWED["cli"]
