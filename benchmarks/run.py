@@ -135,9 +135,9 @@ def bench_reports(db_path: Path, repeat: int, batch: int) -> list[Result]:
     return results
 
 
-def bench_sync(db_path: Path, repeat: int) -> list[Result]:
+def bench_sync(db_path: Path, repeat: int, parts: set[str]) -> list[Result]:
     """Export/import against plain sqlite3 and JSON lines; central sync of 20 devices."""
-    return sync_bench.run(db_path, repeat)
+    return sync_bench.run(db_path, repeat, parts)
 
 
 TARGETS = {  # name prefix -> (limit, compare) for the pass/fail column
@@ -162,6 +162,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=HERE / "cache")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     parser.add_argument("--only", default="", help="comma list: startup,lists,reports,sync")
+    parser.add_argument("--sync-parts", default="",
+                        help="comma list of sync measurements: large,million,central")
     args = parser.parse_args()
     size = "tiny" if args.tiny else "large"
     db_path = build_dataset(size, args.cache)
@@ -172,7 +174,8 @@ def main() -> int:
     steps = [("startup", lambda: bench_startup(work, args.repeat)),
              ("lists", lambda: bench_lists(work, args.repeat)),
              ("reports", lambda: bench_reports(work, args.repeat, 264 if size == "large" else 12)),
-             ("sync", lambda: bench_sync(work, max(1, args.repeat // 2)))]
+             ("sync", lambda: bench_sync(work, max(1, args.repeat // 2),
+                                         set(filter(None, args.sync_parts.split(",")))))]
     for name, step in steps:
         if not only or name in only:
             print(f"· {name} …", flush=True)

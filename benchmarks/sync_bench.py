@@ -358,13 +358,13 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def run(db_path: Path, repeat: int) -> list:
-    """All sync measurements on the benchmark database ``db_path``."""
+def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset()) -> list:
+    """The sync measurements on the benchmark database ``db_path``: ``parts`` of large,
+    million, central (all when empty)."""
     size = "tiny" if _record_count(db_path) < 100_000 else "large"
     if size == "tiny":
         repeat = 1  # the smoke test only checks that everything still runs
     work = Path(tempfile.mkdtemp(prefix="cd-sync-bench-"))
-    parts = set(filter(None, os.environ.get("SYNC_BENCH_PARTS", "").split(",")))
     results = []
     try:
         if not parts or "large" in parts:

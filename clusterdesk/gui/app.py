@@ -120,8 +120,8 @@ def run_gui(db_path: Path, debug: bool = False) -> int:
 
 
 def smoke_quit(window) -> None:  # noqa: ANN001
-    """Undocumented: CLUSTERDESK_SMOKE_QUIT_MS=N closes the window N ms after it opened and
-    prints its icon sizes (build_installer.py smoke-tests the built program this way)."""
+    """``CLUSTERDESK_SMOKE_QUIT_MS=N`` (README, Development) closes the window N ms after it
+    opened and prints its icon sizes (build_installer.py smoke-tests the built program so)."""
     delay = os.environ.get("CLUSTERDESK_SMOKE_QUIT_MS", "")
     if not delay.isdigit():
         return
