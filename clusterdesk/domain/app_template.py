@@ -8,7 +8,6 @@ one sentence naming the file, the key and the reason; the program never runs on 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
@@ -18,6 +17,11 @@ from typing import Any
 
 from clusterdesk.data_files import data_path, read_toml
 from clusterdesk.domain.enums import OrgKind
+from clusterdesk.domain.validators import (  # noqa: F401 - values typed into fields
+    is_empty,
+    parse_date,
+    parse_number,
+)
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.languages import LANGUAGES
 
@@ -381,34 +385,3 @@ def load_template(template_id: str = "application", version: str = "2017") -> Ap
         raise TemplateError("data.misnamed", path=path, found=f"{tpl.id} {tpl.version}",
                             expected=f"{tpl.id}-{tpl.version}.toml")
     return tpl
-
-
-# ------------------------------------------------------------------ values typed into fields
-def parse_number(value: object) -> float | None:
-    """A number typed by a person: ``1 250,5`` or ``1250.5``; None when it is not one."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    text = "".join(str(value).split()).replace("\u00a0", "").replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def parse_date(value: object) -> dt.date | None:
-    """A date as ``DD.MM.YYYY`` or ISO ``YYYY-MM-DD``; None when it is not one."""
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def is_empty(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())

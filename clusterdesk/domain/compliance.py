@@ -13,14 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from clusterdesk.domain.app_template import (
-    AppTemplate,
-    RuleDef,
-    is_empty,
-    parse_date,
-    parse_number,
-)
+from clusterdesk.domain.app_template import AppTemplate, RuleDef
 from clusterdesk.domain.bin import bin_problem, normalize_bin
+from clusterdesk.domain.validators import is_empty, parse_date, parse_number
 from clusterdesk.languages import LANGUAGES
 
 Texts = dict[str, str]

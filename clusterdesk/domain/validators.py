@@ -48,3 +48,35 @@ def date_order_problem(start: dt.date | None, end: dt.date | None) -> Reason | N
     if start and end and end < start:
         return Reason("date_order", end=f"{end:%d.%m.%Y}", start=f"{start:%d.%m.%Y}")
     return None
+
+
+# ---- values typed into fields ---------------------------------------------------------------
+
+def parse_number(value: object) -> float | None:
+    """A number typed by a person: ``1 250,5`` or ``1250.5``; None when it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = "".join(str(value).split()).replace("\u00a0", "").replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date as ``DD.MM.YYYY`` or ISO ``YYYY-MM-DD``; None when it is not one."""
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def is_empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

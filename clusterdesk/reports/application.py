@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from clusterdesk.atomic import atomic_path
-from clusterdesk.domain.app_template import FieldDef, parse_date, parse_number
+from clusterdesk.domain.app_template import FieldDef
 from clusterdesk.domain.compliance import Problem
 from clusterdesk.domain.documents import ApplicationPrint
+from clusterdesk.domain.validators import parse_date, parse_number
 from clusterdesk.reports.archive import doc_options, xmp_page_hook
 from clusterdesk.reports.common import (
     FONT,
