@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
         "Error", "{kato} is not the KATO code of one of today's regions (for example "
                  "390000000 for Kostanay region)."),
     "region_or_trip": QT_TRANSLATE_NOOP("Error", "Choose either a region or a trip, not both."),
+    "round.duplicate": QT_TRANSLATE_NOOP("Error", "another selection round is named {name}"),
     "round.ambiguous": QT_TRANSLATE_NOOP(
         "Error", "Several selection rounds are named {ref}; use the round's id instead."),
     "round.missing": QT_TRANSLATE_NOOP(

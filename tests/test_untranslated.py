@@ -252,6 +252,10 @@ def _walk_pages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
         ranking = getattr(page, "ranking", None)
         if ranking is not None:  # the applications' ranking of a round
             walk.widget("ranking", ranking)
+        rounds = getattr(page, "rounds_view", None)
+        if rounds is not None:  # the selection rounds
+            _drain(qapp)
+            walk.widget("rounds", rounds)
 
 
 def _walk_editors(window, walk: Walk, qapp) -> None:  # noqa: ANN001
@@ -294,6 +298,9 @@ def _walk_application_dialogs(window, walk: Walk) -> None:  # noqa: ANN001
     NewApplicationDialog(window.db, window).exec()
     RejectDialog(["—"], editor).exec()
     ScoresDialog(window.db, editor.template, {}, editor).exec()
+    from clusterdesk.gui.rounds_page import RoundDialog
+
+    RoundDialog(window.db, None, window).exec()
     editor.deleteLater()
 
 
@@ -317,6 +324,9 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     window.open_about()
     window.show_page("organizations")
     window.export_list(".csv")  # the file dialog (Qt's own widgets offscreen)
+    from clusterdesk.gui.list_export import ask_all_fields
+
+    ask_all_fields(window)  # every field, or the columns shown?
     release = threading.Event()
     _progress_dialog(window, lambda _progress: release.wait(10))
     for _ in range(50):
@@ -349,7 +359,7 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "ConsultationEditor", "TripEditor", "InitiativeEditor",
                      "ApplicationEditor", "wizard page", "NewApplicationDialog", "RejectDialog",
                      "ScoresDialog", "SettingsDialog", "AboutDialog", "QFileDialog",
-                     "progress dialog"):
+                     "progress dialog", "rounds", "RoundDialog"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

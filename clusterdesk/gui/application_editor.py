@@ -43,7 +43,7 @@ from clusterdesk.domain.app_template import FieldDef, parse_number
 from clusterdesk.domain.compliance import AttachmentSnap, ParticipantSnap, Problem
 from clusterdesk.domain.enums import ApplicationStatus
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui import formats, gateway, labels, settings
 from clusterdesk.gui.application_dialogs import RejectDialog, ScoresDialog, current_actor
 from clusterdesk.gui.application_participants import ChoiceDelegate, ParticipantsModel, column_of
 from clusterdesk.gui.forms.ui_application_editor import Ui_ApplicationEditor
@@ -297,9 +297,10 @@ class ApplicationEditor(QDialog):
         ui.heading.setText(
             "<b>" + _html(str(cluster)) + "</b><br>" + _html(
                 self.tr("Round %1 · deadline %2 · status: %3 · template %4 %5")
-                .replace("%1", self.round_name).replace("%2", f"{self.deadline:%d.%m.%Y}")
+                .replace("%1", self.round_name).replace("%2", formats.date_text(self.deadline))
                 .replace("%3", labels.enum_label("ApplicationStatus", st))
-                .replace("%4", self.template.id).replace("%5", self.template.version)))
+                .replace("%4", f"«{self.template.title[self.lang]}»")
+                .replace("%5", self.template.version)))
         for widget in self.field_widgets.values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(not draft)

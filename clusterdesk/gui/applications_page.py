@@ -77,6 +77,10 @@ class ApplicationsPage(ListPage):
         self.tabs.setObjectName("applicationTabs")
         self.tabs.addTab(self.list_tab, "")
         self.tabs.addTab(self.ranking, "")
+        from clusterdesk.gui.rounds_page import RoundsView
+
+        self.rounds_view = RoundsView(self.db, self)
+        self.tabs.addTab(self.rounds_view, "")
         old.addWidget(self.tabs)
         old.setContentsMargins(0, 0, 0, 0)
         self.new_button.clicked.connect(self.new_application)
@@ -96,6 +100,7 @@ class ApplicationsPage(ListPage):
             return
         self.tabs.setTabText(0, self.tr("&Applications"))
         self.tabs.setTabText(1, self.tr("Round &ranking"))
+        self.tabs.setTabText(2, self.tr("Sel&ection rounds"))
         self.new_button.setText(self.tr("&New from an initiative…"))
         self.open_button.setText(self.tr("&Open"))
         self.register_button.setText(self.tr("Re&gister"))

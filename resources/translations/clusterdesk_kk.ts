@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Round %1 · deadline %2 · status: %3 · template %4 %5</source>
-        <translation>%1 іріктеуі · мерзімі %2 · мәртебесі: %3 · %5 ж. үлгісі</translation>
+        <translation>%1 іріктеуі · мерзімі %2 · мәртебесі: %3 · үлгі: %4, %5 ж.</translation>
     </message>
     <message>
         <source>When</source>
@@ -331,6 +331,10 @@
     <message>
         <source>Round &amp;ranking</source>
         <translation>Іріктеу &amp;рейтингі</translation>
+    </message>
+    <message>
+        <source>Sel&amp;ection rounds</source>
+        <translation>Іріктеу &amp;кезеңдері</translation>
     </message>
     <message>
         <source>&amp;New from an initiative…</source>
@@ -1329,6 +1333,10 @@
     <message>
         <source>Choose either a region or a trip, not both.</source>
         <translation>Өңірді немесе іссапарды таңдаңыз, екеуін бірдей емес.</translation>
+    </message>
+    <message>
+        <source>another selection round is named {name}</source>
+        <translation>{name} атауымен іріктеу кезеңі бұрыннан бар</translation>
     </message>
     <message>
         <source>Several selection rounds are named {ref}; use the round's id instead.</source>
@@ -2462,6 +2470,72 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>&amp;Reasons for the rejection, one per line (the problems the check found are filled in):</source>
         <translation>Қабылдамау &amp;себептері, әр жолға біреуден (тексеру тапқан сәйкессіздіктер енгізілген):</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Selection round</source>
+        <translation>Конкурстық іріктеу кезеңі</translation>
+    </message>
+    <message>
+        <source>Selection round %1</source>
+        <translation>Конкурстық іріктеу кезеңі: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>Өтінімдер қабылдау мерзімі</translation>
+    </message>
+    <message>
+        <source>Clusters to select</source>
+        <translation>Іріктелетін кластерлер саны</translation>
+    </message>
+    <message>
+        <source>Application template</source>
+        <translation>Өтінім үлгісі</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>Өтінімдер қабылдау мерзімі</translation>
+    </message>
+    <message>
+        <source>Clusters to select</source>
+        <translation>Іріктелетін кластерлер саны</translation>
+    </message>
+    <message>
+        <source>Application template</source>
+        <translation>Өтінім үлгісі</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтінімдер</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Жаңа кезең…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>Кезеңді &amp;өзгерту…</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Round %1 · deadline %2 · status: %3 · template %4 %5</source>
-        <translation>Отбор %1 · срок %2 · статус: %3 · шаблон %5 г.</translation>
+        <translation>Отбор %1 · срок %2 · статус: %3 · шаблон %4, %5 г.</translation>
     </message>
     <message>
         <source>When</source>
@@ -335,6 +335,10 @@
     <message>
         <source>Round &amp;ranking</source>
         <translation>&amp;Рейтинг отбора</translation>
+    </message>
+    <message>
+        <source>Sel&amp;ection rounds</source>
+        <translation>Этапы &amp;отбора</translation>
     </message>
     <message>
         <source>&amp;New from an initiative…</source>
@@ -1336,6 +1340,10 @@
     <message>
         <source>Choose either a region or a trip, not both.</source>
         <translation>Выберите либо регион, либо выезд, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>another selection round is named {name}</source>
+        <translation>уже есть этап отбора с названием {name}</translation>
     </message>
     <message>
         <source>Several selection rounds are named {ref}; use the round's id instead.</source>
@@ -2473,6 +2481,72 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>&amp;Reasons for the rejection, one per line (the problems the check found are filled in):</source>
         <translation>&amp;Причины отклонения, по одной в строке (несоответствия, найденные проверкой, уже внесены):</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Selection round</source>
+        <translation>Этап конкурсного отбора</translation>
+    </message>
+    <message>
+        <source>Selection round %1</source>
+        <translation>Этап конкурсного отбора %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Дата объявления</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>Приём заявок до</translation>
+    </message>
+    <message>
+        <source>Clusters to select</source>
+        <translation>Отобрать кластеров</translation>
+    </message>
+    <message>
+        <source>Application template</source>
+        <translation>Шаблон заявки</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Дата объявления</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>Приём заявок до</translation>
+    </message>
+    <message>
+        <source>Clusters to select</source>
+        <translation>Отобрать кластеров</translation>
+    </message>
+    <message>
+        <source>Application template</source>
+        <translation>Шаблон заявки</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявок</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Новый этап…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>&amp;Изменить этап…</translation>
     </message>
 </context>
 <context>
