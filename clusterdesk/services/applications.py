@@ -1,280 +1,61 @@
-"""Applications to a selection round: drafting, checking, the workflow, scores and selection.
+"""Applications to a selection round: checking, the workflow, scores and selection.
 
 The window, the command line and the demo call these functions; they never import Qt. A draft
 is pre-filled from what ClusterDesk already knows about the initiative, so the consultant only
-writes what is new. Every status change is kept with who and when (``ApplicationEvent``).
+writes what is new (``services.application_drafts``). Every status change is kept with who and
+when (``ApplicationEvent``); what the parts share is ``services.application_base``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
-import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain import compliance, ranking
-from clusterdesk.domain.app_template import AppTemplate, load_template, parse_number
+from clusterdesk.domain.app_template import parse_number
 from clusterdesk.domain.compliance import (
     ApplicationSnapshot,
     AttachmentSnap,
     ParticipantSnap,
     Problem,
 )
-from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
+from clusterdesk.domain.enums import InitiativeStatus
 from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
+from clusterdesk.services.application_base import (  # noqa: F401 - re-exported
+    DEFAULT_TEMPLATE,
+    RANKED,
+    TRANSITIONS,
+    Actor,
+    S,
+    actor_of,
+    applications_of_round,
+    find_round,
+    get_application,
+    record_event,
+    round_template,
+    template_of,
+    utc_now,
+)
+from clusterdesk.services.application_drafts import (  # noqa: F401 - re-exported
+    diagnostic_summary,
+    draft_from_initiative,
+    participants_of,
+    prefill,
+    update_draft,
+)
 from clusterdesk.services.records import get
 from clusterdesk.store.application_models import ApplicationEvent, EvaluationScore
 from clusterdesk.store.models import (
     Application,
     Initiative,
-    Membership,
-    Organization,
     Region,
     SelectionRound,
 )
-from clusterdesk.store.refdata import regions, sectors
-
-log = logging.getLogger(__name__)
-
-S = ApplicationStatus
-DEFAULT_TEMPLATE = ("application", "2017")
-
-# Which status may follow which. "submitted -> draft" returns a filed application for fixes.
-TRANSITIONS: dict[S, set[S]] = {
-    S.DRAFT: {S.SUBMITTED},
-    S.SUBMITTED: {S.DRAFT, S.REGISTERED, S.REJECTED},
-    S.REGISTERED: {S.EVALUATED, S.REJECTED},
-    S.REJECTED: set(),
-    S.EVALUATED: {S.SELECTED, S.NOT_SELECTED, S.REGISTERED},
-    S.SELECTED: set(),
-    S.NOT_SELECTED: set(),
-}
-RANKED = (S.EVALUATED, S.SELECTED, S.NOT_SELECTED)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who makes a change: the consultant's name as printed, and their record if known."""
-
-    name: str
-    uuid: str | None = None
-
-
-def _actor(who: Actor | str) -> Actor:
-    return who if isinstance(who, Actor) else Actor(str(who))
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-# ------------------------------------------------------------------ lookups
-def find_round(session: Session, ref: str) -> SelectionRound:
-    """A round by its UUID or its name (e.g. ``2017``)."""
-    rnd = session.get(SelectionRound, ref)
-    if rnd is not None and not rnd.deleted:
-        return rnd
-    found = session.scalars(select(SelectionRound).where(
-        SelectionRound.name == ref, ~SelectionRound.deleted)).all()
-    if len(found) == 1:
-        return found[0]
-    if len(found) > 1:
-        raise ClusterDeskError("round.ambiguous", ref=ref)
-    raise ClusterDeskError("round.missing", ref=ref)
-
-
-def get_application(session: Session, uuid: str) -> Application:
-    return get(session, Application, uuid)
-
-
-def template_of(app: Application) -> AppTemplate:
-    """The template the application was drafted on (its rules stay those it was filed under)."""
-    return load_template(app.template_id or DEFAULT_TEMPLATE[0],
-                         app.template_version or DEFAULT_TEMPLATE[1])
-
-
-def round_template(rnd: SelectionRound) -> AppTemplate:
-    return load_template(rnd.template_id or DEFAULT_TEMPLATE[0],
-                         rnd.template_version or DEFAULT_TEMPLATE[1])
-
-
-def applications_of_round(session: Session, rnd: SelectionRound) -> list[Application]:
-    return list(session.scalars(select(Application).where(
-        Application.round_uuid == rnd.uuid, ~Application.deleted)))
-
-
-# ------------------------------------------------------------------ drafting
-def participants_of(session: Session, initiative: Initiative,
-                    on: dt.date | None = None) -> list[ParticipantSnap]:
-    """The initiative's live members on ``on`` as application lines, coordinator first."""
-    on = on or dt.date.today()
-    rows = session.execute(
-        select(Membership, Organization)
-        .join(Organization, Organization.uuid == Membership.organization_uuid)
-        .where(Membership.initiative_uuid == initiative.uuid, ~Membership.deleted,
-               ~Organization.deleted, Membership.joined_on <= on,
-               or_(Membership.left_on.is_(None), Membership.left_on > on))
-        .order_by(Organization.name_key)).all()
-    out: dict[str, ParticipantSnap] = {}
-    for m, org in rows:
-        out.setdefault(org.uuid, _line(org, m.role.value, initiative))
-    coord = initiative.coordinator_uuid
-    if coord and coord not in out:
-        org = session.get(Organization, coord)
-        if org is not None and not org.deleted:
-            out[coord] = _line(org, "support", initiative)
-    return sorted(out.values(), key=lambda p: not p.coordinator)
-
-
-def _line(org: Organization, role: str, initiative: Initiative) -> ParticipantSnap:
-    return ParticipantSnap(
-        name=org.name, bin=org.bin, kind=org.kind.value, role=role,
-        region_code=org.region_recorded_code or org.region_code,
-        coordinator=org.uuid == initiative.coordinator_uuid, agreement_signed=False,
-        organization_uuid=org.uuid, employees=org.employees,
-        revenue_mln_kzt=org.revenue_mln_kzt, export_share=org.export_share)
-
-
-def diagnostic_summary(session: Session, initiative_uuid: str, lang: str,
-                       on: dt.date | None = None) -> str:
-    """The latest complete diagnostic (made on or before ``on``, the filing date, when given)
-    in one paragraph, when diagnostics are installed."""
-    if importlib.util.find_spec("clusterdesk.services.diagnostics") is None:
-        return ""
-    try:
-        diagnostics = importlib.import_module("clusterdesk.services.diagnostics")
-        from clusterdesk.data_files import labels
-        from clusterdesk.domain.questionnaire import tr
-
-        found = [d for d in diagnostics.diagnostics_of(session, initiative_uuid,
-                                                       complete_only=True)
-                 if on is None or d.date <= on]
-        latest = found[-1] if found else None
-        if latest is None:
-            return ""
-        form, result = diagnostics.form_of(latest), diagnostics.result_of(latest)
-        level = next((tr(lv.name, lang) for lv in form.levels if lv.key == result.level), "—")
-        text = labels("application", lang)["diagnostic_index"].format(
-            date=f"{latest.date:%d.%m.%Y}", level=level,
-            index="—" if result.index is None else f"{result.index:.0f}")
-        dims = [f"{tr(d.name, lang)} — {result.dimensions[d.key].score:.0f}"
-                for d in form.dimensions
-                if d.key in result.dimensions and result.dimensions[d.key].score is not None]
-        return f"{text} {'; '.join(dims)}." if dims else text
-    except Exception:  # noqa: BLE001 - a missing summary must never block a draft
-        log.warning("no diagnostic summary for initiative %s", initiative_uuid, exc_info=True)
-        return ""
-
-
-def prefill(session: Session, template: AppTemplate, initiative: Initiative,
-            participants: Sequence[ParticipantSnap], lang: str = "ru",
-            on: dt.date | None = None) -> dict[str, dict]:
-    """Field values known from the records, by the template's ``prefill`` sources; ``on`` (the
-    filing date) keeps later diagnostics out. The region is named as recorded."""
-    region = regions().get(initiative.region_recorded_code or initiative.region_code)
-    sector = sectors().get(initiative.sector_key)
-    coordinator = next((p.name for p in participants if p.coordinator), "")
-    employees = [p.employees for p in participants if p.employees is not None]
-    revenue = [p.revenue_mln_kzt for p in participants if p.revenue_mln_kzt is not None]
-    export_rev = [(p.revenue_mln_kzt, p.export_share) for p in participants
-                  if p.revenue_mln_kzt and p.export_share is not None]
-    exports = None
-    if export_rev:
-        base = sum(r for r, _ in export_rev)
-        exports = round(sum(r * s for r, s in export_rev) / base, 1) if base else None
-    values: dict[str, Any] = {
-        "initiative.name": initiative.name,
-        "initiative.region": region.names[lang] if region else initiative.region_code,
-        "initiative.sector": sector.names[lang] if sector else initiative.sector_key,
-        "initiative.coordinator": coordinator,
-        "initiative.description": initiative.description,
-        "sector.oked": ", ".join(sector.oked) if sector else "",
-        "participants.employees": sum(employees) if employees else None,
-        "participants.revenue": round(sum(revenue), 1) if revenue else None,
-        "participants.exports": exports,
-    }
-    out: dict[str, dict] = {}
-    for section in template.sections:
-        out[section.id] = {}
-        for f in section.fields:
-            if f.prefill == "diagnostic.summary":
-                value: Any = diagnostic_summary(session, initiative.uuid, lang, on)
-            else:
-                value = values.get(f.prefill) if f.prefill else None
-            out[section.id][f.id] = "" if value is None else value
-    return out
-
-
-def draft_from_initiative(session: Session, initiative_uuid: str, round_ref: str,
-                          who: Actor | str, *, lang: str = "ru",
-                          on: dt.date | None = None) -> Application:
-    """A new draft for the initiative in the round, pre-filled from the records."""
-    initiative = get(session, Initiative, initiative_uuid)
-    rnd = find_round(session, round_ref)
-    existing = session.scalars(select(Application).where(
-        Application.round_uuid == rnd.uuid, Application.initiative_uuid == initiative.uuid,
-        ~Application.deleted)).first()
-    if existing is not None:
-        raise ClusterDeskError("application.exists", initiative=initiative.name,
-                               round=rnd.name, uuid=existing.uuid)
-    template = round_template(rnd)
-    people = participants_of(session, initiative, on)
-    app = Application(
-        round_uuid=rnd.uuid, initiative_uuid=initiative.uuid, status=S.DRAFT,
-        template_id=template.id, template_version=template.version,
-        fields=prefill(session, template, initiative, people, lang),
-        participants=[p.to_json() for p in people],
-        attachments={a.id: {"present": False, "file": ""} for a in template.attachments},
-        rejection_reasons=[])
-    session.add(app)
-    session.flush()
-    _event(session, app, "", S.DRAFT, _actor(who))
-    if initiative.status in (InitiativeStatus.IDENTIFIED, InitiativeStatus.DIAGNOSED):
-        initiative.status = InitiativeStatus.APPLYING
-    return app
-
-
-def update_draft(session: Session, uuid: str, *, fields: Mapping[str, Mapping] | None = None,
-                 participants: Iterable[ParticipantSnap | Mapping] | None = None,
-                 attachments: Mapping[str, AttachmentSnap | Mapping] | None = None
-                 ) -> Application:
-    """Store what the consultant edited; unknown sections/fields/attachments are refused."""
-    app = get_application(session, uuid)
-    if app.status != S.DRAFT:
-        raise ClusterDeskError("application.not_draft", uuid=uuid, status=app.status)
-    template = template_of(app)
-    if fields is not None:
-        known = {s.id: {f.id for f in s.fields} for s in template.sections}
-        clean: dict[str, dict] = {}
-        for sid, values in fields.items():
-            if sid not in known:
-                raise ValidationError("section", Reason("template.section", id=sid))
-            for fid in values:
-                if fid not in known[sid]:
-                    raise ValidationError(f"{sid}", Reason("template.field", id=fid))
-            clean[sid] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
-        app.fields = {**(app.fields or {}), **clean}
-    if participants is not None:
-        lines = [p if isinstance(p, ParticipantSnap) else ParticipantSnap.from_json(dict(p))
-                 for p in participants]
-        app.participants = [p.to_json() for p in lines]
-    if attachments is not None:
-        ids = {a.id for a in template.attachments}
-        out = dict(app.attachments or {})
-        for aid, value in attachments.items():
-            if aid not in ids:
-                raise ValidationError("attachment", Reason("template.attachment", id=aid))
-            snap = value if isinstance(value, AttachmentSnap) else AttachmentSnap(
-                bool(value.get("present")), str(value.get("file") or ""))
-            out[aid] = {"present": snap.present, "file": snap.file}
-        app.attachments = out
-    return app
 
 
 # ------------------------------------------------------------------ the formal check
@@ -302,15 +83,6 @@ def check(session: Session, uuid: str, lang: str = "ru",
 
 
 # ------------------------------------------------------------------ workflow
-def _event(session: Session, app: Application, from_: S | str, to: S, who: Actor,
-           reasons: Sequence[str] = (), at: dt.datetime | None = None) -> ApplicationEvent:
-    event = ApplicationEvent(application_uuid=app.uuid, from_status=str(from_ or ""),
-                             to_status=to.value, who_name=who.name, who_uuid=who.uuid,
-                             at=at or _now(), reasons=list(reasons))
-    session.add(event)
-    return event
-
-
 def change_status(session: Session, uuid: str, to: S | str, who: Actor | str, *,
                   reasons: Sequence[str] = (), at: dt.datetime | None = None) -> Application:
     """Move the application to ``to`` if the workflow allows it, and keep the history."""
@@ -322,7 +94,7 @@ def change_status(session: Session, uuid: str, to: S | str, who: Actor | str, *,
                                allowed=allowed)
     if to is S.REJECTED and not reasons:
         raise ValidationError("reasons", Reason("rejection.reasons"))
-    _event(session, app, app.status, to, _actor(who), reasons, at)
+    record_event(session, app, app.status, to, actor_of(who), reasons, at)
     app.status = to
     initiative = app.initiative or get(session, Initiative, app.initiative_uuid)
     if to is S.REJECTED:
@@ -368,7 +140,7 @@ def record_scores(session: Session, uuid: str, evaluator: Actor | str,
     app = get_application(session, uuid)
     if app.status not in (S.REGISTERED, S.EVALUATED):
         raise ClusterDeskError("application.not_registered", uuid=uuid, status=app.status)
-    who = _actor(evaluator)
+    who = actor_of(evaluator)
     if not who.name.strip():
         raise ValidationError("evaluator", Reason("required"))
     template = template_of(app)
@@ -502,4 +274,3 @@ def apply_selection(session: Session, round_ref: str, who: Actor | str, *,
                             who, at=at)
         app.total, app.rank = r.total, r.rank
     return round_ranking(session, round_ref)
-
