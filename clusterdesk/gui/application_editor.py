@@ -1,6 +1,10 @@
 """The application editor: sections built from the template, participants, attachments, the
 compliance panel that points at what to fix, the workflow by status, and the PDF.
 
+Three parts: this module (loading, the status, history and scores, the check, closing),
+``gui.application_form`` (widgets built from the template) and ``gui.application_actions``
+(editing, saving, the workflow, the PDF).
+
 The frame (tabs, panel, buttons) is ``forms/application_editor.ui``; the sections and the
 attachments checklist are built from the template's data, so a new template needs no code.
 The check runs on what is on screen (not only on what is saved) a moment after each edit.
@@ -10,23 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -37,41 +33,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk import languages
 from clusterdesk.domain import compliance, ranking
-from clusterdesk.domain.app_template import FieldDef, parse_number
-from clusterdesk.domain.compliance import AttachmentSnap, ParticipantSnap, Problem
+from clusterdesk.domain.compliance import AttachmentSnap, Problem
 from clusterdesk.domain.enums import ApplicationStatus
-from clusterdesk.errors import ClusterDeskError
 from clusterdesk.gui import formats, gateway, labels, settings
-from clusterdesk.gui.application_dialogs import RejectDialog, ScoresDialog, current_actor
-from clusterdesk.gui.application_participants import ChoiceDelegate, ParticipantsModel, column_of
+from clusterdesk.gui.application_actions import ApplicationActions
+from clusterdesk.gui.application_form import ApplicationForm, text_of
+from clusterdesk.gui.application_participants import ParticipantsModel, column_of
 from clusterdesk.gui.forms.ui_application_editor import Ui_ApplicationEditor
 from clusterdesk.gui.hub import watch
 from clusterdesk.services import applications as svc
-from clusterdesk.services import lookups, records
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
-from clusterdesk.store.models import Initiative
 from clusterdesk.sync import trust
 
 S = ApplicationStatus
 RECHECK_MS = 400
-PDF_LANGUAGES = list(languages.NAMES.items())
 # Which column of the Participants table a rule's problem points at.
 PROBLEM_COLUMN = {"valid_unique_bins": "bin", "signed_agreement_each": "agreement_signed",
                   "participants_in_region": "region_code", "coordinator_present": "coordinator"}
 
 
-def _text_of(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value)
-    return str(value)
+class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
+    """One application: its form, the check beside it, the workflow by status."""
 
-
-class ApplicationEditor(QDialog):
     def __init__(self, db: Database, uuid: str, parent: QWidget | None = None,
                  open_record=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -126,127 +111,6 @@ class ApplicationEditor(QDialog):
             return
         self._load()
 
-    # ------------------------------------------------------------------ building from data
-    def _build_sections(self) -> None:
-        layout = self.ui.sectionsLayout
-        legend = QLabel(self.tr("Fields marked * are required."), self.ui.sectionsContent)
-        legend.setStyleSheet("color: #555;")
-        layout.addWidget(legend)
-        for section in self.template.sections:
-            box = QGroupBox(section.title[self.lang], self.ui.sectionsContent)
-            box.setObjectName(f"section_{section.id}")
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            for f in section.fields:
-                widget = self._field_widget(f, box)
-                widget.setObjectName(f"field_{section.id}_{f.id}")
-                label = QLabel(f.label[self.lang] + (" *" if f.required else ""), box)
-                label.setWordWrap(True)
-                label.setMinimumWidth(240)
-                label.setMaximumWidth(320)
-                label.setBuddy(widget)
-                if f.required:
-                    label.setToolTip(self.tr("Required"))
-                    label.setStyleSheet("font-weight: bold;")
-                form.addRow(label, widget)
-                self.field_widgets[f"{section.id}.{f.id}"] = widget
-            layout.addWidget(box)
-        layout.addStretch(1)
-
-    def _field_widget(self, f: FieldDef, parent: QWidget) -> QWidget:
-        if f.kind == "long_text":
-            edit = QPlainTextEdit(parent)
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(64)
-            edit.setMaximumHeight(110)
-            edit.textChanged.connect(self._edited)
-            return edit
-        if f.kind == "choice":
-            combo = QComboBox(parent)
-            combo.addItem("—", "")
-            for option_id, texts in f.options:
-                combo.addItem(texts[self.lang], option_id)
-            combo.currentIndexChanged.connect(self._edited)
-            return combo
-        edit = QLineEdit(parent)
-        if f.kind == "number":
-            edit.setPlaceholderText(self.tr("a number, e.g. 1250.5"))
-            edit.setMaximumWidth(220)
-        elif f.kind == "date":
-            edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
-            edit.setMaximumWidth(160)
-        edit.textEdited.connect(self._edited)
-        return edit
-
-    def _build_attachments(self) -> None:
-        grid = self.ui.attachmentsLayout
-        legend = QLabel(self.tr("Tick what is enclosed and give its file. Attachments "
-                                "marked * are required."), self.ui.attachmentsContent)
-        legend.setWordWrap(True)
-        grid.addWidget(legend, 0, 0, 1, 3)
-        for row, a in enumerate(self.template.attachments, 1):
-            check = QCheckBox(a.title[self.lang] + (" *" if a.required else ""),
-                              self.ui.attachmentsContent)
-            check.setObjectName(f"attachment_{a.id}")
-            file = QLineEdit(self.ui.attachmentsContent)
-            file.setObjectName(f"attachmentFile_{a.id}")
-            file.setPlaceholderText(self.tr("No file chosen"))
-            file.setMinimumWidth(260)
-            choose = QPushButton(self.tr("Choose…"), self.ui.attachmentsContent)
-            check.toggled.connect(self._edited)
-            file.textEdited.connect(self._edited)
-            choose.clicked.connect(lambda _c=False, aid=a.id: self.choose_file(aid))
-            grid.addWidget(check, row, 0)
-            grid.addWidget(file, row, 1)
-            grid.addWidget(choose, row, 2)
-            self.attachment_widgets[a.id] = (check, file, choose)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(self.template.attachments) + 1, 1)
-
-    def _setup_participants_view(self) -> None:
-        view = self.ui.participantsView
-        view.setModel(self.participants)
-        view.setItemDelegate(ChoiceDelegate(view))
-        view.verticalHeader().setVisible(False)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"row": 40, "name": 260, "bin": 110, "kind": 150, "role": 130,
-                  "region_code": 170, "employees": 80, "revenue_mln_kzt": 110,
-                  "export_share": 80, "coordinator": 90, "agreement_signed": 110}
-        for key, width in widths.items():
-            view.setColumnWidth(column_of(key), width)
-
-    def _setup_buttons(self) -> None:
-        ui = self.ui
-        for code, name in PDF_LANGUAGES:
-            ui.printLanguage.addItem(name, code)
-        ui.printLanguage.setCurrentIndex(max(ui.printLanguage.findData(self.lang), 0))
-        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.clicked.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_pdf)
-        ui.checkNow.clicked.connect(self.recheck)
-        ui.problemsList.itemActivated.connect(self._problem_chosen)
-        ui.problemsList.itemClicked.connect(self._problem_chosen)
-        ui.addParticipant.clicked.connect(self._add_participant)
-        ui.removeParticipant.clicked.connect(self._remove_participant)
-        ui.refreshParticipants.clicked.connect(self.refresh_participants)
-        ui.submit.clicked.connect(self.submit)
-        ui.register.clicked.connect(self.register)
-        ui.reject.clicked.connect(self.reject_application)
-        ui.returnToDraft.clicked.connect(lambda: self._change(S.DRAFT))
-        ui.recordPoints.clicked.connect(self.record_points)
-        ui.markEvaluated.clicked.connect(self.mark_evaluated)
-        ui.printPdf.clicked.connect(self.print_pdf)
-        for table in (ui.scoresTable, ui.historyTable):
-            table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setStretchLastSection(True)
-
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         """Values, status, history and points from the database (after open or a change)."""
@@ -284,9 +148,9 @@ class ApplicationEditor(QDialog):
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findData(value or ""), 0))
         elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(_text_of(value))
+            widget.setPlainText(text_of(value))
         elif isinstance(widget, QLineEdit):
-            widget.setText(_text_of(value))
+            widget.setText(text_of(value))
             widget.setCursorPosition(0)
 
     def _apply_status(self) -> None:
@@ -380,37 +244,6 @@ class ApplicationEditor(QDialog):
             text = self.tr("No points recorded yet.")
         self.ui.totalLabel.setText(text)
 
-    # ------------------------------------------------------------------ what is on screen
-    def current_fields(self) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for section in self.template.sections:
-            values: dict[str, Any] = {}
-            for f in section.fields:
-                values[f.id] = self._value(f, self.field_widgets[f"{section.id}.{f.id}"])
-            out[section.id] = values
-        return out
-
-    @staticmethod
-    def _value(f: FieldDef, widget: QWidget) -> Any:
-        if isinstance(widget, QComboBox):
-            return widget.currentData() or ""
-        if isinstance(widget, QPlainTextEdit):
-            return widget.toPlainText().strip()
-        text = widget.text().strip()  # type: ignore[attr-defined]
-        if f.kind == "number" and text:
-            number = parse_number(text)
-            if number is None:
-                return text  # kept as typed: the check names it
-            return int(number) if number.is_integer() else number
-        return text
-
-    def current_attachments(self) -> dict[str, AttachmentSnap]:
-        return {aid: AttachmentSnap(check.isChecked(), file.text().strip())
-                for aid, (check, file, _b) in self.attachment_widgets.items()}
-
-    def current_participants(self) -> list[ParticipantSnap]:
-        return [dataclasses.replace(p) for p in self.participants.lines]
-
     # ------------------------------------------------------------------ the check
     def _edited(self, *_args: object) -> None:
         if getattr(self, "_loading", False):
@@ -482,172 +315,6 @@ class ApplicationEditor(QDialog):
         else:  # the filing date: it is set when the application is submitted
             ui.tabs.setCurrentWidget(ui.historyTab)
             ui.historyTable.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # ------------------------------------------------------------------ editing actions
-    def _add_participant(self) -> None:
-        row = self.participants.add_line()
-        index = self.participants.index(row, column_of("name"))
-        self.ui.participantsView.setCurrentIndex(index)
-        self.ui.participantsView.edit(index)
-
-    def _remove_participant(self) -> None:
-        index = self.ui.participantsView.currentIndex()
-        if index.isValid():
-            self.participants.remove_line(index.row())
-
-    def refresh_participants(self) -> None:
-        """Replace the lines with the initiative's current members (signatures are kept)."""
-        fresh = gateway.read_now(self.db, lambda s: svc.participants_of(
-            s, records.get(s, Initiative, self.initiative_uuid)))
-        signed = {p.organization_uuid: p.agreement_signed for p in self.participants.lines
-                  if p.organization_uuid}
-        for p in fresh:
-            p.agreement_signed = signed.get(p.organization_uuid, False)
-        self.participants.set_lines(fresh)
-
-    def choose_file(self, aid: str) -> None:
-        check, file, _b = self.attachment_widgets[aid]
-        start = file.text() or settings.get(settings.PDF_FOLDER)
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the file: %1").replace(
-                "%1", self.template.attachment(aid).title[self.lang]), start)
-        if path:
-            file.setText(path)
-            check.setChecked(True)
-            self._edited()
-
-    def _draft_writer(self):  # noqa: ANN202
-        """What is on screen, as the write that stores it (None when nothing is to store)."""
-        if self.status is not S.DRAFT or not self.dirty:
-            return None
-        uuid, fields = self.uuid, self.current_fields()
-        participants, attachments = self.current_participants(), self.current_attachments()
-        return lambda s: svc.update_draft(s, uuid, fields=fields, participants=participants,
-                                          attachments=attachments)
-
-    def save(self, then=None) -> None:  # noqa: ANN001
-        """Store the draft off the GUI thread; ``then()`` once it is stored."""
-        self._write(None, lambda _r: then and then())
-
-    def _write(self, step, then) -> None:  # noqa: ANN001
-        """Unsaved edits and a workflow ``step`` in ONE transaction off the GUI thread; then
-        the form is read again and ``then(result of step)`` runs."""
-        if self.busy:
-            return
-        store = self._draft_writer()
-        if store is None and step is None:
-            then(None)
-            return
-        edits = self.edits
-
-        def op(s):  # noqa: ANN001, ANN202
-            if store is not None:
-                store(s)
-            return step(s) if step is not None else None
-
-        def done(result: object) -> None:
-            self.busy = False
-            self.dirty = self.edits != edits  # typed on while it was being written
-            if step is not None:
-                self._load()
-            else:
-                self.recheck()
-            then(result)
-
-        def failed(exc: Exception) -> None:
-            self.busy = False
-            gateway.show_failure(self, exc, self.windowTitle())
-
-        self.busy = True
-        gateway.write(self, self.db, op, done, failed, origin=self)
-
-    # ------------------------------------------------------------------ workflow
-    def _act(self, fn, then=None) -> None:  # noqa: ANN001
-        """Run a workflow step (after the unsaved edits) in one transaction, then reload."""
-        self._write(fn, lambda result: then and then(result))
-
-    def _change(self, to: S, reasons: list[str] | None = None) -> None:
-        who = current_actor(self.db)
-        self._act(lambda s: svc.change_status(s, self.uuid, to, who, reasons=reasons or []))
-
-    def submit(self) -> None:
-        problems = self.recheck()
-        question = self.tr("Submit the application for registration?")
-        if problems:
-            question = self.tr("The check finds %n problem(s); head office will reject the "
-                               "application at registration unless they are fixed. Submit "
-                               "anyway?", "", len(problems))
-        answer = QMessageBox.question(self, self.windowTitle(), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            who = current_actor(self.db)
-            self._act(lambda s: svc.submit(s, self.uuid, who))
-
-    def register(self) -> None:
-        who = current_actor(self.db)
-        def registered(problems: object) -> None:
-            if isinstance(problems, list) and problems:
-                QMessageBox.information(self, self.windowTitle(), self.tr(
-                    "The application does not meet the formal requirements and was rejected "
-                    "at registration:") + "\n\n" + "\n".join(f"• {p.text}" for p in problems))
-
-        uuid, lang = self.uuid, self.lang
-        self._act(lambda s: svc.register(s, uuid, who, lang=lang), registered)
-
-    def reject_application(self) -> None:
-        dialog = RejectDialog([p.text for p in self.recheck()], self)
-        if dialog.exec():
-            self._change(S.REJECTED, dialog.reasons())
-
-    def record_points(self) -> None:
-        dialog = ScoresDialog(self.db, self.template, self._existing_points, self)
-        if dialog.exec() and dialog.evaluator_name():
-            people = {name: uuid for uuid, name in gateway.read_now(self.db,
-                                                                     lookups.consultants)}
-            name = dialog.evaluator_name()
-            who = svc.Actor(name, people.get(name))
-            values = dialog.values()
-            self._act(lambda s: svc.record_scores(s, self.uuid, who, values))
-
-    def mark_evaluated(self) -> None:
-        who = current_actor(self.db)
-        self._act(lambda s: svc.mark_evaluated(s, self.uuid, who))
-
-    # ------------------------------------------------------------------ the PDF
-    def print_pdf(self) -> Path | None:
-        """Check again, choose the file, save, and write the PDF off the GUI thread; it opens
-        when written (watermarked while failing). Returns the file chosen."""
-        self.recheck()
-        lang = self.ui.printLanguage.currentData()
-        cluster = str(self.base.fields.get("general", {}).get("cluster_name") or "application")
-        name = re.sub(r'[\\/:*?"<>|]+', "_", cluster).strip() or "application"
-        folder = Path(settings.get(settings.PDF_FOLDER))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the application as PDF"), str(folder / f"{name} ({lang}).pdf"),
-            self.tr("PDF document (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        from clusterdesk.reports.application import write_application_pdf
-        from clusterdesk.services.report_data import application_print
-
-        uuid = self.uuid
-
-        def written(_result: object) -> None:
-            settings.put(settings.PDF_FOLDER, str(target.parent))
-            self.last_pdf = target
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-        def failed(exc: Exception) -> None:
-            gateway.show_failure(self, exc if isinstance(exc, ClusterDeskError) else
-                                 ClusterDeskError(self.tr(
-                                     "The PDF could not be written to %1: %2").replace(
-                                     "%1", str(target)).replace("%2", str(exc))))
-
-        self.save(lambda: gateway.read(
-            self, self.db, lambda s: write_application_pdf(
-                application_print(s, uuid, lang), target, lang), written,
-            failed))
-        return target
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationActions</name>
+    <message numerus="yes">
+        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
+        <translation><numerusform>The check finds %n problem; head office will reject the application at registration unless they are fixed. Submit anyway?</numerusform><numerusform>The check finds %n problems; head office will reject the application at registration unless they are fixed. Submit anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message numerus="yes">
         <source>Total (average of %n evaluator(s)): %1 of %2</source>
@@ -13,10 +20,6 @@
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
-        <translation><numerusform>The check finds %n problem; head office will reject the application at registration unless they are fixed. Submit anyway?</numerusform><numerusform>The check finds %n problems; head office will reject the application at registration unless they are fixed. Submit anyway?</numerusform></translation>
     </message>
 </context>
 <context>

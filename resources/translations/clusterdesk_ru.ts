@@ -61,38 +61,45 @@
     </message>
 </context>
 <context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>Выберите файл: %1</translation>
+    </message>
+    <message>
+        <source>Submit the application for registration?</source>
+        <translation>Подать заявку на регистрацию?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
+        <translation>
+            <numerusform>Проверка выявила %n несоответствие; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
+            <numerusform>Проверка выявила %n несоответствия; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
+            <numerusform>Проверка выявила %n несоответствий; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application does not meet the formal requirements and was rejected at registration:</source>
+        <translation>Заявка не отвечает формальным требованиям и отклонена при регистрации:</translation>
+    </message>
+    <message>
+        <source>Save the application as PDF</source>
+        <translation>Сохранить заявку в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Не удалось записать PDF в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <source>This application was changed elsewhere (by an import or in another window). Reload it? Your unsaved changes here would be lost.</source>
         <translation>Эта заявка изменена в другом месте (при импорте или в другом окне). Загрузить её заново? Несохранённые изменения здесь будут потеряны.</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required.</source>
-        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Обязательно</translation>
-    </message>
-    <message>
-        <source>a number, e.g. 1250.5</source>
-        <translation>число, например 1250.5</translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation>ДД.ММ.ГГГГ</translation>
-    </message>
-    <message>
-        <source>Tick what is enclosed and give its file. Attachments marked * are required.</source>
-        <translation>Отметьте прилагаемые документы и укажите их файлы. Приложения, отмеченные *, обязательны.</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Файл не выбран</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Application: %1</source>
@@ -167,38 +174,6 @@
         </translation>
     </message>
     <message>
-        <source>Choose the file: %1</source>
-        <translation>Выберите файл: %1</translation>
-    </message>
-    <message>
-        <source>Submit the application for registration?</source>
-        <translation>Подать заявку на регистрацию?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The check finds %n problem(s); head office will reject the application at registration unless they are fixed. Submit anyway?</source>
-        <translation>
-            <numerusform>Проверка выявила %n несоответствие; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
-            <numerusform>Проверка выявила %n несоответствия; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
-            <numerusform>Проверка выявила %n несоответствий; без исправления головной офис отклонит заявку при регистрации. Всё равно подать?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The application does not meet the formal requirements and was rejected at registration:</source>
-        <translation>Заявка не отвечает формальным требованиям и отклонена при регистрации:</translation>
-    </message>
-    <message>
-        <source>Save the application as PDF</source>
-        <translation>Сохранить заявку в PDF</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1: %2</source>
-        <translation>Не удалось записать PDF в %1: %2</translation>
-    </message>
-    <message>
         <source>Save the changes to this application?</source>
         <translation>Сохранить изменения в заявке?</translation>
     </message>
@@ -223,7 +198,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative's members</source>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -277,6 +252,37 @@
     <message>
         <source>Print P&amp;DF…</source>
         <translation>&amp;Напечатать PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1250.5</source>
+        <translation>число, например 1250.5</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Tick what is enclosed and give its file. Attachments marked * are required.</source>
+        <translation>Отметьте прилагаемые документы и укажите их файлы. Приложения, отмеченные *, обязательны.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -760,7 +766,7 @@
         <translation>регионы по документам</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today's region</source>
+        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
         <translation>Считать организации по региону, указанному в документах того времени, а не по нынешнему</translation>
     </message>
     <message>
@@ -997,7 +1003,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -1210,7 +1216,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1230,15 +1236,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1334,7 +1340,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1346,7 +1352,7 @@
         <translation>уже есть этап отбора с названием {name}</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1370,7 +1376,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators' points first.</source>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1434,7 +1440,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
 </context>
@@ -2382,7 +2388,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2414,7 +2420,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Применить итоги отбора</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
@@ -2461,11 +2467,11 @@ Yes: every field. No: only the columns shown.</source>
     <name>RecordEditor</name>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard what was typed in this form? It has not been saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
@@ -2552,7 +2558,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator's points</source>
+        <source>Evaluator&apos;s points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -2679,7 +2685,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant's n&amp;otes:</source>
+        <source>Consultant&apos;s n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -2988,7 +2994,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database's changes back into it</source>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>
