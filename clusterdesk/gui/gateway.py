@@ -32,6 +32,7 @@ At exit :func:`shutdown` cancels long jobs, interrupts running reads and waits f
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -204,17 +205,22 @@ def job(parent: QWidget | None, title: str, op: Callable[[Progress], T], success
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 
-    def done(result: object) -> None:
+    def close() -> None:  # closing a progress dialog emits canceled: not a Cancel press
+        with contextlib.suppress(RuntimeError, TypeError):
+            dialog.canceled.disconnect()
         dialog.close()
+
+    def done(result: object) -> None:
+        close()
         if success is not None:
             success(result)
 
     def fail(exc: Exception) -> None:
-        dialog.close()
+        close()
         (failure or (lambda e: show_failure(parent, e)))(exc)
 
     def cancelled() -> None:
-        dialog.close()
+        close()
         if on_cancel is not None:
             on_cancel()
 
