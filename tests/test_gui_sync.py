@@ -68,7 +68,7 @@ def test_export_import_and_reimport_through_the_page(make_window, demo_db, db, q
     assert exported.exists()
     assert "written to" in page.ui.summaryLabel.text()
     assert "Every change made on this computer has been exported" in page.ui.statusLabel.text()
-    qtbot.waitUntil(lambda: office.pending_label.text() == "0 change(s) not exported")
+    qtbot.waitUntil(lambda: office.pending_label.text() == "0 changes not exported")
     assert "Head office — last export:" in page.ui.peersLabel.text()
 
     fresh = make_window(db)
@@ -213,7 +213,7 @@ def test_central_file_path_is_remembered_and_synced(make_window, demo_db, qtbot,
     assert settings.get(settings.CENTRAL_SYNC_FILE) == str(central)
     assert page.ui.centralPath.text() == str(central)
     assert "Created the central file" in page.ui.summaryLabel.text()
-    qtbot.waitUntil(lambda: window.pending_label.text() == "0 change(s) not exported")
+    qtbot.waitUntil(lambda: window.pending_label.text() == "0 changes not exported")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked"))
     qtbot.mouseClick(page.ui.syncCentralButton, Qt.MouseButton.LeftButton)
     _wait(qtbot, page)
@@ -246,7 +246,7 @@ def test_close_warns_about_changes_not_exported_for_a_day(make_window, demo_db, 
     _clock_two_days_ahead(monkeypatch)
     page = _sync_page(window)
     page.refresh()
-    assert "(2 day(s) ago)" in page.ui.statusLabel.text()
+    assert "(2 days ago)" in page.ui.statusLabel.text()
     assert not window.close()  # the user pressed Cancel: the window stays open
     assert window.isVisible()
     assert asked and "have not been exported for more than a day" in asked[0]

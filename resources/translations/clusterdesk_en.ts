@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) seen on this computer.</source>
+        <translation><numerusform>%n change seen on this computer.</numerusform><numerusform>%n changes seen on this computer.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -72,15 +79,7 @@
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
-    <message numerus="yes">
-        <source>%n change(s) made on this computer have not been exported yet.</source>
-        <translation><numerusform>%n change made on this computer have not been exported yet.</numerusform><numerusform>%n changes made on this computer have not been exported yet.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
-    </message>
+    <name>SyncJobs</name>
     <message numerus="yes">
         <source>%n record(s) written to %1.</source>
         <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
@@ -92,6 +91,17 @@
     <message numerus="yes">
         <source>%n record(s) written back to %1.</source>
         <translation><numerusform>%n record written back to %1.</numerusform><numerusform>%n records written back to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported yet.</source>
+        <translation><numerusform>%n change made on this computer have not been exported yet.</numerusform><numerusform>%n changes made on this computer have not been exported yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>

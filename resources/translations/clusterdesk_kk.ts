@@ -1551,6 +1551,104 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Values that lost</source>
+        <translation>Қабылданбаған мәндер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>осы компьютерде өзгертілді</translation>
+    </message>
+    <message>
+        <source>arrived in a sync file</source>
+        <translation>синхрондау файлымен келді</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>шешілмеген</translation>
+    </message>
+    <message>
+        <source>the other version was kept</source>
+        <translation>басқа нұсқа қалдырылды</translation>
+    </message>
+    <message>
+        <source>this version was restored</source>
+        <translation>бұл нұсқа қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Тарихы: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Тарих оқылуда…</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>жазба құрылды</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Өзгерістер (%1)</translation>
+    </message>
+    <message>
+        <source>Each field&apos;s last change</source>
+        <translation>Әр өрістің соңғы өзгерісі</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Қайшылықтар (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) seen on this computer.</source>
+        <translation>
+            <numerusform>Осы компьютерде %n өзгеріс.</numerusform>
+            <numerusform>Осы компьютерде %n өзгеріс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1 on %2.</source>
+        <translation>Соңғы өзгеріс: %1, құрылғы %2.</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeEditor</name>
     <message>
         <source>New cluster initiative</source>
@@ -1785,6 +1883,10 @@ Yes: every field. No: only the columns shown.</source>
             <numerusform>%n өзгеріс экспортталмаған</numerusform>
             <numerusform>%n өзгеріс экспортталмаған</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>Жазба &amp;тарихы…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>
@@ -2737,6 +2839,98 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>SyncJobs</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Болдырылмады; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Барлығын экспорттау</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Өзгерістерді экспорттау</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync)</source>
+        <translation>ClusterDesk синхрондау файлдары (*.cdsync)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>There were no changes to export; %1 was written anyway (it holds nothing new).</source>
+        <translation>Экспорттайтын өзгеріс болмады; %1 бәрібір жазылды (онда жаңа ештеңе жоқ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n жазба жазылды: %1.</numerusform>
+            <numerusform>%n жазба жазылды: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Синхрондау файлдарын импорттау</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync);;All files (*)</source>
+        <translation>ClusterDesk синхрондау файлдары (*.cdsync);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Another sync job is still running; try again when it has finished.</source>
+        <translation>Басқа синхрондау әлі орындалуда; ол аяқталған соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: cancelled, nothing of it was changed.</source>
+        <translation>%1 импортталмады: болдырылмады, ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2; nothing changed.</source>
+        <translation>%1 бұрын импортталған (%2); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
+        <translation>%1 (%2 құрылғысынан) — жаңа: %3, жаңартылды: %4, өзгеріссіз: %5, қайшылықтар: %6, біріктірілген қайталанулар: %7.</translation>
+    </message>
+    <message>
+        <source>Central sync file</source>
+        <translation>Орталық синхрондау файлы</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>%1 файлымен синхрондау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the central file %1 with %n record(s).</source>
+        <translation>
+            <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
+            <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written back to %1.</source>
+        <translation>
+            <numerusform>%n жазба қайта жазылды: %1.</numerusform>
+            <numerusform>%n жазба қайта жазылды: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>less than an hour</source>
@@ -3055,94 +3249,28 @@ Yes: every field. No: only the columns shown.</source>
         <translation>(орталық файл әлі таңдалмаған)</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Болдырылмады; ештеңе өзгертілмеді.</translation>
+        <source>&amp;Keep the other version</source>
+        <translation>Басқа &amp;нұсқаны қалдыру</translation>
     </message>
     <message>
-        <source>Export everything</source>
-        <translation>Барлығын экспорттау</translation>
+        <source>Keep &amp;this version</source>
+        <translation>&amp;Осы нұсқаны қалдыру</translation>
     </message>
     <message>
-        <source>Export changes</source>
-        <translation>Өзгерістерді экспорттау</translation>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Қайталанулар</translation>
     </message>
     <message>
-        <source>ClusterDesk sync files (*.cdsync)</source>
-        <translation>ClusterDesk синхрондау файлдары (*.cdsync)</translation>
+        <source>Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.</source>
+        <translation>Бір өңірдегі атаулары ұқсас, БСН-і жоқ ұйымдар. Шынында бір ұйым болып табылатындарын біріктіріңіз.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Экспорттау…</translation>
+        <source>&amp;Merge into…</source>
+        <translation>Бі&amp;ріктіру…</translation>
     </message>
-    <message>
-        <source>There were no changes to export; %1 was written anyway (it holds nothing new).</source>
-        <translation>Экспорттайтын өзгеріс болмады; %1 бәрібір жазылды (онда жаңа ештеңе жоқ).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>%n жазба жазылды: %1.</numerusform>
-            <numerusform>%n жазба жазылды: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import sync files</source>
-        <translation>Синхрондау файлдарын импорттау</translation>
-    </message>
-    <message>
-        <source>ClusterDesk sync files (*.cdsync);;All files (*)</source>
-        <translation>ClusterDesk синхрондау файлдары (*.cdsync);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Синхрондау</translation>
-    </message>
-    <message>
-        <source>Another sync job is still running; try again when it has finished.</source>
-        <translation>Басқа синхрондау әлі орындалуда; ол аяқталған соң қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импортталуда…</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: cancelled, nothing of it was changed.</source>
-        <translation>%1 импортталмады: болдырылмады, ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>%1 was already imported on %2; nothing changed.</source>
-        <translation>%1 бұрын импортталған (%2); ештеңе өзгерген жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
-        <translation>%1 (%2 құрылғысынан) — жаңа: %3, жаңартылды: %4, өзгеріссіз: %5, қайшылықтар: %6, біріктірілген қайталанулар: %7.</translation>
-    </message>
-    <message>
-        <source>Central sync file</source>
-        <translation>Орталық синхрондау файлы</translation>
-    </message>
-    <message>
-        <source>Syncing with %1…</source>
-        <translation>%1 файлымен синхрондау…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created the central file %1 with %n record(s).</source>
-        <translation>
-            <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
-            <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written back to %1.</source>
-        <translation>
-            <numerusform>%n жазба қайта жазылды: %1.</numerusform>
-            <numerusform>%n жазба қайта жазылды: %1.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>SyncReview</name>
     <message>
         <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
         <translation>Ашық қайшылықтар жоқ: ешбір жазбаның нұсқасы қатар түзетумен қайта жазылмаған.</translation>
@@ -3178,26 +3306,6 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>«%1» was merged into «%2».</source>
         <translation>«%1» «%2» ұйымына біріктірілді.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the other version</source>
-        <translation>Басқа &amp;нұсқаны қалдыру</translation>
-    </message>
-    <message>
-        <source>Keep &amp;this version</source>
-        <translation>&amp;Осы нұсқаны қалдыру</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicates</source>
-        <translation>&amp;Қайталанулар</translation>
-    </message>
-    <message>
-        <source>Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.</source>
-        <translation>Бір өңірдегі атаулары ұқсас, БСН-і жоқ ұйымдар. Шынында бір ұйым болып табылатындарын біріктіріңіз.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into…</source>
-        <translation>Бі&amp;ріктіру…</translation>
     </message>
 </context>
 <context>

@@ -1558,6 +1558,105 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Values that lost</source>
+        <translation>Отклонённые значения</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>изменено на этом компьютере</translation>
+    </message>
+    <message>
+        <source>arrived in a sync file</source>
+        <translation>пришло в файле синхронизации</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>не решён</translation>
+    </message>
+    <message>
+        <source>the other version was kept</source>
+        <translation>оставлена другая версия</translation>
+    </message>
+    <message>
+        <source>this version was restored</source>
+        <translation>эта версия восстановлена</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чтение истории…</translation>
+    </message>
+    <message>
+        <source>record created</source>
+        <translation>запись создана</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Изменения (%1)</translation>
+    </message>
+    <message>
+        <source>Each field&apos;s last change</source>
+        <translation>Последнее изменение каждого поля</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Конфликты (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) seen on this computer.</source>
+        <translation>
+            <numerusform>%n изменение на этом компьютере.</numerusform>
+            <numerusform>%n изменения на этом компьютере.</numerusform>
+            <numerusform>%n изменений на этом компьютере.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1 on %2.</source>
+        <translation>Последнее изменение: %1, устройство %2.</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeEditor</name>
     <message>
         <source>New cluster initiative</source>
@@ -1795,6 +1894,10 @@ Yes: every field. No: only the columns shown.</source>
             <numerusform>%n изменения не экспортированы</numerusform>
             <numerusform>%n изменений не экспортировано</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>&amp;История записи…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>
@@ -2748,6 +2851,101 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>SyncJobs</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Экспорт всех данных</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Экспорт изменений</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync)</source>
+        <translation>Файлы синхронизации ClusterDesk (*.cdsync)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>There were no changes to export; %1 was written anyway (it holds nothing new).</source>
+        <translation>Изменений для экспорта не было; файл %1 всё равно записан (нового в нём нет).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n запись сохранена в %1.</numerusform>
+            <numerusform>%n записи сохранены в %1.</numerusform>
+            <numerusform>%n записей сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Импорт файлов синхронизации</translation>
+    </message>
+    <message>
+        <source>ClusterDesk sync files (*.cdsync);;All files (*)</source>
+        <translation>Файлы синхронизации ClusterDesk (*.cdsync);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Another sync job is still running; try again when it has finished.</source>
+        <translation>Ещё выполняется другая синхронизация; повторите попытку, когда она завершится.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: cancelled, nothing of it was changed.</source>
+        <translation>Файл %1 не импортирован: операция отменена, ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2; nothing changed.</source>
+        <translation>Файл %1 уже был импортирован %2; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
+        <translation>%1 с устройства %2 — новых: %3, обновлено: %4, без изменений: %5, конфликтов: %6, объединено дубликатов: %7.</translation>
+    </message>
+    <message>
+        <source>Central sync file</source>
+        <translation>Центральный файл синхронизации</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Синхронизация с %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the central file %1 with %n record(s).</source>
+        <translation>
+            <numerusform>Создан центральный файл %1: %n запись.</numerusform>
+            <numerusform>Создан центральный файл %1: %n записи.</numerusform>
+            <numerusform>Создан центральный файл %1: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written back to %1.</source>
+        <translation>
+            <numerusform>В %1 записана %n запись.</numerusform>
+            <numerusform>В %1 записаны %n записи.</numerusform>
+            <numerusform>В %1 записано %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>less than an hour</source>
@@ -3070,97 +3268,28 @@ Yes: every field. No: only the columns shown.</source>
         <translation>(центральный файл ещё не выбран)</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Отменено; ничего не изменено.</translation>
+        <source>&amp;Keep the other version</source>
+        <translation>Оставить д&amp;ругую версию</translation>
     </message>
     <message>
-        <source>Export everything</source>
-        <translation>Экспорт всех данных</translation>
+        <source>Keep &amp;this version</source>
+        <translation>Оставить &amp;эту версию</translation>
     </message>
     <message>
-        <source>Export changes</source>
-        <translation>Экспорт изменений</translation>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Дубликаты</translation>
     </message>
     <message>
-        <source>ClusterDesk sync files (*.cdsync)</source>
-        <translation>Файлы синхронизации ClusterDesk (*.cdsync)</translation>
+        <source>Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.</source>
+        <translation>Организации без БИН с похожими наименованиями в одном регионе. Объедините те, что на самом деле являются одной организацией.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+        <source>&amp;Merge into…</source>
+        <translation>Объ&amp;единить с…</translation>
     </message>
-    <message>
-        <source>There were no changes to export; %1 was written anyway (it holds nothing new).</source>
-        <translation>Изменений для экспорта не было; файл %1 всё равно записан (нового в нём нет).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>%n запись сохранена в %1.</numerusform>
-            <numerusform>%n записи сохранены в %1.</numerusform>
-            <numerusform>%n записей сохранено в %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import sync files</source>
-        <translation>Импорт файлов синхронизации</translation>
-    </message>
-    <message>
-        <source>ClusterDesk sync files (*.cdsync);;All files (*)</source>
-        <translation>Файлы синхронизации ClusterDesk (*.cdsync);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Синхронизация</translation>
-    </message>
-    <message>
-        <source>Another sync job is still running; try again when it has finished.</source>
-        <translation>Ещё выполняется другая синхронизация; повторите попытку, когда она завершится.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: cancelled, nothing of it was changed.</source>
-        <translation>Файл %1 не импортирован: операция отменена, ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>%1 was already imported on %2; nothing changed.</source>
-        <translation>Файл %1 уже был импортирован %2; ничего не изменилось.</translation>
-    </message>
-    <message>
-        <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
-        <translation>%1 с устройства %2 — новых: %3, обновлено: %4, без изменений: %5, конфликтов: %6, объединено дубликатов: %7.</translation>
-    </message>
-    <message>
-        <source>Central sync file</source>
-        <translation>Центральный файл синхронизации</translation>
-    </message>
-    <message>
-        <source>Syncing with %1…</source>
-        <translation>Синхронизация с %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created the central file %1 with %n record(s).</source>
-        <translation>
-            <numerusform>Создан центральный файл %1: %n запись.</numerusform>
-            <numerusform>Создан центральный файл %1: %n записи.</numerusform>
-            <numerusform>Создан центральный файл %1: %n записей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written back to %1.</source>
-        <translation>
-            <numerusform>В %1 записана %n запись.</numerusform>
-            <numerusform>В %1 записаны %n записи.</numerusform>
-            <numerusform>В %1 записано %n записей.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>SyncReview</name>
     <message>
         <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
         <translation>Открытых конфликтов нет: ни одна версия записи не была перезаписана параллельным изменением.</translation>
@@ -3196,26 +3325,6 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>«%1» was merged into «%2».</source>
         <translation>«%1» объединена с «%2».</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the other version</source>
-        <translation>Оставить д&amp;ругую версию</translation>
-    </message>
-    <message>
-        <source>Keep &amp;this version</source>
-        <translation>Оставить &amp;эту версию</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicates</source>
-        <translation>&amp;Дубликаты</translation>
-    </message>
-    <message>
-        <source>Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.</source>
-        <translation>Организации без БИН с похожими наименованиями в одном регионе. Объедините те, что на самом деле являются одной организацией.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into…</source>
-        <translation>Объ&amp;единить с…</translation>
     </message>
 </context>
 <context>
