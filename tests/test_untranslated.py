@@ -327,6 +327,17 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     from clusterdesk.gui.list_export import ask_all_fields
 
     ask_all_fields(window)  # every field, or the columns shown?
+    from clusterdesk.gui.history_view import HistoryDialog
+    from clusterdesk.store.models import Organization
+
+    history = HistoryDialog(window.db, "organizations", _first(window.db, Organization), "",
+                            window)
+    history.show()
+    _drain(qapp)
+    walk.widget("HistoryDialog", history)
+    history.close()
+    history.deleteLater()
+    _drain(qapp)
     release = threading.Event()
     _progress_dialog(window, lambda _progress: release.wait(10))
     for _ in range(50):
@@ -359,7 +370,7 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "ConsultationEditor", "TripEditor", "InitiativeEditor",
                      "ApplicationEditor", "wizard page", "NewApplicationDialog", "RejectDialog",
                      "ScoresDialog", "SettingsDialog", "AboutDialog", "QFileDialog",
-                     "progress dialog", "rounds", "RoundDialog"):
+                     "progress dialog", "rounds", "RoundDialog", "HistoryDialog"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "clusterdesk.cli.applications",
     "clusterdesk.cli.checks",
     "clusterdesk.cli.lists",
+    "clusterdesk.cli.history",
     "clusterdesk.cli.trust",
 ]
 

@@ -228,12 +228,17 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.open_about)
         ui.actionQuit.triggered.connect(self.close)
+        self.history_action = ui.menuEdit.addAction("")  # the selected record's History
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
 
     def _update_actions(self) -> None:
         page = self.current_list()
         has = bool(page and page.selected_uuid())
         self.ui.actionDelete.setEnabled(has)
         self.ui.actionEdit.setEnabled(has)
+        if hasattr(self, "history_action"):
+            self.history_action.setEnabled(has)
         for a in (self.ui.actionExportCsv, self.ui.actionExportXlsx):
             a.setEnabled(page is not None)
 
@@ -300,6 +305,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             export_list(self, page, PAGES[self.ui.navigation.currentRow()][1], suffix)
 
+    def show_history(self) -> None:
+        from clusterdesk.gui.history_view import open_history
+
+        page = self.current_list()
+        uuid = page.selected_uuid() if page is not None else None
+        if page is not None and uuid:
+            title = page.view.currentIndex().siblingAtColumn(0).data() or ""
+            open_history(self, self.db, page.spec.model.__tablename__, uuid, str(title))
+
     def print_current(self) -> None:
         from clusterdesk.gui.printing import print_list
 
@@ -330,6 +344,8 @@ class MainWindow(QMainWindow):
 
     # ---- language ----
     def retranslate(self) -> None:
+        if hasattr(self, "history_action"):
+            self.history_action.setText(self.tr("&History of the record…"))
         nav = self.ui.navigation
         for row, (_key, label, _f) in enumerate(PAGES):
             nav.item(row).setText(QCoreApplication.translate("MainWindow", label))

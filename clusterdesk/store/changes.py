@@ -44,7 +44,8 @@ from sqlalchemy.pool import Pool
 log = logging.getLogger(__name__)
 
 # Bookkeeping tables whose writes change nothing a user sees.
-QUIET_TABLES = frozenset({"local_state", "alembic_version"})
+# (change_history is written with the record it describes: watch the record)
+QUIET_TABLES = frozenset({"local_state", "alembic_version", "change_history"})
 _KEY = "clusterdesk.changes"
 _SESSION_KEY = "clusterdesk.changes.session"
 _COMMITTED = "clusterdesk.changes.committed"

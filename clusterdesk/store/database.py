@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.errors import DatabaseError
-from clusterdesk.store import changes, identity, schema, stamping  # noqa: F401 (schema: tables)
+from clusterdesk.store import changes, history, identity, schema, stamping  # noqa: F401 (schema: tables)
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.schema_version import KNOWN_REVISIONS, SCHEMA_VERSION
 
@@ -183,6 +183,7 @@ class Database:
 
 stamping.install(Session)
 changes.install(Session)  # every commit tells what it touched
+history.install(Session)  # the previous value of every field changed here (History)
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:

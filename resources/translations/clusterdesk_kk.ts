@@ -194,7 +194,7 @@
         <translation>Қатысушыны &amp;жою</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <source>Re&amp;fresh from the initiative's members</source>
         <translation>Бастама қатысушыларынан жаңа&amp;рту</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@
         <translation>құжаттардағы өңірлер</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
+        <source>Count organizations in the region their documents named at the time, not today's region</source>
         <translation>Ұйымдарды қазіргі өңір бойынша емес, сол кездегі құжаттарда көрсетілген өңір бойынша санау</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
         <translation>&amp;Есеп (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
         <translation>Таңдалған диагностика есебін интерфейс тілінде сақтап, ашу; басқа тілді таңдау үшін көрсеткіні басыңыз</translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@
         <translation>3-4-цифрлар — ай, олар 01-ден 12-ге дейін болуы керек, {digits} емес</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
         <translation>БСН-нің 5-цифры 4, 5 немесе 6 болуы керек (0–3 — ЖСН-дегі туған күн), {digit} емес</translation>
     </message>
     <message>
@@ -1229,15 +1229,15 @@
         <translation>ЖСН-дегі туған күн ({date}) әлі келген жоқ</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>жеке кәсіпкерде ({form}) иесінің ЖСН-і немесе 5-цифры 6 болатын БСН көрсетіледі, ал бұл заңды тұлғаның БСН-і</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>шаруа қожалығында ({form}) басшысының ЖСН-і немесе 6-цифры 3 болатын БСН көрсетіледі, ал бұл бас ұйымның, филиалдың немесе өкілдіктің БСН-і</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
         <translation>{form} — заңды тұлға, оның БСН-і болуы керек, ал бұл жеке тұлғаның ЖСН-і</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>{uuid} бастамасында әзірге аяқталған диагностика жоқ.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — қазіргі өңірлердің ҚАТО коды емес (мысалы, 390000000 — Қостанай облысы).</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation>{name} атауымен іріктеу кезеңі бұрыннан бар</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
         <translation>{ref} деп аталатын бірнеше конкурстық іріктеу бар; іріктеудің сәйкестендіргішін көрсетіңіз.</translation>
     </message>
     <message>
@@ -1369,7 +1369,7 @@
         <translation>Өтінім мәртебесі: «{status}»; балдар тек тіркелген өтінімдерге қойылады.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <source>The application has no points yet; record the evaluators' points first.</source>
         <translation>Өтінімде әлі балл жоқ; алдымен сарапшылардың балдарын енгізіңіз.</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@
         <translation>{path} файлын ClusterDesk бағдарламасының жаңарақ нұсқасы жазған (дерекқор сұлбасы {found}; бұл нұсқа {known} сұлбасын біледі). Оны ашу үшін ClusterDesk бағдарламасын жаңартыңыз; файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
     </message>
 </context>
@@ -1593,6 +1593,90 @@
         <translation>Нәтиже</translation>
     </message>
     <message>
+        <source>Settlement (KATO)</source>
+        <translation>Елді мекен (ӘАОЖ)</translation>
+    </message>
+    <message>
+        <source>Next step owner</source>
+        <translation>Қадамға жауапты</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>Қадам мерзімі</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Үлгі нұсқасы</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <source>Applications until</source>
+        <translation>Өтінімдер қабылдау мерзімі</translation>
+    </message>
+    <message>
+        <source>Clusters to select</source>
+        <translation>Іріктелетін кластерлер саны</translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>Жалпы балл</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Selection round</source>
+        <translation>Іріктеу кезеңі</translation>
+    </message>
+    <message>
+        <source>Reasons for rejection</source>
+        <translation>Қабылдамау себептері</translation>
+    </message>
+    <message>
+        <source>Application fields</source>
+        <translation>Өтінім өрістері</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Бағалар</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Кездесуге қатысушылар</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Нысан нұсқасы</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
         <source>edited here</source>
         <translation>осы компьютерде өзгертілді</translation>
     </message>
@@ -1629,7 +1713,7 @@
         <translation>Өзгерістер (%1)</translation>
     </message>
     <message>
-        <source>Each field&apos;s last change</source>
+        <source>Each field's last change</source>
         <translation>Әр өрістің соңғы өзгерісі</translation>
     </message>
     <message>
@@ -2479,7 +2563,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурстық іріктеу</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Қорытынды балл — сарапшылар балдары жиынының орташасы. Қорытындысы тең өтінімдер бір орынды бөліседі (=). Сарымен соңғы өтетін орында тең түскен жолдар белгіленген: комиссия іріктегендерін белгілеңіз.</translation>
     </message>
     <message>
@@ -2511,7 +2595,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Іріктеу нәтижесін қолдану</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
         <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
     </message>
 </context>
@@ -2558,11 +2642,11 @@ Yes: every field. No: only the columns shown.</source>
     <name>RecordEditor</name>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discard what was typed in this form? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
@@ -2649,7 +2733,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator&apos;s points</source>
+        <source>Evaluator's points</source>
         <translation>Сарапшының балдары</translation>
     </message>
     <message>
@@ -2776,7 +2860,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Келісілген &amp;келесі қадамдар:</translation>
     </message>
     <message>
-        <source>Consultant&apos;s n&amp;otes:</source>
+        <source>Consultant's n&amp;otes:</source>
         <translation>Кеңесшінің &amp;ескертпелері:</translation>
     </message>
     <message>
@@ -3175,7 +3259,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Орталық файлмен синхрондау</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <source>Import what is new in the shared file, then write this database's changes back into it</source>
         <translation>Ортақ файлдағы жаңаларын импорттап, содан кейін осы дерекқордың өзгерістерін оған жазу</translation>
     </message>
     <message>
