@@ -360,7 +360,7 @@ def _median(values: list[float]) -> float:
 
 def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset()) -> list:
     """The sync measurements on the benchmark database ``db_path``: ``parts`` of large,
-    million, central (all when empty)."""
+    million, central, protected (all when empty)."""
     size = "tiny" if _record_count(db_path) < 100_000 else "large"
     if size == "tiny":
         repeat = 1  # the smoke test only checks that everything still runs
@@ -383,12 +383,72 @@ def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset
             sync_file.unlink()
         if not parts or "central" in parts:
             results += measure_central(work, size)
+        if not parts or "protected" in parts:
+            results += measure_protection(db_path, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return results
 
 
+# ---- signed and encrypted files (a programme) ----------------------------------------------
+
+def child_protected(source: str, folder: str) -> dict:
+    """Head office (a copy of ``source``) exports everything signed and encrypted to an
+    enrolled consultant, who imports it: seconds for each, and the same plain for reference."""
+    import os
+
+    os.environ["XDG_DATA_HOME"] = str(Path(folder) / "xdg")  # keys of this measurement only
+    from clusterdesk.store.database import open_database
+    from clusterdesk.sync import export_changes, import_file, trust
+
+    work = Path(folder)
+    ho_path, plain_dst, safe_dst = work / "ho.db", work / "plain.db", work / "safe.db"
+    shutil.copy(source, ho_path)
+    for p in (plain_dst, safe_dst):
+        _fresh_db(p)
+    ho, plain_db, safe_db = (open_database(p) for p in (ho_path, plain_dst, safe_dst))
+    out: dict = {}
+    t = time.perf_counter()
+    export_changes(ho, work / "plain.cdsync", all_records=True)
+    out["export_plain"] = time.perf_counter() - t
+    t = time.perf_counter()
+    out["records"] = import_file(plain_db, work / "plain.cdsync").records
+    out["import_plain"] = time.perf_counter() - t
+    trust.create(ho, "bench")
+    trust.accept(safe_db, trust.load(ho).document(), "p", trust.load(ho).head_office.fingerprint)
+    card = trust.device_card(safe_db)
+    trust.enrol(ho, card, "consultant", card["fingerprint"])
+    trust.accept(safe_db, trust.load(ho).document(), "p")
+    t = time.perf_counter()
+    export_changes(ho, work / "safe.cdsync", all_records=True)
+    out["export_protected"] = time.perf_counter() - t
+    t = time.perf_counter()
+    summary = import_file(safe_db, work / "safe.cdsync")
+    out["import_protected"] = time.perf_counter() - t
+    assert not summary.refused, summary.refused[:3]
+    for db in (ho, plain_db, safe_db):
+        db.engine.dispose()
+    return out
+
+
+def measure_protection(db_path: Path, work: Path) -> list:
+    folder = work / "protected"
+    folder.mkdir()
+    m = _child("protected", str(db_path), str(folder))
+    shutil.rmtree(folder, ignore_errors=True)
+    n = m["records"]
+    return [
+        Result(f"export signed + encrypted ({n:,} rec)", "s", [m["export_protected"]],
+               "cost reported", reference=m["export_plain"],
+               extra={"ok": True, "plain_s": m["export_plain"]}),
+        Result(f"import verified + decrypted ({n:,} rec)", "s", [m["import_protected"]],
+               "cost reported", reference=m["import_plain"],
+               extra={"ok": True, "plain_s": m["import_plain"]}),
+    ]
+
+
 if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
-    fn = {"import": child_import, "reference": child_reference}[mode]
+    fn = {"import": child_import, "reference": child_reference,
+          "protected": child_protected}[mode]
     print(json.dumps(fn(*rest)))

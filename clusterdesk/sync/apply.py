@@ -114,6 +114,7 @@ class Applier:
         names = tuple(c.name for c in fmt.field_columns(table))
         seq = self.seq()
         new = 0
+        proof_rows: list[dict[str, Any]] = []
         for rec in batch:
             if rec.hlc > self.max_stamp:
                 self.max_stamp = rec.hlc
@@ -121,7 +122,7 @@ class Applier:
             if row is None:
                 if self._refused(table, names, rec, None, fs.units(table.name, names)):
                     continue
-                proofs.keep(conn, table.name, rec.uuid, rec.proofs)
+                proof_rows += proofs.rows_of(table.name, rec.uuid, rec.proofs)
                 inserts.append(_insert_params(rec, seq))
                 new += 1
                 if rec.seen:
@@ -145,7 +146,7 @@ class Applier:
                 self.counts.add(table.name, "unchanged")
                 continue
             if merged.took_incoming:
-                proofs.keep(conn, table.name, rec.uuid, rec.proofs)
+                proof_rows += proofs.rows_of(table.name, rec.uuid, rec.proofs)
                 updates.append(_merged_params(rec.uuid, merged, seq))
                 self.counts.add(table.name, "updated")
             else:
@@ -173,6 +174,7 @@ class Applier:
                 sidecars)
         self.store_conflicts(conflicts)
         self._store_merges(merges)
+        proofs.keep(conn, proof_rows)
 
     def _refused(self, table: sa.Table, names: tuple[str, ...], rec: Record,
                  old: dict[str, Any] | None, taken: Any) -> bool:

@@ -65,28 +65,33 @@ def valid(
     return devkeys.verify(writer.sign_public, _message(table, uuid, unit, key, values), sig)
 
 
-def keep(conn: sa.Connection, table: str, uuid: str, rec_proofs: dict[str, Any] | None) -> None:
-    """Store the proofs a record arrived with (to relay them further)."""
-    if not rec_proofs:
+def rows_of(table: str, uuid: str, rec_proofs: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The ``sync_proofs`` rows of the proofs a record arrived with (to relay them)."""
+    return [
+        {"table_name": table, "uuid": uuid, "unit": unit, "key": p["key"], "sig": p["sig"]}
+        for unit, p in (rec_proofs or {}).items()
+    ]
+
+
+def keep(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Store proofs (one statement for all of them)."""
+    if not rows:
         return
-    t = SyncProof.__table__
-    for unit, proof in rec_proofs.items():
-        stmt = sqlite_insert(t).values(
-            table_name=table, uuid=uuid, unit=unit, key=proof["key"], sig=proof["sig"]
-        )
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["table_name", "uuid", "unit"],
-                set_={"key": stmt.excluded.key, "sig": stmt.excluded.sig},
-            )
-        )
+    stmt = sqlite_insert(SyncProof.__table__)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["table_name", "uuid", "unit"],
+            set_={"key": stmt.excluded.key, "sig": stmt.excluded.sig},
+        ),
+        rows,
+    )
 
 
 def make_own(db: Database, keys: devkeys.DeviceKeys) -> int:
     """Sign every head-office-only field group this device wrote that has no proof yet."""
     from clusterdesk.sync.roles import needs_head_office
 
-    made = 0
+    fresh: list[dict[str, Any]] = []
     t = SyncProof.__table__
     with db.engine.begin() as conn:
         have = {(r.table_name, r.uuid, r.unit): r.key for r in conn.execute(sa.select(t))}
@@ -112,14 +117,17 @@ def make_own(db: Database, keys: devkeys.DeviceKeys) -> int:
                     sig = devkeys.b64(
                         keys.sign(_message(table.name, row["uuid"], unit, key, values))
                     )
-                    keep(
-                        conn,
-                        table.name,
-                        row["uuid"],
-                        {unit_name(unit): {"key": fs.key_text(key), "sig": sig}},
+                    fresh.append(
+                        {
+                            "table_name": table.name,
+                            "uuid": row["uuid"],
+                            "unit": unit_name(unit),
+                            "key": fs.key_text(key),
+                            "sig": sig,
+                        }
                     )
-                    made += 1
-    return made
+        keep(conn, fresh)
+    return len(fresh)
 
 
 def for_table(conn: sa.Connection, table: sa.Table) -> dict[str, dict[str, Any]]:

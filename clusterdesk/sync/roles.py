@@ -105,7 +105,7 @@ class Authority:
     refused: list[str] = field(default_factory=list)
 
     def device(self, device_id: str) -> Device | None:
-        dev = self.programme.devices.get(device_id)
+        dev = self.programme.device_of(device_id)
         return None if dev is None or dev.revoked else dev
 
     def refuses(
@@ -118,7 +118,8 @@ class Authority:
         new: dict[str, Any],
         rec_proofs: dict[str, Any] | None,
     ) -> str | None:
-        if all(stamps[f][1] == self.signer.device_id for u in taken for f in u):
+        mine = set(self.signer.ids)
+        if all(stamps[f][1] in mine for u in taken for f in u):
             # the usual case: everything by the device that signed the file
             if self.signer.role not in table_roles(table):
                 return (f"{table} {uuid[:8]} from {self.signer.name}: a "
@@ -127,7 +128,7 @@ class Authority:
         for unit in taken:
             key = max(stamps[f] for f in unit)
             writer = self.device(key[1])
-            if key[1] != self.signer.device_id and needs_head_office(table, unit):
+            if key[1] not in mine and needs_head_office(table, unit):
                 proof = (rec_proofs or {}).get(proofs.unit_name(unit))
                 if writer is None or not proofs.valid(writer, table, uuid, unit, key, new, proof):
                     return (

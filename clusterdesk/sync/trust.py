@@ -48,6 +48,12 @@ class Device:
     sign_public: bytes
     box_public: bytes
     revoked: bool = False
+    former_ids: tuple[str, ...] = ()  # ids of the databases this one was copied from
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every device id whose changes are this device's (stamps keep the old ids)."""
+        return (self.device_id, *self.former_ids)
 
     @property
     def fingerprint(self) -> str:
@@ -71,9 +77,17 @@ class Programme:
                 devkeys.unb64(d["sign_public"]),
                 devkeys.unb64(d["box_public"]),
                 bool(d.get("revoked")),
+                tuple(d.get("former_ids") or ()),
             )
             for d in self.body["devices"]
         }
+
+    def device_of(self, device_id: str) -> Device | None:
+        """The device that made changes stamped ``device_id`` (its own or a former id)."""
+        found = self.devices.get(device_id)
+        if found is None:
+            found = next((d for d in self.devices.values() if device_id in d.former_ids), None)
+        return found
 
     @property
     def name(self) -> str:
@@ -133,15 +147,16 @@ def my_keys(db: Database) -> devkeys.DeviceKeys:
     return devkeys.load_or_create(db.device_id)
 
 
-def _entry(device_id: str, name: str, role: str, k: devkeys.DeviceKeys | Device) -> dict[str, Any]:
-    sign = k.sign_public
-    box = k.box_public
+def _entry(
+    device_id: str, name: str, role: str, k: devkeys.DeviceKeys | Device, former: Any = ()
+) -> dict[str, Any]:
     return {
         "device_id": device_id,
         "name": name,
         "role": role,
-        "sign_public": devkeys.b64(sign),
-        "box_public": devkeys.b64(box),
+        "sign_public": devkeys.b64(k.sign_public),
+        "box_public": devkeys.b64(k.box_public),
+        "former_ids": [str(f) for f in former],
         "revoked": False,
         "since": _now(),
     }
@@ -161,7 +176,9 @@ def create(db: Database, name: str) -> Programme:
         "serial": 1,
         "issued_at": _now(),
         "head_office": db.device_id,
-        "devices": [_entry(db.device_id, db.device_name, "head_office", keys)],
+        "devices": [
+            _entry(db.device_id, db.device_name, "head_office", keys, db.own_device_ids[1:])
+        ],
     }
     prog = _sign(db, body)
     _store(db, prog)
@@ -201,6 +218,7 @@ def device_card(db: Database) -> dict[str, Any]:
         "sign_public": devkeys.b64(keys.sign_public),
         "box_public": devkeys.b64(keys.box_public),
         "fingerprint": keys.fingerprint,
+        "former_ids": list(db.own_device_ids[1:]),
     }
 
 
@@ -220,6 +238,7 @@ def enrol(
             role,
             devkeys.unb64(card["sign_public"]),
             devkeys.unb64(card["box_public"]),
+            former_ids=tuple(str(f) for f in card.get("former_ids") or ()),
         )
     except (AttributeError, KeyError, TypeError, ValueError):
         raise ClusterDeskError(
@@ -232,12 +251,18 @@ def enrol(
             "screen; nothing was changed."
         )
     devices = [d for d in prog.body["devices"] if d["device_id"] != dev.device_id]
+    taken = {i for d in devices for i in (d["device_id"], *(d.get("former_ids") or ()))}
+    if taken.intersection(dev.ids):
+        raise ClusterDeskError(
+            "The card claims the id of a device already enrolled (as its own or a former id);"
+            " nothing was changed."
+        )
     if replaces:
         for d in devices:
             if d["device_id"] == replaces:
                 d["revoked"] = True
                 d["replaced_by"] = dev.device_id
-    devices.append(_entry(dev.device_id, dev.name, role, dev))
+    devices.append(_entry(dev.device_id, dev.name, role, dev, dev.former_ids))
     _reissue(db, prog, devices)
     return dev
 
