@@ -163,7 +163,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     parser.add_argument("--only", default="", help="comma list: startup,lists,reports,sync")
     parser.add_argument("--sync-parts", default="",
-                        help="comma list of sync measurements: large,million,central")
+                        help="comma list of sync measurements: large,million,central,protected")
     args = parser.parse_args()
     size = "tiny" if args.tiny else "large"
     db_path = build_dataset(size, args.cache)
