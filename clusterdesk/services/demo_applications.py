@@ -17,12 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain import compliance, ranking
+from clusterdesk.domain.app_template import AppTemplate
 from clusterdesk.domain.bin import is_valid_bin, make_bin, normalize_bin
 from clusterdesk.domain.enums import ApplicationStatus, OrgKind
 from clusterdesk.services import applications as svc
 from clusterdesk.services.demo_names import FEMALE_NAMES
 from clusterdesk.store.application_models import ApplicationEvent, EvaluationScore
-from clusterdesk.store.models import Consultant, Contact, Initiative, Organization
+from clusterdesk.store.models import Application, Consultant, Contact, Initiative, Organization
 from clusterdesk.store.refdata import calendar, regions
 
 S = ApplicationStatus
@@ -104,6 +105,70 @@ def _at(day: dt.date, rng: random.Random) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(rng.randint(9, 17), rng.randint(0, 59)))
 
 
+def _fields(session: Session, template: AppTemplate, ini: Initiative, lines: list,
+            filed: dt.date, rng: random.Random) -> dict:
+    """The application's fields: pre-filled from the records, then the texts a consultant
+    would write (products, cooperation, strategy) and the co-financing."""
+    fields = svc.prefill(session, template, ini, lines, "ru", on=filed)
+    coordinator = next(p for p in lines if p.coordinator)
+    org = session.get(Organization, coordinator.organization_uuid)
+    contact = session.scalars(select(Contact).where(
+        Contact.organization_uuid == org.uuid)).first()
+    region = regions().get(ini.region_recorded_code or org.region_recorded_code
+                           or ini.region_code)
+    words = _words(ini)
+    products, markets = TEXTS.get(words, TEXTS["food"])
+    agreement_day = filed - dt.timedelta(days=rng.randint(5, 20))
+    fields["general"].update(
+        region=region.names["ru"] if region else fields["general"]["region"],
+        contact_person=(f"{contact.name}, {contact.position}, {contact.phone}"
+                        if contact else coordinator.name))
+    fields["profile"].update(products=products, markets=markets)
+    fields["cooperation"].update(
+        cooperation_history=(
+            "Участники с 2014–2016 годов совместно закупают сырьё и упаковку, обмениваются "
+            "заказами и вместе участвуют в выставках; в 2016–2017 годах прошли обучение и "
+            "диагностику готовности кластерной инициативы с консультантами программы."),
+        agreement_date=f"{agreement_day:%d.%m.%Y}",
+        governance=rng.choice(["agreement", "agreement", "association"]))
+    fields["strategy"].update(
+        vision=f"К 2020 году {ini.name.lower()} — узнаваемый поставщик продукции и услуг "
+               "отрасли в Казахстане и соседних странах, с общей системой качества и "
+               "подготовки кадров.",
+        joint_projects="1. Центр компетенций и обучения работников вместе с вузом региона. "
+                       "2. Совместный сбыт и участие в выставках. 3. Общая лаборатория "
+                       "контроля качества. 4. Совместная закупка сырья и логистика.",
+        indicators="Рост выручки участников на 25 %; рост экспорта в 1,5 раза; 150 новых "
+                   "рабочих мест; не менее 5 совместных проектов за три года.",
+        cofinancing=round(rng.uniform(20, 180), 1))
+    return fields
+
+
+def _attachments(template: AppTemplate, ini: Initiative, rng: random.Random) -> dict:
+    """Every required attachment enclosed, the others about every other one, with file names."""
+    out = {a.id: {"present": a.required or rng.random() < 0.6,
+                  "file": f"Заявки 2017/{ini.name[:40]}/{FILES.get(a.id, a.id)}"}
+           for a in template.attachments}
+    for a in template.attachments:
+        if not out[a.id]["present"]:
+            out[a.id]["file"] = ""
+    return out
+
+
+def _score(session: Session, app: Application, template: AppTemplate, target: float,
+           rng: random.Random, new_uuid: Callable[[], str],
+           actor: Callable[[str], svc.Actor]) -> None:
+    """Two or three evaluators' points on every criterion, around ``target`` of 100."""
+    for name in EVALUATORS[:3 if rng.random() < 0.7 else 2]:
+        goal = target + rng.uniform(-2.5, 2.5)
+        for c in template.criteria:
+            points = round(c.max_points * goal / 100 + rng.uniform(-1, 1))
+            session.add(EvaluationScore(
+                uuid=new_uuid(), application_uuid=app.uuid, evaluator=name,
+                evaluator_uuid=actor(name).uuid, criterion_id=c.id,
+                points=float(max(0, min(c.max_points, points)))))
+
+
 def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED) -> None:
     """Fill in the round's bare applications; does nothing when they are filled in already."""
     rng = random.Random(seed)
@@ -150,47 +215,11 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
             for p in [p for p in lines if not p.coordinator and p.kind == "enterprise"][-2:]:
                 p.agreement_signed = False
         filed = app.submitted_on or rnd.deadline
-        fields = svc.prefill(session, template, ini, lines, "ru", on=filed)
-        coordinator = next(p for p in lines if p.coordinator)
-        org = session.get(Organization, coordinator.organization_uuid)
-        contact = session.scalars(select(Contact).where(
-            Contact.organization_uuid == org.uuid)).first()
-        region = regions().get(ini.region_recorded_code or org.region_recorded_code
-                               or ini.region_code)
-        words = _words(ini)
-        products, markets = TEXTS.get(words, TEXTS["food"])
-        agreement_day = filed - dt.timedelta(days=rng.randint(5, 20))
-        fields["general"].update(
-            region=region.names["ru"] if region else fields["general"]["region"],
-            contact_person=(f"{contact.name}, {contact.position}, {contact.phone}"
-                            if contact else coordinator.name))
-        fields["profile"].update(products=products, markets=markets)
-        fields["cooperation"].update(
-            cooperation_history=(
-                "Участники с 2014–2016 годов совместно закупают сырьё и упаковку, обмениваются "
-                "заказами и вместе участвуют в выставках; в 2016–2017 годах прошли обучение и "
-                "диагностику готовности кластерной инициативы с консультантами программы."),
-            agreement_date=f"{agreement_day:%d.%m.%Y}",
-            governance=rng.choice(["agreement", "agreement", "association"]))
-        fields["strategy"].update(
-            vision=f"К 2020 году {ini.name.lower()} — узнаваемый поставщик продукции и услуг "
-                   "отрасли в Казахстане и соседних странах, с общей системой качества и "
-                   "подготовки кадров.",
-            joint_projects="1. Центр компетенций и обучения работников вместе с вузом региона. "
-                           "2. Совместный сбыт и участие в выставках. 3. Общая лаборатория "
-                           "контроля качества. 4. Совместная закупка сырья и логистика.",
-            indicators="Рост выручки участников на 25 %; рост экспорта в 1,5 раза; 150 новых "
-                       "рабочих мест; не менее 5 совместных проектов за три года.",
-            cofinancing=round(rng.uniform(20, 180), 1))
+        fields = _fields(session, template, ini, lines, filed, rng)
         app.template_id, app.template_version = template.id, template.version
         app.fields = fields
         app.participants = [p.to_json() for p in lines]
-        app.attachments = {a.id: {"present": a.required or rng.random() < 0.6,
-                                  "file": f"Заявки 2017/{ini.name[:40]}/{FILES.get(a.id, a.id)}"}
-                           for a in template.attachments}
-        for a in template.attachments:
-            if not app.attachments[a.id]["present"]:
-                app.attachments[a.id]["file"] = ""
+        app.attachments = _attachments(template, ini, rng)
         problems = compliance.check(template, svc.snapshot(session, app, filed), "ru")
         consultant = FIELD_CONSULTANTS[len(evaluated) % len(FIELD_CONSULTANTS)]
         start = max(rnd.announced_on + dt.timedelta(days=1),
@@ -212,14 +241,7 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
         target = (targets_selected if final is S.SELECTED else targets_other).pop()
         if final is S.SELECTED:
             expected_selected.add(app.uuid)
-        for name in EVALUATORS[:3 if rng.random() < 0.7 else 2]:
-            goal = target + rng.uniform(-2.5, 2.5)
-            for c in template.criteria:
-                points = round(c.max_points * goal / 100 + rng.uniform(-1, 1))
-                session.add(EvaluationScore(
-                    uuid=new_uuid(), application_uuid=app.uuid, evaluator=name,
-                    evaluator_uuid=actor(name).uuid, criterion_id=c.id,
-                    points=float(max(0, min(c.max_points, points)))))
+        _score(session, app, template, target, rng, new_uuid, actor)
         event(app, S.REGISTERED.value, S.EVALUATED, EVALUATORS[0],
               _at(dt.date(2017, 7, rng.randint(3, 14)), rng))
         event(app, S.EVALUATED.value, final, REGISTRAR, _at(dt.date(2017, 8, 1), rng))
