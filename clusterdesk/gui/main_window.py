@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from clusterdesk import APP_NAME
@@ -17,7 +17,8 @@ from clusterdesk.gui.forms.ui_main_window import Ui_MainWindow
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.icons import app_icon
 from clusterdesk.gui.list_page import ListPage
-from clusterdesk.services import lists, records
+from clusterdesk.gui.undo import DeleteCommand
+from clusterdesk.services import lists
 from clusterdesk.store.database import Database
 
 PAGES = [  # key, navigation label, filters of its list
@@ -36,25 +37,6 @@ PAGES = [  # key, navigation label, filters of its list
     ("monitoring", QT_TRANSLATE_NOOP("MainWindow", "Monitoring"), []),
     ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), []),
 ]
-
-
-class DeleteCommand(QUndoCommand):
-    """Deleting is setting a tombstone; undo lifts it. Both are changes that travel."""
-
-    def __init__(self, window: QWidget, db: Database, model: type, uuid: str,
-                 text: str) -> None:
-        super().__init__(text)
-        self.window, self.db, self.model, self.uuid = window, db, model, uuid
-
-    def _set(self, deleted: bool) -> None:
-        gateway.write(self.window, self.db,
-                      lambda s: records.set_deleted(s, self.model, self.uuid, deleted))
-
-    def redo(self) -> None:
-        self._set(True)
-
-    def undo(self) -> None:
-        self._set(False)
 
 
 class MainWindow(QMainWindow):
