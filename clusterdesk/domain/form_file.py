@@ -166,19 +166,8 @@ def _gate(r: _Reader, g: dict[str, Any], where: str, questions: dict[str, Questi
     return replace(gate, any_of=tuple(keys))
 
 
-def parse_form(data: dict[str, Any], path: Path) -> Form:
-    """Build a Form from parsed TOML, checking every key; raises FormError."""
-    r = _Reader(path)
-    form_id = r.get(data, "id", "", str)
-    version = r.get(data, "version", "", int)
-    title = r.texts(data, "title", "")
-    scoring = r.get(data, "scoring", "", dict, {})
-    share = r.get(scoring, "min_answered_share", "scoring", (int, float), 0.7)
-    if not 0 <= share <= 1:
-        raise r.fail("scoring.min_answered_share", f"must be between 0 and 1, got {share}")
-    weakest = r.get(scoring, "weakest_count", "scoring", int, 3)
-    strong = r.get(scoring, "strength_min_score", "scoring", (int, float), 60)
-
+def _levels(r: _Reader, data: dict[str, Any]) -> list[Level]:
+    """The readiness levels, rising from 0 to at most 100."""
     levels: list[Level] = []
     for i, lv in enumerate(r.get(data, "level", "", list)):
         where = f"level[{i}]"
@@ -195,9 +184,13 @@ def parse_form(data: dict[str, Any], path: Path) -> Form:
                             r.texts(lv, "description", where)))
     if not levels:
         raise r.fail("level", "must define at least one level")
+    return levels
 
+
+def _dimensions(r: _Reader, data: dict[str, Any], levels: list[Level],
+                questions: dict[str, Question]) -> list[Dimension]:
+    """The dimensions with their questions (collected into ``questions`` by id)."""
     dims: list[Dimension] = []
-    questions: dict[str, Question] = {}
     for i, d in enumerate(r.get(data, "dimension", "", list)):
         where = f"dimension[{i}]"
         if not isinstance(d, dict):
@@ -225,7 +218,11 @@ def parse_form(data: dict[str, Any], path: Path) -> Form:
         dims.append(Dimension(key, float(weight), r.texts(d, "name", where), advice, tuple(qs)))
     if not dims:
         raise r.fail("dimension", "must define at least one dimension")
+    return dims
 
+
+def _gates(r: _Reader, data: dict[str, Any], questions: dict[str, Question]) -> list[Gate]:
+    """The required conditions, each on a question of the form."""
     gates: list[Gate] = []
     for i, g in enumerate(r.get(data, "gate", "", list, [])):
         if not isinstance(g, dict):
@@ -234,6 +231,26 @@ def parse_form(data: dict[str, Any], path: Path) -> Form:
         if any(x.id == gate.id for x in gates):
             raise r.fail(f"gate[{i}].id", f"{gate.id!r} is used twice")
         gates.append(gate)
+    return gates
+
+
+def parse_form(data: dict[str, Any], path: Path) -> Form:
+    """Build a Form from parsed TOML, checking every key; raises FormError."""
+    r = _Reader(path)
+    form_id = r.get(data, "id", "", str)
+    version = r.get(data, "version", "", int)
+    title = r.texts(data, "title", "")
+    scoring = r.get(data, "scoring", "", dict, {})
+    share = r.get(scoring, "min_answered_share", "scoring", (int, float), 0.7)
+    if not 0 <= share <= 1:
+        raise r.fail("scoring.min_answered_share", f"must be between 0 and 1, got {share}")
+    weakest = r.get(scoring, "weakest_count", "scoring", int, 3)
+    strong = r.get(scoring, "strength_min_score", "scoring", (int, float), 60)
+
+    levels = _levels(r, data)
+    questions: dict[str, Question] = {}
+    dims = _dimensions(r, data, levels, questions)
+    gates = _gates(r, data, questions)
     return Form(form_id, version, title, tuple(dims), tuple(gates), tuple(levels),
                 float(share), weakest, float(strong), path)
 
