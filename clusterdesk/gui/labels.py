@@ -100,6 +100,16 @@ EXPORT_HEADERS = [  # the fields only an export of every field shows (services/e
     QT_TRANSLATE_NOOP("Column", "Template version"), QT_TRANSLATE_NOOP("Column", "Form"),
 ]
 
+LOOKALIKE_REASONS = {  # why two organizations are offered as look-alikes (domain/lookalike.py)
+    "same_name": QT_TRANSLATE_NOOP("Lookalike", "the same name once case, quotes and the legal "
+                                                "form are set aside"),
+    "same_words": QT_TRANSLATE_NOOP("Lookalike", "the same distinctive words: «{words}»"),
+    "words_differ": QT_TRANSLATE_NOOP("Lookalike", "distinctive words «{a}» and «{b}»"),
+    "generic_only": QT_TRANSLATE_NOOP("Lookalike", "names made of common words only"),
+    "shared_generic": QT_TRANSLATE_NOOP("Lookalike", "common words do not count: «{words}»"),
+    "same_phone": QT_TRANSLATE_NOOP("Lookalike", "the same phone {phone}"),
+}
+
 _lang = "ru"
 
 
@@ -150,3 +160,17 @@ def all_regions() -> list[tuple[str, str]]:
 
 def all_sectors() -> list[tuple[str, str]]:
     return [(k, s.names[_lang]) for k, s in sectors().items()]
+
+
+def lookalike_reasons(reasons: tuple) -> str:
+    """Why a pair of organizations is shown, in the window's language."""
+    out = []
+    for code, params in reasons:
+        source = LOOKALIKE_REASONS.get(code)
+        if source is None:
+            continue
+        text = QCoreApplication.translate("Lookalike", source)
+        for key, value in params.items():
+            text = text.replace("{" + key + "}", str(value))
+        out.append(text)
+    return "; ".join(out)

@@ -294,10 +294,12 @@ class DuplicatesModel(RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Organization"),
                QT_TRANSLATE_NOOP("SyncPage", "Looks like"),
                QT_TRANSLATE_NOOP("SyncPage", "Region"),
-               QT_TRANSLATE_NOOP("SyncPage", "Similarity"))
+               QT_TRANSLATE_NOOP("SyncPage", "Similarity"),
+               QT_TRANSLATE_NOOP("SyncPage", "Why"))
     NUMERIC = frozenset({3})
 
     def load(self, candidates: list) -> None:  # DuplicateCandidate
         rows = [(c.name_a, c.name_b, labels.region_name(c.region_code) or (c.region_code or ""),
-                 f"{round(c.similarity * 100)} %") for c in candidates]
+                 formats.percent_text(c.similarity),
+                 labels.lookalike_reasons(getattr(c, "reasons", ()))) for c in candidates]
         self.set_rows(rows, list(candidates))

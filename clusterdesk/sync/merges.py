@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 import sqlalchemy as sa
 
+from clusterdesk.domain import lookalike
 from clusterdesk.domain.text import fold
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.base import synced_tables
@@ -66,6 +67,7 @@ class DuplicateCandidate:
     name_b: str
     region_code: str | None
     similarity: float
+    reasons: tuple = ()  # why the pair is shown: (code, params), see domain/lookalike.py
 
 
 _LEGAL = {"тоо", "ао", "ип", "ооо", "зао", "оао", "кх", "пк", "гу", "ру", "жшс", "аақ", "жк",
@@ -100,14 +102,19 @@ def _neighbours(orgs: list[tuple[str, str, str, str]]):  # noqa: ANN202
 
 
 def duplicate_candidates(db: Database, threshold: float = 0.85) -> list[DuplicateCandidate]:
-    """Live organizations in the same region with similar names where one has no BIN."""
+    """Live organizations in the same region with similar names where one has no BIN.
+
+    Names are compared on their distinctive words (``domain.lookalike``): «Іле Кирпич» and
+    «Есіл-Кирпич» share only a generic word; the same phone makes a pair likely anyway.
+    """
     t = Organization.__table__
     with db.engine.connect() as conn:
-        rows = conn.execute(sa.select(t.c.uuid, t.c.name, t.c.bin, t.c.region_code)
+        rows = conn.execute(sa.select(t.c.uuid, t.c.name, t.c.bin, t.c.region_code, t.c.phone)
                             .where(t.c.deleted == sa.false())).all()
-    by_region: dict[str | None, list[tuple[str, str, str, str]]] = {}
-    for uuid, name, bin_, region in rows:
-        by_region.setdefault(region, []).append((uuid, name, bin_ or "", name_key(name or "")))
+    by_region: dict[str | None, list[tuple[str, str, str, str, str]]] = {}
+    for uuid, name, bin_, region, phone in rows:
+        by_region.setdefault(region, []).append((uuid, name, bin_ or "", name_key(name or ""),
+                                                 phone or ""))
     out = []
     for region, orgs in by_region.items():
         for a, b in _neighbours(orgs):
@@ -116,10 +123,12 @@ def duplicate_candidates(db: Database, threshold: float = 0.85) -> list[Duplicat
             if not a[3] or not b[3]:
                 continue
             m = SequenceMatcher(None, a[3], b[3])
-            if a[3] != b[3] and (m.real_quick_ratio() < threshold or m.quick_ratio() < threshold):
+            if a[3] != b[3] and not (a[4] and a[4] == b[4]) and (
+                    m.real_quick_ratio() < threshold or m.quick_ratio() < threshold):
                 continue
-            score = 1.0 if a[3] == b[3] else m.ratio()
-            if score >= threshold:
-                out.append(DuplicateCandidate(a[0], a[1], b[0], b[1], region, round(score, 3)))
+            like = lookalike.compare(a[3], b[3], a[4], b[4])
+            if like.score >= threshold:
+                out.append(DuplicateCandidate(a[0], a[1], b[0], b[1], region, like.score,
+                                              like.reasons))
     out.sort(key=lambda c: (-c.similarity, c.name_a))
     return out

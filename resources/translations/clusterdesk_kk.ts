@@ -1436,6 +1436,90 @@
         <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
     </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes), so it is not a sync file (was it copied completely?); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a ClusterDesk sync file; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (was the copy cut short?); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import it; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} was changed or damaged after it was written; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: a record breaks a rule of the database ({detail}); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import into {path}: the database file is read-only; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import into {path}: another program is writing to the database; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import into {path}: the disk holding the database is full; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; the database was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1889,6 +1973,33 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>to</source>
         <translation>дейін</translation>
+    </message>
+</context>
+<context>
+    <name>Lookalike</name>
+    <message>
+        <source>the same name once case, quotes and the legal form are set aside</source>
+        <translation>әріп регистрі, тырнақша және құқықтық нысаны ескерілмегенде атауы бірдей</translation>
+    </message>
+    <message>
+        <source>the same distinctive words: «{words}»</source>
+        <translation>айырмашылық сөздері бірдей: «{words}»</translation>
+    </message>
+    <message>
+        <source>distinctive words «{a}» and «{b}»</source>
+        <translation>айырмашылық сөздері: «{a}» және «{b}»</translation>
+    </message>
+    <message>
+        <source>names made of common words only</source>
+        <translation>атаулар тек жалпы сөздерден тұрады</translation>
+    </message>
+    <message>
+        <source>common words do not count: «{words}»</source>
+        <translation>жалпы сөздер есептелмейді: «{words}»</translation>
+    </message>
+    <message>
+        <source>the same phone {phone}</source>
+        <translation>телефоны бірдей: {phone}</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3336,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неліктен</translation>
     </message>
     <message>
         <source>Status</source>

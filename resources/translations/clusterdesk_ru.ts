@@ -1443,6 +1443,90 @@
         <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes), so it is not a sync file (was it copied completely?); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a ClusterDesk sync file; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete (was the copy cut short?); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import it; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} was changed or damaged after it was written; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: a record breaks a rule of the database ({detail}); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import into {path}: the database file is read-only; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import into {path}: another program is writing to the database; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import into {path}: the disk holding the database is full; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; the database was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1899,6 +1983,33 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>to</source>
         <translation>по</translation>
+    </message>
+</context>
+<context>
+    <name>Lookalike</name>
+    <message>
+        <source>the same name once case, quotes and the legal form are set aside</source>
+        <translation>то же название без учёта регистра, кавычек и правовой формы</translation>
+    </message>
+    <message>
+        <source>the same distinctive words: «{words}»</source>
+        <translation>те же отличительные слова: «{words}»</translation>
+    </message>
+    <message>
+        <source>distinctive words «{a}» and «{b}»</source>
+        <translation>отличительные слова «{a}» и «{b}»</translation>
+    </message>
+    <message>
+        <source>names made of common words only</source>
+        <translation>названия только из распространённых слов</translation>
+    </message>
+    <message>
+        <source>common words do not count: «{words}»</source>
+        <translation>распространённые слова не учитываются: «{words}»</translation>
+    </message>
+    <message>
+        <source>the same phone {phone}</source>
+        <translation>тот же телефон {phone}</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3353,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Similarity</source>
         <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>Status</source>
