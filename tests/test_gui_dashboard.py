@@ -57,3 +57,24 @@ def test_sector_bars_keep_their_colour_names_are_whole_and_the_page_saves(
         assert page.save_as() == target
         head = target.read_bytes()[:8]
         assert head.startswith(b"\x89PNG" if suffix == ".png" else b"%PDF")
+
+
+def test_the_window_shows_what_the_command_line_gives_for_the_same_filter(window, qtbot,
+                                                                           capsys):
+    import json
+
+    from clusterdesk.cli.main import main
+
+    page = window.show_page("dashboard")
+    _loaded(page, qtbot)
+    page.set_filter(dashboard.Filter(dt.date(2016, 1, 1), dt.date(2016, 12, 31), region="35"))
+    qtbot.waitUntil(lambda: page.data.filter.region == "35" and not page.is_loading,
+                    timeout=20000)
+    assert main(["--db", str(window.db.path), "dashboard", "--region", "35", "--from",
+                 "2016-01-01", "--to", "2016-12-31", "--json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    assert page.tiles[1].value.text() == str(cli["consultations"])
+    assert page.tiles[0].value.text() == str(cli["organizations_consulted"])
+    assert {m.strftime("%Y-%m"): n for m, n in page.data.consultations_by_month} \
+        == cli["consultations_by_month"]
+    assert sum(cli["consultations_by_month"].values()) == cli["consultations"]

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "clusterdesk.cli.checks",
     "clusterdesk.cli.lists",
     "clusterdesk.cli.history",
+    "clusterdesk.cli.dashboard",
     "clusterdesk.cli.trust",
 ]
 
