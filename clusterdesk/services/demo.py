@@ -9,7 +9,6 @@ registration, and the 6 selected clusters with 166 participants on 1 January 201
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +24,13 @@ from clusterdesk.domain.enums import (
 )
 from clusterdesk.domain.text import sort_key
 from clusterdesk.services import demo_names as names
+from clusterdesk.services.demo_groups import (
+    CONSULTANTS,
+    GROUPS,
+    REJECTION_REASONS,
+    ROUND_STARTS,
+    TRIP_GROUPS,
+)
 from clusterdesk.services.demo_maker import Maker
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import (
@@ -44,95 +50,6 @@ SEED = 2017
 CONSULTED = 264
 APPLIED_ON = dt.date(2017, 5, 20)
 CENSUS = dt.date(2019, 1, 1)
-
-# Regions as they were named in 2016-2017, grouped the way one trip covered them.
-TRIP_GROUPS = [
-    ("Север", ["11", "71", "59", "39"]),
-    ("Центр и Восток", ["35-2022", "55", "63-2022"]),
-    ("Юг", ["75", "19-2022", "31"]),
-    ("Юг — Шымкент и Кызылорда", ["51", "43"]),
-    ("Запад", ["15", "27", "23", "47"]),
-]
-ROUND_STARTS = {
-    1: [dt.date(2016, 7, 11), dt.date(2016, 8, 8), dt.date(2016, 9, 5), dt.date(2016, 9, 26),
-        dt.date(2016, 10, 17)],
-    2: [dt.date(2016, 11, 14), dt.date(2016, 12, 5), dt.date(2017, 1, 23), dt.date(2017, 2, 6),
-        dt.date(2017, 2, 27)],
-    3: [dt.date(2017, 3, 13), dt.date(2017, 4, 3), dt.date(2017, 4, 17), dt.date(2017, 5, 2),
-        dt.date(2017, 5, 15)],
-}
-CONSULTANTS = [
-    ("Жанна Ахметова", "АО «КИРИ», Центр кластерного развития"),
-    ("Ерлан Сейтқазиев", "АО «КИРИ», Центр кластерного развития"),
-    ("Айгерім Нұрланқызы", "АО «КИРИ», Центр кластерного развития"),
-    ("Дмитрий Ким", "АО «КИРИ», Центр кластерного развития"),
-    ("Javier Ortega", "Infyde Ltd"),
-    ("Marta Ruiz", "Infyde Ltd"),
-]
-
-
-@dataclass(frozen=True)
-class Group:
-    """One of the 23 groups: name, sector, words for member names, region, fate, sizes."""
-
-    name: str
-    sector: str
-    words: str
-    region: str
-    outcome: str  # selected | not_selected | rejected | not_applied
-    members_2017: int
-    joined_2018: int = 0
-    left_2018: int = 0
-    towns: tuple[int, ...] = (0,)  # where its enterprises are: indexes into TOWNS[region]
-
-
-GROUPS = [
-    Group("Мукомольный кластер Костанайской области", "food", "flour", "39", "selected", 11, 7, 2),
-    Group("Молочный кластер Акмолинской области", "food", "milk", "11", "selected", 16, 11, 2),
-    Group("Строительный кластер Карагандинской области", "construction", "construction",
-          "35-2022", "selected", 17, 13, 2),
-    Group("Туристский кластер Алматинской области", "tourism", "tourism", "19-2022", "selected",
-          30, 31, 3, towns=(1, 2, 3)),  # Talgar, Esik, Kaskelen: Almaty region today
-    Group("Мебельный кластер города Алматы", "furniture", "furniture", "75", "selected", 14, 11, 1),
-    Group("Фармацевтический кластер Южно-Казахстанской области", "pharma", "pharma", "51",
-          "selected", 10, 6, 1),
-    Group("Мясной кластер Восточно-Казахстанской области", "food", "food", "63-2022",
-          "not_selected", 7, towns=(1,)),  # Semey: Abai region today
-    Group("Плодоовощной кластер Алматинской области", "food", "food", "19-2022", "not_selected", 7),
-    Group("Рыбный кластер Кызылординской области", "food", "food", "43", "rejected", 5),
-    Group("Зерноперерабатывающий кластер Северо-Казахстанской области", "food", "flour", "59",
-          "not_selected", 7),
-    Group("Птицеводческий кластер Павлодарской области", "food", "food", "55", "not_applied", 5),
-    Group("Сахарный кластер Жамбылской области", "food", "food", "31", "not_selected", 6),
-    Group("Туристский кластер «Бурабай»", "tourism", "tourism", "11", "not_selected", 8),
-    Group("Туристский кластер Мангистауской области", "tourism", "tourism", "47",
-          "not_selected", 7),
-    Group("Туристский кластер «Катон-Карагай»", "tourism", "tourism", "63-2022", "not_selected", 6),
-    Group("Туристский кластер «Туркестан»", "tourism", "tourism", "51", "rejected", 6,
-          towns=(1,)),  # Turkestan: Turkistan region today
-    Group("Туристский кластер города Астаны", "tourism", "tourism", "71", "not_applied", 5),
-    Group("Фармацевтический кластер Карагандинской области", "pharma", "pharma", "35-2022",
-          "not_selected", 6),
-
-    Group("Кластер строительных материалов Актюбинской области", "construction", "construction",
-          "15", "not_selected", 7),
-    Group("Текстильный кластер Южно-Казахстанской области", "light", "light", "51",
-          "not_selected", 6),
-    Group("Химический кластер Павлодарской области", "chemical", "chemical", "55",
-          "not_selected", 6),
-    Group("Кластер сельхозмашиностроения Костанайской области", "machinery", "machinery", "39",
-          "rejected", 6),
-    Group("Лакокрасочный кластер Атырауской области", "paint", "paint", "23", "not_selected", 6),
-]
-REJECTION_REASONS = {
-    "Рыбный кластер Кызылординской области": [
-        "Число участников меньше установленного правилами минимума"],
-    "Туристский кластер «Туркестан»": [
-        "Не представлены подписанные соглашения о сотрудничестве со всеми участниками"],
-    "Кластер сельхозмашиностроения Костанайской области": [
-        "В составе участников нет организации образования или науки"],
-}
-
 
 def is_empty(session: Session) -> bool:
     """True when the database holds no organizations, trips or initiatives yet."""
@@ -217,11 +134,20 @@ class _Programme:
         return org
 
     def build(self) -> None:
-        r = self.r
         consultants = [self.add(Consultant(name=n, organization=o)) for n, o in CONSULTANTS]
         trips = self.trips(consultants)
-        # Each region's organizations: enterprises of the groups there, support bodies, others.
-        orgs_by_region: dict[str, list[tuple[Organization, Interest]]] = {}
+        members = self.teams()
+        support = self.support_bodies()
+        self.complete_teams(members, support)
+        self.consultations(trips, self.consulted(members, support))
+        self.initiatives(members, consultants)
+        from clusterdesk.services.demo_diagnostics import add_demo_diagnostics
+
+        add_demo_diagnostics(self.s, self.r, consultants=consultants)
+
+    def teams(self) -> dict[str, list[tuple[Organization, MemberRole]]]:
+        """Each group's enterprises (an anchor first), by group name."""
+        r = self.r
         members: dict[str, list[tuple[Organization, MemberRole]]] = {}
         for g in GROUPS:
             team: list[tuple[Organization, MemberRole]] = []
@@ -234,6 +160,10 @@ class _Programme:
                     MemberRole.SUPPLIER if r.random() < 0.25 else MemberRole.PARTICIPANT)
                 team.append((org, role))
             members[g.name] = team
+        return members
+
+    def support_bodies(self) -> dict[str, list[tuple[Organization, MemberRole]]]:
+        """Each region's chamber, university, development corporation and public body."""
         support = {}
         for region in names.TOWNS:
             gen = names.REGION_GENITIVE[region]
@@ -249,6 +179,12 @@ class _Programme:
                           f"индустриально-инновационного развития {gen}»", "ГУ", "ru", None),
                  MemberRole.SUPPORT),
             ]
+        return support
+
+    def complete_teams(self, members: dict[str, list[tuple[Organization, MemberRole]]],
+                       support: dict[str, list[tuple[Organization, MemberRole]]]) -> None:
+        """The region's chamber and university join each group (a group rejected for lacking
+        education gets one more enterprise instead of the university)."""
         for g in GROUPS:
             chamber, university = support[g.region][0], support[g.region][1]
             extra = [chamber] if g.name in REJECTION_REASONS and "образования" in \
@@ -258,6 +194,14 @@ class _Programme:
                 extra.append((self.org(g.region, OrgKind.ENTERPRISE, name, form, lang, g.sector,
                                        g.towns), MemberRole.PARTICIPANT))
             members[g.name] += extra
+
+    def consulted(self, members: dict[str, list[tuple[Organization, MemberRole]]],
+                  support: dict[str, list[tuple[Organization, MemberRole]]]
+                  ) -> dict[str, list[tuple[Organization, Interest]]]:
+        """Every organization consulted, by region, with its interest: the groups' members,
+        the support bodies, and enterprises that did not join a group, up to CONSULTED."""
+        r = self.r
+        orgs_by_region: dict[str, list[tuple[Organization, Interest]]] = {}
         seen: set[str] = set()
         for g in GROUPS:
             for org, _ in members[g.name]:
@@ -284,11 +228,7 @@ class _Programme:
             orgs_by_region.setdefault(region, []).append(
                 (org, r.choice([Interest.NONE, Interest.LOW, Interest.LOW, Interest.MEDIUM])))
             count += 1
-        self.consultations(trips, orgs_by_region)
-        self.initiatives(members, consultants)
-        from clusterdesk.services.demo_diagnostics import add_demo_diagnostics
-
-        add_demo_diagnostics(self.s, self.r, consultants=consultants)
+        return orgs_by_region
 
     def trips(self, consultants: list[Consultant]) -> dict[str, list[Trip]]:
         """Three working days per region visited (no weekends, no public holidays)."""
