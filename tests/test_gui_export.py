@@ -53,3 +53,17 @@ def test_excel_export_of_consultations_has_date_cells_and_every_field(window, qt
     assert "Notes" in header and "Next step due" in header and "BIN" in header
     first = next(ws.iter_rows(min_row=2, max_row=2))
     assert first[0].is_date
+
+
+def test_the_programme_goes_to_one_workbook_with_a_sheet_per_list(window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    target = tmp_path / "programme.xlsx"
+    _save_as(monkeypatch, target, {})
+    window.workbook_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=30000)
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert book.sheetnames == ["Organizations", "Consultations", "Cluster members"]
+    members = book["Cluster members"]
+    header = next(members.iter_rows(min_row=1, max_row=1, values_only=True))
+    assert header[:3] == ("Organization", "Initiative", "Role") and "BIN" in header
+    assert next(members.iter_rows(min_row=2, max_row=2))[3].is_date  # joined: a date cell

@@ -171,3 +171,16 @@ def open_history(parent: QWidget, db: Database, table: str, uuid: str,
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def add_history_button(editor: QWidget, box: QDialogButtonBox, table: str,
+                       uuid: str | None) -> None:
+    """A "History…" button in an editor's button box (none for a record not yet saved)."""
+    if not uuid:
+        return
+    button = box.addButton(QCoreApplication.translate("HistoryDialog", "&History…"),
+                           QDialogButtonBox.ButtonRole.HelpRole)
+    button.setObjectName("historyButton")
+    db = editor.db  # type: ignore[attr-defined]
+    button.clicked.connect(lambda: open_history(editor, db, table, uuid,
+                                                editor.windowTitle()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clusterdesk.gui import gateway, labels, settings
@@ -80,4 +80,47 @@ def export_list(window, page, nav_label: str, suffix: str) -> None:  # noqa: ANN
     gateway.job(window, QCoreApplication.translate("ListExport", "Exporting…"),
                 lambda progress: table_export.export(window.db, spec, query, path, headers,
                                                      export_value, progress, style, title),
+                done, writes=False)
+
+
+WORKBOOK_SHEETS = (  # list, sheet name: the related lists head office reads together
+    ("organizations", QT_TRANSLATE_NOOP("ListExport", "Organizations")),
+    ("consultations", QT_TRANSLATE_NOOP("ListExport", "Consultations")),
+    ("members", QT_TRANSLATE_NOOP("ListExport", "Cluster members")),
+)
+
+
+def export_workbook(window, path: Path | None = None) -> None:  # noqa: ANN001
+    """Organizations, consultations and cluster memberships, every field, in one workbook."""
+    from clusterdesk.services import export_fields, lists, table_export
+
+    sheets = []
+    for key, title in WORKBOOK_SHEETS:
+        spec = export_fields.full_spec(lists.LISTS[key])
+        sheets.append(table_export.Sheet(
+            QCoreApplication.translate("ListExport", title), spec,
+            lists.ListQuery(sort=spec.default_sort), [labels.header(c.header)
+                                                      for c in spec.columns]))
+    if path is None:
+        folder = Path(settings.get(settings.LAST_EXPORT_FOLDER))
+        name = file_name(QCoreApplication.translate("ListExport", "Programme"), ".xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("ListExport", "Export the programme to Excel"),
+            str(folder / name), QCoreApplication.translate("ListExport",
+                                                           "Excel workbook (*.xlsx)"))
+        if not chosen:
+            return
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen + ".xlsx")
+        settings.put(settings.LAST_EXPORT_FOLDER, str(path.parent))
+    style = table_export.style_for(labels.language())
+    target = path
+
+    def done(rows: object) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("ListExport", "%n row(s) exported to %1", "", int(rows))
+            .replace("%1", str(target)), 8000)
+
+    gateway.job(window, QCoreApplication.translate("ListExport", "Exporting…"),
+                lambda progress: table_export.export_sheets(window.db, sheets, target,
+                                                            export_value, progress, style),
                 done, writes=False)

@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.open_about)
         ui.actionQuit.triggered.connect(self.close)
+        self.workbook_action = ui.menuFile.addAction("")  # related lists, one Excel workbook
+        ui.menuFile.insertAction(ui.actionPrint, self.workbook_action)
+        self.workbook_action.triggered.connect(self.export_workbook)
         self.history_action = ui.menuEdit.addAction("")  # the selected record's History
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
@@ -287,6 +290,11 @@ class MainWindow(QMainWindow):
         if page is not None:
             export_list(self, page, PAGES[self.ui.navigation.currentRow()][1], suffix)
 
+    def export_workbook(self) -> None:
+        from clusterdesk.gui.list_export import export_workbook
+
+        export_workbook(self)
+
     def show_history(self) -> None:
         from clusterdesk.gui.history_view import open_history
 
@@ -328,6 +336,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         if hasattr(self, "history_action"):
             self.history_action.setText(self.tr("&History of the record…"))
+            self.workbook_action.setText(self.tr("Export the &programme to Excel…"))
         nav = self.ui.navigation
         for row, (_key, label, _f) in enumerate(PAGES):
             nav.item(row).setText(QCoreApplication.translate("MainWindow", label))

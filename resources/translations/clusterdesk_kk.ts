@@ -1815,6 +1815,10 @@
         <source>Last changed %1 on %2.</source>
         <translation>Соңғы өзгеріс: %1, құрылғы %2.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарихы…</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
@@ -1923,6 +1927,26 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Кеңестер</translation>
+    </message>
+    <message>
+        <source>Cluster members</source>
+        <translation>Кластер қатысушылары</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Export the programme to Excel</source>
+        <translation>Бағдарламаны Excel-ге экспорттау</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2106,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>&amp;History of the record…</source>
         <translation>Жазба &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;programme to Excel…</source>
+        <translation>Бағдарламаны Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>

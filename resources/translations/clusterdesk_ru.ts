@@ -1823,6 +1823,10 @@
         <source>Last changed %1 on %2.</source>
         <translation>Последнее изменение: %1, устройство %2.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
@@ -1932,6 +1936,26 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Cluster members</source>
+        <translation>Участники кластеров</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Export the programme to Excel</source>
+        <translation>Экспорт программы в Excel</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2117,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>&amp;History of the record…</source>
         <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;programme to Excel…</source>
+        <translation>Экспорт &amp;программы в Excel…</translation>
     </message>
     <message>
         <source>%1 will appear here.</source>
