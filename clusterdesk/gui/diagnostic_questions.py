@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.questionnaire import MAX_POINTS, Question, QuestionKind, tr
+from clusterdesk.gui.number_fields import replace_dash_when_typing
 
 NUMBER_TOP = 1_000_000  # a number question without a range accepts 0 .. this
 
@@ -78,6 +79,7 @@ class QuestionInput(QWidget):
         self.spin.setObjectName("number")
         self.spin.setRange(int(lo) - 1, int(min(hi, 2**31 - 2)))
         self.spin.setSpecialValueText("—")  # the minimum stands for "not answered"
+        replace_dash_when_typing(self.spin)  # the first digit typed replaces the dash
         self.spin.setValue(self.spin.minimum())
         self.spin.setMinimumWidth(110)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -23,9 +23,9 @@ class OrganizationPicker(QObject):
         self._by_text: dict[str, str] = {}
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The database already chose the matches (folded: "курылыс" finds «Құрылыс»); the
+        # completer shows them as they are instead of filtering them again by the letters.
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         edit.setCompleter(self._completer)
         edit.textEdited.connect(self._lookup)
         self._completer.activated[str].connect(self._chosen)

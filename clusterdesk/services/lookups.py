@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clusterdesk.services.lists import org_search
+from clusterdesk.services.search_fold import org_rank, org_search
 from clusterdesk.store.models import Consultant, Organization, Trip
 
 
@@ -25,9 +25,11 @@ def find_organizations(session: Session, term: str, limit: int = 20) -> list[tup
     cond = org_search(term)
     if cond is None:
         return []
+    rank = org_rank(term)  # whole words first, then word starts, then inside words
+    order = [Organization.name_key] if rank is None else [rank, Organization.name_key]
     rows = session.execute(select(Organization.uuid, Organization.name, Organization.bin)
                            .where(~Organization.deleted, cond)
-                           .order_by(Organization.name_key).limit(limit))
+                           .order_by(*order).limit(limit))
     return [tuple(r) for r in rows]
 
 

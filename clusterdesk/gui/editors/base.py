@@ -1,6 +1,7 @@
 """What every record editor shares: showing a field's problem next to it, saving off the GUI
 thread in one transaction, offering to reload when the record changed elsewhere, remembering
-its size.
+its size; a crash-safe draft of the form, "discard changes?" on Esc/Cancel, Ctrl+S to save,
+and number fields that take the first digit typed into "—".
 
 An editor collects its fields on the GUI thread (``fields``), and the gateway stores them in
 the writer thread (``services.editing.save_fields``). What changed is announced by the
@@ -11,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import gateway, settings
+from clusterdesk.gui import drafts, form_state, gateway, settings
 from clusterdesk.gui.hub import watch
+from clusterdesk.gui.number_fields import replace_dash_when_typing
 from clusterdesk.gui.reasons import reason_text
 from clusterdesk.services import records
 from clusterdesk.services.record_forms import save_fields
@@ -35,6 +39,10 @@ class RecordEditor(QDialog):
         self.saving = False
         self._asking = False
         self._problems: dict[QLabel, str | None] = {}
+        self._baseline: dict | None = None  # the form as loaded: anything else is unsaved
+        self._draft_key: str | None = None
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self._save_draft)
         watch(self, db, {self.table}, self._changed_elsewhere)
 
     def setup_buttons(self, box: QDialogButtonBox) -> None:
@@ -42,6 +50,86 @@ class RecordEditor(QDialog):
         box.rejected.connect(self.reject)
         self._save_button = box.button(QDialogButtonBox.StandardButton.Save)
         settings.restore_geometry(type(self).__name__, self)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_shortcut)
+        replace_dash_when_typing(self)
+        form_state.on_any_change(self, self._form_changed)
+
+    def _save_shortcut(self) -> None:
+        button = getattr(self, "_save_button", None)
+        if button is None or button.isEnabled():
+            self.save()
+
+    # ---- drafts and unsaved changes ----
+    def snapshot(self) -> dict:
+        """What the form holds (override for a richer draft)."""
+        return form_state.read_state(self)
+
+    def apply(self, draft: dict) -> None:
+        """Fill the form from a draft (override together with ``snapshot``)."""
+        form_state.write_state(self, draft)
+
+    def draft_key(self) -> str:
+        return f"{type(self).__name__}/{self.uuid or 'new'}"
+
+    def take_baseline(self) -> None:
+        """The form as it is now counts as "nothing to save" (called when loaded)."""
+        self._baseline = self.snapshot()
+        self._draft_key = self.draft_key()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._baseline is not None and self.snapshot() != self._baseline
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if self._baseline is None:
+            self.take_baseline()
+            QTimer.singleShot(0, self._offer_draft)
+
+    def _offer_draft(self) -> None:
+        key = self._draft_key or self.draft_key()
+        draft = drafts.load(key, str(self.db.path))
+        if not draft or draft == self.snapshot():
+            return
+        answer = QMessageBox.question(
+            self, self.windowTitle(), self.tr(
+                "This form was being filled in and was not saved (the program was closed or "
+                "stopped). Restore what was typed?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply(draft)
+        else:
+            drafts.discard(key)
+
+    def _form_changed(self) -> None:
+        if self._baseline is not None and not self.saving:
+            self._draft_timer.start()
+
+    def _save_draft(self) -> None:
+        key = self._draft_key or self.draft_key()
+        if self.has_unsaved_changes():
+            drafts.save(key, str(self.db.path), self.snapshot())
+        else:
+            drafts.discard(key)
+
+    def _drop_draft(self) -> None:
+        self._draft_timer.stop()
+        drafts.discard(self._draft_key or self.draft_key())
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: a form with unsaved content asks before it is discarded."""
+        if self.saving:
+            return
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr(
+                    "Discard what was typed in this form? It has not been saved."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel):
+                return  # keep editing (also Esc on the question)
+        self._drop_draft()
+        super().reject()
 
     def show_problem(self, label: QLabel, reason: str | None) -> None:
         """Show (or clear) the reason a field is refused, right under the field."""
@@ -85,6 +173,7 @@ class RecordEditor(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.load()
+                self.take_baseline()
             except ClusterDeskError as exc:  # e.g. it was deleted meanwhile
                 gateway.show_failure(self, exc, self.windowTitle())
         else:
@@ -111,6 +200,7 @@ class RecordEditor(QDialog):
 
     def _stored(self, uuid: str) -> None:
         self.saving = False
+        self._drop_draft()
         self.uuid = uuid
         self._update_save_button()
         self.saved()

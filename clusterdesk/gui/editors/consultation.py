@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from clusterdesk.domain.enums import ConsultationFormat, Interest
 from clusterdesk.errors import Reason
-from clusterdesk.gui import drafts, formats, gateway, labels, settings
+from clusterdesk.gui import formats, gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
@@ -52,6 +52,7 @@ class ConsultationEditor(RecordEditor):
         else:
             self.prefill(organization_uuid)
             if draft:
+                self.take_baseline()  # the empty form: the draft counts as unsaved
                 self.apply(draft)
         self.picker.picked.connect(self._check_org)
         ui.organization.textChanged.connect(lambda _t: self._check_org(self.picker.uuid or ""))
@@ -59,16 +60,6 @@ class ConsultationEditor(RecordEditor):
         ui.nextStepDue.dateChanged.connect(self._check_dates)
         ui.hasDue.toggled.connect(self._check_dates)
         self._check_org(self.picker.uuid or "")
-        self._draft_timer = QTimer(self, singleShot=True, interval=400)
-        self._draft_timer.timeout.connect(self._save_draft)
-        if self.is_new:
-            for signal in (ui.organization.textChanged, ui.topics.textChanged,
-                           ui.notes.textChanged, ui.outcome.textChanged,
-                           ui.nextSteps.textChanged, ui.nextStepOwner.textChanged,
-                           ui.date.dateChanged, ui.trip.currentIndexChanged,
-                           ui.format.currentIndexChanged, ui.interest.currentIndexChanged,
-                           ui.consultants.itemChanged):
-                signal.connect(lambda *_: self._draft_timer.start())
         (ui.organization if not self.picker.uuid else ui.topics).setFocus()
 
     # ---- filling the form ----
@@ -156,22 +147,14 @@ class ConsultationEditor(RecordEditor):
             ui.hasDue.setChecked(True)
             ui.nextStepDue.setDate(QDate(dt.date.fromisoformat(d["next_step_due"])))
 
-    def _save_draft(self) -> None:
-        drafts.save(DRAFT, str(self.db.path), self.snapshot())
+    def draft_key(self) -> str:
+        """A new consultation's draft is also offered at the next start (``app.offer_draft``)."""
+        return DRAFT if self.is_new else super().draft_key()
 
     def saved(self) -> None:
-        self._draft_timer.stop()
         if self.is_new:
-            drafts.discard(DRAFT)
             # the next consultation of the day is most likely on the same trip
             settings.put(settings.CURRENT_TRIP, self.ui.trip.currentData() or "")
-
-    def reject(self) -> None:
-        """Cancel means: I don't want this consultation; its draft goes too."""
-        self._draft_timer.stop()
-        if self.is_new:
-            drafts.discard(DRAFT)
-        super().reject()
 
     # ---- checks and saving ----
     def _check_org(self, uuid: str) -> None:
