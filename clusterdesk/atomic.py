@@ -102,13 +102,12 @@ def write_error(path: Path, exc: OSError) -> ClusterDeskError:
     """One sentence for a write that failed; nothing was left behind."""
     code = exc.errno
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = f"the folder {path.parent} is read-only (or you may not write there)"
-    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
-        why = f"there is not enough free space on the disk or stick holding {path.parent}"
-    elif code == errno.ENOENT:
-        why = f"the folder {path.parent} does not exist (was the stick removed?)"
-    else:
-        why = exc.strerror or str(exc)
+        return ClusterDeskError("file.readonly", path=path, folder=path.parent)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
+        return ClusterDeskError("file.full", path=path, folder=path.parent)
+    if code == errno.ENOENT:
+        return ClusterDeskError("file.no_folder", path=path, folder=path.parent)
+    why = exc.strerror or str(exc)
     return ClusterDeskError(f"Cannot write {path}: {why}; nothing was written.")
 
 

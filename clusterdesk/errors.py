@@ -159,6 +159,67 @@ MESSAGES: dict[str, str] = {
                  "left untouched."),
     "db.missing": QT_TRANSLATE_NOOP(
         "Error", "{path} does not exist; create it with 'clusterdesk --db {path} init'."),
+    # sync files (clusterdesk/sync)
+    "sync.missing": QT_TRANSLATE_NOOP("Error", "{file} does not exist."),
+    "sync.empty": QT_TRANSLATE_NOOP(
+        "Error", "{file} is empty (0 bytes), so it is not a sync file (was it copied "
+                 "completely?); nothing was imported."),
+    "sync.not_zip": QT_TRANSLATE_NOOP(
+        "Error", "{file} is not a ClusterDesk sync file (it is not a zip archive); nothing was "
+                 "imported."),
+    "sync.damaged": QT_TRANSLATE_NOOP(
+        "Error", "{file} is damaged or incomplete (was the copy cut short?); nothing was "
+                 "imported."),
+    "sync.newer": QT_TRANSLATE_NOOP(
+        "Error", "{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import "
+                 "it; nothing was imported."),
+    "sync.own_device": QT_TRANSLATE_NOOP(
+        "Error", "{file} claims to come from this computer, but this database did not write it "
+                 "(a copy of this database, or made by hand); nothing was imported."),
+    "sync.not_signed": QT_TRANSLATE_NOOP(
+        "Error", "{file} is not signed, and the programme «{programme}» accepts only signed "
+                 "files; nothing was imported."),
+    "sync.unknown_device": QT_TRANSLATE_NOOP(
+        "Error", "{file} comes from {device} (fingerprint {fingerprint}), a device head office "
+                 "has not enrolled; nothing was imported."),
+    "sync.revoked": QT_TRANSLATE_NOOP(
+        "Error", "{file} comes from {device}, a device head office has revoked; nothing was "
+                 "imported."),
+    "sync.bad_signature": QT_TRANSLATE_NOOP(
+        "Error", "{file}: its signature does not verify (it was changed after {device} wrote "
+                 "it, or another device made it); nothing was imported."),
+    "sync.not_encrypted": QT_TRANSLATE_NOOP(
+        "Error", "{file} is not encrypted, and this computer accepts only encrypted files; "
+                 "nothing was imported."),
+    "sync.not_for_us": QT_TRANSLATE_NOOP(
+        "Error", "{file} is encrypted for other computers, not for this one; nothing was "
+                 "imported."),
+    "sync.tampered": QT_TRANSLATE_NOOP(
+        "Error", "{file} was changed or damaged after it was written; nothing was imported."),
+    "sync.rule_broken": QT_TRANSLATE_NOOP(
+        "Error", "{file}: a record breaks a rule of the database ({detail}); nothing was "
+                 "imported."),
+    "sync.db_readonly": QT_TRANSLATE_NOOP(
+        "Error", "Cannot import into {path}: the database file is read-only; nothing was "
+                 "imported."),
+    "sync.db_locked": QT_TRANSLATE_NOOP(
+        "Error", "Cannot import into {path}: another program is writing to the database; "
+                 "nothing was imported."),
+    "sync.db_full": QT_TRANSLATE_NOOP(
+        "Error", "Cannot import into {path}: the disk holding the database is full; nothing "
+                 "was imported."),
+    "sync.import_cancelled": QT_TRANSLATE_NOOP(
+        "Error", "Import cancelled; the database was not changed."),
+    "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
+    "file.readonly": QT_TRANSLATE_NOOP(
+        "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
+                 "there); nothing was written."),
+    "file.full": QT_TRANSLATE_NOOP(
+        "Error", "Cannot write {path}: there is not enough free space on the disk or stick "
+                 "holding {folder}; nothing was written."),
+    "file.no_folder": QT_TRANSLATE_NOOP(
+        "Error", "Cannot write {path}: the folder {folder} does not exist (was the stick "
+                 "removed?); nothing was written."),
 }
 
 FIELDS: dict[str, str] = {

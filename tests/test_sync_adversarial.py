@@ -131,7 +131,7 @@ def test_a_file_claiming_this_computers_own_device_is_refused(tmp_path: Path) ->
     export_changes(a, path)
     forged = rewrite(path, tmp_path / "forged.cdsync",
                      manifest=lambda m: m.update(bundle_id="0" * 8 + m["bundle_id"][8:]))
-    with pytest.raises(ClusterDeskError, match="own device id"):
+    with pytest.raises(ClusterDeskError, match="claims to come from this computer"):
         import_file(a, forged)
 
 

@@ -74,27 +74,23 @@ def authenticate(db: Database, bundle: Bundle) -> Authority | None:
     sig = bundle.signature()
     name = m["device_name"] or m["device_id"][:8]
     if sig is None:
-        raise _fail(bundle, f"it is not signed (made by {name} without keys), and this "
-                            f"programme «{prog.name}» accepts only signed files")
+        raise SyncFileError("sync.not_signed", file=bundle.label, programme=prog.name)
     signer = prog.devices.get(str(sig.get("device_id")))
     if sig.get("device_id") != m["device_id"]:
         raise _fail(bundle, "it is signed by another device than the one it names")
     if signer is None:
         fp = m.get("signer_fingerprint") or "unknown"
-        raise _fail(bundle, f"it comes from {name} (fingerprint {fp}), a device head office "
-                            "has not enrolled; enrol it after comparing the fingerprint "
-                            "(clusterdesk trust enrol)")
+        raise SyncFileError("sync.unknown_device", file=bundle.label, device=name,
+                            fingerprint=fp)
     if signer.revoked:
-        raise _fail(bundle, f"it comes from {signer.name or name}, a device head office has "
-                            "revoked")
+        raise SyncFileError("sync.revoked", file=bundle.label, device=signer.name or name)
     try:
         raw = devkeys.unb64(sig["signature"])
     except (KeyError, TypeError, ValueError):
         raw = b""
     if not devkeys.verify(signer.sign_public, bundle.manifest_bytes, raw):
-        raise _fail(bundle, f"its signature does not verify: it was changed after "
-                            f"{signer.name or name} wrote it, or another device made it")
+        raise SyncFileError("sync.bad_signature", file=bundle.label,
+                            device=signer.name or name)
     if not bundle.encrypted and require_encryption(db):
-        raise _fail(bundle, "it is not encrypted, and this computer accepts only encrypted "
-                            "files")
+        raise SyncFileError("sync.not_encrypted", file=bundle.label)
     return Authority(prog, signer)

@@ -226,7 +226,7 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                                         needed.setdefault(target, set()).add(ref)
                             done += 1
                             if done % 500 == 0 and _cancelled(progress, done, total):
-                                raise SyncCancelledError("Export cancelled; no file was written.")
+                                raise SyncCancelledError("sync.export_cancelled")
                         missing = sorted(needed.get(table.name, set()) - (keep or set()))
                         for i in range(0, len(missing), 500):
                             chunk = missing[i:i + 500]

@@ -29,7 +29,7 @@ from clusterdesk.sync.export import SyncCancelledError, now_utc
 from clusterdesk.sync.hold import HoldGate, release_due
 from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
-from clusterdesk.sync.reader import Bundle
+from clusterdesk.sync.reader import Bundle, SyncFileError
 from clusterdesk.sync.records import RecordError, convert, decode
 from clusterdesk.sync.roles import Authority
 
@@ -103,9 +103,7 @@ def _refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) 
     of it (or pretends to): applying it would merge two machines' edits as one's."""
     if bundle.manifest["device_id"] != db.device_id or known is not None:
         return
-    raise bundle.fail(
-        f"it claims to come from this computer's own device id ({db.device_id[:8]}), but this "
-        "database did not write it: it was made by a copy of this database or by hand")
+    raise SyncFileError("sync.own_device", file=bundle.label)
 
 
 def import_file(db: Database, path: Path | str, progress: Progress = None) -> ImportSummary:
@@ -135,7 +133,7 @@ def import_file(db: Database, path: Path | str, progress: Progress = None) -> Im
             nonlocal done
             done += 1
             if progress is not None and (done % 500 == 0) and not progress(done, total):
-                raise SyncCancelledError("Import cancelled; the database was not changed.")
+                raise SyncCancelledError("sync.import_cancelled")
 
         _run(db, path, bundle, summary, tick, authority)
     if progress is not None:
@@ -175,9 +173,8 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 _log(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})
         except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:
-            raise ClusterDeskError(
-                f"{path.name}: a record breaks a rule of the database "
-                f"({getattr(exc, 'orig', exc)}); nothing was imported.") from exc
+            raise ClusterDeskError("sync.rule_broken", file=path.name,
+                                   detail=str(getattr(exc, "orig", exc))) from exc
         except sa.exc.OperationalError as exc:
             raise database_unwritable(db, exc) from exc
         finally:
@@ -205,13 +202,12 @@ def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
     """One sentence for a database that cannot take the import (read-only, locked, full)."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "readonly" in text or "read-only" in text:
-        why = "the database file is read-only"
-    elif "locked" in text or "busy" in text:
-        why = "another program is writing to the database"
-    elif "full" in text or "disk" in text:
-        why = "the disk holding the database is full"
-    else:
-        why = f"the database refused the write ({getattr(exc, 'orig', exc)})"
+        return ClusterDeskError("sync.db_readonly", path=db.path)
+    if "locked" in text or "busy" in text:
+        return ClusterDeskError("sync.db_locked", path=db.path)
+    if "full" in text or "disk" in text:
+        return ClusterDeskError("sync.db_full", path=db.path)
+    why = f"the database refused the write ({getattr(exc, 'orig', exc)})"
     return ClusterDeskError(f"Cannot import into {db.path}: {why}; nothing was imported.")
 
 

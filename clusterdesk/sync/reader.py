@@ -81,19 +81,17 @@ class Bundle:
     def _open(self) -> zipfile.ZipFile:
         p = self.path
         if not p.exists():
-            raise SyncFileError(f"{p} does not exist.")
+            raise SyncFileError("sync.missing", file=p)
         if p.is_dir():
             raise SyncFileError(f"{p} is a folder, not a sync file.")
         if p.stat().st_size == 0:
-            raise SyncFileError(f"{self.label} is empty (0 bytes), so it is not a sync file "
-                                "(was it copied completely?); nothing was imported.")
+            raise SyncFileError("sync.empty", file=self.label)
         with p.open("rb") as fh:
             head = fh.read(4)
         if not zipfile.is_zipfile(p):
             if head.startswith(b"PK"):
-                raise self.fail("the file is damaged or incomplete (its zip directory is "
-                                "missing; was the copy cut short?)")
-            raise self.fail("this is not a ClusterDesk sync file (it is not a zip archive)")
+                raise SyncFileError("sync.damaged", file=self.label)
+            raise SyncFileError("sync.not_zip", file=self.label)
         try:
             return zipfile.ZipFile(p)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -171,9 +169,8 @@ class Bundle:
         elif manifest["schema_version"] > SCHEMA_VERSION:
             newer = f"database schema {manifest['schema_version']}"
         if newer:
-            raise SyncFileError(
-                f"{self.label} was made by a newer ClusterDesk {manifest['app_version']} "
-                f"({newer}) — update ClusterDesk to import it; nothing was imported.")
+            raise SyncFileError("sync.newer", file=self.label,
+                                version=f"{manifest['app_version']} ({newer})")
         return manifest
 
     def _check_members(self) -> None:

@@ -86,6 +86,12 @@ def _fail(label: str, why: str) -> ClusterDeskError:
     return SyncFileError(f"{label}: {why}; nothing was imported.")
 
 
+def _refuse(code: str, label: str) -> ClusterDeskError:
+    from clusterdesk.sync.reader import SyncFileError
+
+    return SyncFileError(code, file=label)
+
+
 def unseal(path: Path, target: Path, device_id: str, box: PrivateKey | None) -> None:
     """Decrypt ``path`` into ``target`` (a private temporary file) with this device's key."""
     label = path.name
@@ -98,11 +104,7 @@ def unseal(path: Path, target: Path, device_id: str, box: PrivateKey | None) -> 
         except (ValueError, KeyError, TypeError):
             raise _fail(label, "the encrypted file's header is damaged") from None
         if box is None or device_id not in recipients:
-            raise _fail(
-                label,
-                "it is encrypted for other computers (head office or the "
-                "programme's members), not for this one",
-            )
+            raise _refuse("sync.not_for_us", label)
         try:
             key = SealedBox(box).decrypt(devkeys.unb64(recipients[device_id]))
         except Exception:  # noqa: BLE001 - nacl raises CryptoError subclasses
@@ -128,9 +130,7 @@ def unseal(path: Path, target: Path, device_id: str, box: PrivateKey | None) -> 
                 try:
                     plain, tag = nb.crypto_secretstream_xchacha20poly1305_pull(state, cipher, None)
                 except Exception:  # noqa: BLE001
-                    raise _fail(
-                        label, "the encrypted file was changed or damaged after it was written"
-                    ) from None
+                    raise _refuse("sync.tampered", label) from None
                 out.write(plain)
                 final = tag == nb.crypto_secretstream_xchacha20poly1305_TAG_FINAL
         if not final:

@@ -923,6 +923,10 @@
         <translation>анықталмады</translation>
     </message>
     <message>
+        <source>Readiness index and level: shown once %1% of the questions are answered (%2 of %3 so far; %4 more to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Readiness index: %1</source>
         <translation>Дайындық индексі: %1</translation>
     </message>
@@ -1386,7 +1390,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
+        <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read ({detail}).</source>
@@ -1438,87 +1442,87 @@
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} жоқ.</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes), so it is not a sync file (was it copied completely?); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бос (0 байт), демек бұл синхрондау файлы емес (толық көшірілді ме?); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} is not a ClusterDesk sync file (it is not a zip archive); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — ClusterDesk синхрондау файлы емес (бұл zip-мұрағат емес); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (was the copy cut short?); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бүлінген немесе толық емес (көшіру үзілді ме?); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ClusterDesk-тің жаңарақ {version} нұсқасымен жасалған: оны импорттау үшін ClusterDesk-ті жаңартыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} осы компьютердікі болып көрінеді, бірақ бұл дерекқор оны жазбаған (осы дерекқордың көшірмесі немесе қолмен жасалған файл); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} қолтаңбасыз, ал «{programme}» бағдарламасы тек қол қойылған файлдарды қабылдайды; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бас кеңсе тіркемеген {device} құрылғысынан келген (іздері {fingerprint}); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бас кеңсе кері қайтарып алған {device} құрылғысынан келген; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: қолтаңба сәйкес келмейді (файлды {device} құрылғысы жазғаннан кейін өзгертілген немесе оны басқа құрылғы жасаған); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} шифрланбаған, ал бұл компьютер тек шифрланған файлдарды қабылдайды; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бұл компьютер үшін емес, басқа компьютерлер үшін шифрланған; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file} was changed or damaged after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} жазылғаннан кейін өзгертілген немесе бүлінген; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{file}: a record breaks a rule of the database ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: жазба дерекқор ережесін бұзады ({detail}); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Cannot import into {path}: the database file is read-only; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ішіне импорттау мүмкін емес: дерекқор файлы тек оқуға арналған; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Cannot import into {path}: another program is writing to the database; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ішіне импорттау мүмкін емес: дерекқорға қазір басқа бағдарлама жазып жатыр; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Cannot import into {path}: the disk holding the database is full; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ішіне импорттау мүмкін емес: дерекқор тұрған диск толы; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Import cancelled; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт тоқтатылды; дерекқор өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы тек оқуға арналған (немесе оған жазуға құқығыңыз жоқ); ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы тұрған дискіде немесе флешкада орын жеткіліксіз; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ (флешка алынып тасталды ма?); ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>

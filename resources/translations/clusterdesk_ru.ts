@@ -928,6 +928,10 @@
         <translation>не определён</translation>
     </message>
     <message>
+        <source>Readiness index and level: shown once %1% of the questions are answered (%2 of %3 so far; %4 more to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Readiness index: %1</source>
         <translation>Индекс готовности: %1</translation>
     </message>
@@ -1393,7 +1397,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Выгрузка отменена; файл не записан.</translation>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read ({detail}).</source>
@@ -1445,87 +1449,87 @@
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не существует.</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes), so it is not a sync file (was it copied completely?); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} пуст (0 байт), значит это не файл синхронизации (он скопирован целиком?); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} is not a ClusterDesk sync file (it is not a zip archive); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — не файл синхронизации ClusterDesk (это не zip-архив); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (was the copy cut short?); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} повреждён или неполон (копирование прервалось?); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} создан более новой версией ClusterDesk {version}: обновите ClusterDesk, чтобы его импортировать; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} выдаёт себя за файл этого компьютера, но эта база его не записывала (копия этой базы или файл, сделанный вручную); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не подписан, а программа «{programme}» принимает только подписанные файлы; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} пришёл с устройства {device} (отпечаток {fingerprint}), которое головной офис не зарегистрировал; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} пришёл с устройства {device}, которое головной офис отозвал; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: подпись не сходится (файл изменён после того, как его записало устройство {device}, или его сделало другое устройство); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не зашифрован, а этот компьютер принимает только зашифрованные файлы; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} зашифрован для других компьютеров, а не для этого; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file} was changed or damaged after it was written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} изменён или повреждён после записи; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{file}: a record breaks a rule of the database ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: запись нарушает правило базы данных ({detail}); ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cannot import into {path}: the database file is read-only; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно импортировать в {path}: файл базы данных только для чтения; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cannot import into {path}: another program is writing to the database; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно импортировать в {path}: в базу данных сейчас пишет другая программа; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cannot import into {path}: the disk holding the database is full; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно импортировать в {path}: диск с базой данных заполнен; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Import cancelled; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; база данных не изменилась.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать {path}: папка {folder} только для чтения (или у вас нет права писать в неё); ничего не записано.</translation>
     </message>
     <message>
         <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать {path}: на диске или флешке с папкой {folder} недостаточно места; ничего не записано.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать {path}: папки {folder} нет (флешку извлекли?); ничего не записано.</translation>
     </message>
 </context>
 <context>
