@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from clusterdesk.cli import stdio
+from clusterdesk.cli import list_files, stdio
 from clusterdesk.services import lists
 from clusterdesk.store.database import open_database
 
@@ -24,13 +24,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=50, metavar="N",
                    help="at most N rows (default 50; 0 = all)")
     p.add_argument("--json", action="store_true", help="as a JSON list of objects")
+    list_files.add_arguments(p)  # --format csv|xlsx|json, -o FILE, --filter, --all-fields
     p.set_defaults(handler=cmd_list)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     spec = lists.LISTS[args.kind]
-    query = lists.ListQuery(search=args.search, sort=spec.default_sort)
+    query = lists.ListQuery(search=args.search, sort=spec.default_sort,
+                            filters=list_files.filters(spec, args.filter))
     db = open_database(args.db)
+    if list_files.wanted(args):
+        try:
+            return list_files.write(db, spec, query, args)
+        finally:
+            db.close()
     with db.session() as s:
         if args.limit > 0:
             rows = lists.page(s, spec, query, 0, args.limit)
