@@ -7,6 +7,7 @@ Datasets are the deterministic demo programme scaled up, built once into ``bench
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -82,3 +83,15 @@ def build_dataset(size: str, cache: Path) -> Path:
     return cached_demo(cache / f"{size}-schema{SCHEMA_VERSION}.db", f"the {size} dataset",
                        extra_organizations=orgs - 343, extra_initiatives=initiatives - 23,
                        extra_applications=applications - 21)
+
+
+def cache_dir() -> Path:
+    """The dataset cache: ``--cache DIR`` of the command line, else ``benchmarks/cache``."""
+    argv = sys.argv
+    if "--cache" in argv and argv.index("--cache") + 1 < len(argv):
+        return Path(argv[argv.index("--cache") + 1])
+    return Path(__file__).resolve().parent / "cache"
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)

@@ -19,35 +19,26 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-import uuid as _uuid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 if __package__ in (None, ""):  # the child process runs this file: find the package
     sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.common import Result, cached_demo  # noqa: E402
+from benchmarks.central_bench import base_dataset, measure_central  # noqa: E402
+from benchmarks.common import Result, cache_dir, cached_demo, median  # noqa: E402
 
 MILLION = {"large": 1_000_000, "tiny": 8_000}     # records in the "1M" file
-DEVICES = {"large": (20, 1_000), "tiny": (4, 100)}  # devices, changes per device
 RSS_LIMIT_MB = 250.0
 
 
 # ---- helpers -----------------------------------------------------------------------------
-
-def _cache_dir() -> Path:
-    argv = sys.argv
-    if "--cache" in argv and argv.index("--cache") + 1 < len(argv):
-        return Path(argv[argv.index("--cache") + 1])
-    return HERE / "cache"
-
 
 def _record_count(db_path: Path) -> int:
     from clusterdesk.sync import format as fmt
@@ -191,9 +182,9 @@ def measure_export(db_path: Path, work: Path, repeat: int, label: str) -> tuple[
             os.replace(path, keep)
     finally:
         db.close()
-    ratio = _median(ours) / _median(ref)
+    ratio = median(ours) / median(ref)
     result = Result(f"export to sync file ({summary.total:,} rec)", "rec/s", ours,
-                    "≥ 0.5 × ref", reference=_median(ref),
+                    "≥ 0.5 × ref", reference=median(ref),
                     extra={"ok": ratio >= 0.5, "records": summary.total,
                            "file_mb": round(size / 2**20, 1)})
     return [result], keep
@@ -214,10 +205,10 @@ def measure_import(source_db: Path, sync_file: Path, work: Path, repeat: int) ->
         assert r["records"] == records, (r["records"], records)
     for p in work.glob("*.db*"):
         p.unlink()
-    ratio = _median(ours) / _median(ref)
+    ratio = median(ours) / median(ref)
     return [
         Result(f"import into empty db ({records:,} rec)", "rec/s", ours, "≥ 0.5 × ref",
-               reference=_median(ref), extra={"ok": ratio >= 0.5, "records": records}),
+               reference=median(ref), extra={"ok": ratio >= 0.5, "records": records}),
         Result(f"import peak RSS ({records:,} rec)", "MB", rss, f"≤ {RSS_LIMIT_MB:g} MB",
                extra={"ok": max(rss) <= RSS_LIMIT_MB, "reference_process_mb": max(ref_rss)}),
     ]
@@ -229,134 +220,11 @@ def million_dataset(size: str) -> Path:
 
     target = MILLION[size]
     extra = max(0, (target - _record_count(base_dataset())) // 4)
-    return cached_demo(_cache_dir() / f"sync-{target}-schema{SCHEMA_VERSION}.db",
+    return cached_demo(cache_dir() / f"sync-{target}-schema{SCHEMA_VERSION}.db",
                        f"a {target:,}-record dataset", extra_organizations=extra)
 
 
-# ---- central file: 20 devices ----------------------------------------------------------------
-
-def base_dataset() -> Path:
-    """The demo programme alone: what every device starts from (a copy of head office)."""
-    from clusterdesk.store.database import SCHEMA_VERSION
-
-    return cached_demo(_cache_dir() / f"sync-base-schema{SCHEMA_VERSION}.db",
-                       "the demo programme")
-
-
-def _device_copy(base: Path, target: Path, name: str) -> None:
-    """A copy of head office's database that is a different device (its own id)."""
-    shutil.copy(base, target)
-    con = sqlite3.connect(target)
-    con.execute("UPDATE local_state SET value = ? WHERE key = 'device_id'", (str(_uuid.uuid4()),))
-    con.execute("UPDATE local_state SET value = ? WHERE key = 'device_name'", (name,))
-    con.commit()
-    con.close()
-
-
-def make_changes(db, n: int, seed: int) -> list[tuple[str, str, bool]]:  # noqa: ANN001
-    """n changes through the ORM, as a user makes them: 60 % new consultations, 40 % edits
-    of existing organizations and consultations. Returns (table, uuid, created)."""
-    import datetime as dt
-
-    from sqlalchemy import select
-
-    from clusterdesk.store.models import Consultation, Organization
-
-    rng = random.Random(seed)
-    out: list[tuple[str, str, bool]] = []
-    with db.session() as s:
-        orgs = list(s.scalars(select(Organization.uuid).where(Organization.deleted.is_(False))))
-        cons = list(s.scalars(select(Consultation.uuid).where(Consultation.deleted.is_(False))))
-        edit_orgs = rng.sample(orgs, min(len(orgs), n // 5))
-        edit_cons = rng.sample(cons, min(len(cons), n * 2 // 5 - len(edit_orgs)))
-        for uuid in edit_orgs:
-            org = s.get(Organization, uuid)
-            org.phone = f"+7 701 {rng.randrange(10**7):07d}"
-            out.append(("organizations", uuid, False))
-        for uuid in edit_cons:
-            s.get(Consultation, uuid).notes += f" Повторный звонок {seed}-{rng.random():.6f}."
-            out.append(("consultations", uuid, False))
-        for i in range(n - len(out)):
-            c = Consultation(uuid=str(_uuid.uuid4()), date=dt.date(2017, 6, 1 + i % 28),
-                             organization_uuid=rng.choice(orgs),
-                             topics="Сбыт и логистика", notes=f"Запись устройства {seed}, № {i}")
-            s.add(c)
-            out.append(("consultations", c.uuid, True))
-    return out
-
-
-def measure_central(work: Path, size: str) -> list:
-    from sqlalchemy import text
-
-    from clusterdesk.store.database import open_database
-    from clusterdesk.sync import sync_central
-
-    devices, per_device = DEVICES[size]
-    base = base_dataset()
-    central = work / "central" / "programme.cdsync"
-    central.parent.mkdir(parents=True, exist_ok=True)
-    head = work / "head-office.db"
-    shutil.copy(base, head)
-    changes: list[tuple[str, str, str, str]] = []  # table, uuid, hlc, device
-    times = []
-    for k in range(devices):
-        path = work / f"device-{k + 1:02d}.db"
-        _device_copy(base, path, f"laptop-{k + 1:02d}")
-        db = open_database(path)
-        made = make_changes(db, per_device, seed=k + 1)
-        with db.engine.connect() as conn:
-            for table, uuid, _created in made:
-                hlc = conn.execute(text(f'SELECT hlc FROM "{table}" WHERE uuid = :u'),
-                                   {"u": uuid}).scalar()
-                changes.append((table, uuid, hlc, db.device_id))
-        db.close()
-    t_all = time.perf_counter()
-    for k in range(devices):
-        db = open_database(work / f"device-{k + 1:02d}.db")
-        t = time.perf_counter()
-        sync_central(db, central)
-        times.append(time.perf_counter() - t)
-        db.close()
-    total = time.perf_counter() - t_all
-    db = open_database(head)
-    t = time.perf_counter()
-    summary = sync_central(db, central)
-    head_time = time.perf_counter() - t
-    current, kept = 0, 0
-    with db.engine.connect() as conn:
-        for table, uuid, hlc, device in changes:
-            row = conn.execute(text(f'SELECT hlc, device_id FROM "{table}" WHERE uuid = :u'),
-                               {"u": uuid}).first()
-            if row is not None and tuple(row) == (hlc, device):
-                current += 1
-                continue
-            found = conn.execute(text(
-                "SELECT 1 FROM sync_conflicts WHERE record_uuid = :u AND loser_hlc = :h "
-                "AND loser_device_id = :d"), {"u": uuid, "h": hlc, "d": device}).first()
-            assert found, f"change lost at head office: {table} {uuid} {hlc} from {device}"
-            kept += 1
-    db.close()
-    assert current + kept == devices * per_device
-    label = f"{devices} devices × {per_device:,} changes"
-    extra = {"devices": devices, "changes_per_device": per_device, "changes_current": current,
-             "changes_kept_as_conflicts": kept, "file_records": summary.exported.total,
-             "head_office_sync_s": round(head_time, 3)}
-    return [
-        Result(f"central sync, {label}: all devices", "s", [total], "every change kept",
-               extra={**extra, "ok": True}),
-        Result("central sync: one device", "s", times, "", extra={"devices": devices}),
-        Result("central sync: head office after them", "s", [head_time], "",
-               extra={"records": summary.exported.total}),
-    ]
-
-
 # ---- entry point -----------------------------------------------------------------------------
-
-def _median(values: list[float]) -> float:
-    import statistics
-
-    return statistics.median(values)
-
 
 def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset()) -> list:
     """The sync measurements on the benchmark database ``db_path``: ``parts`` of large,
