@@ -143,3 +143,27 @@ def test_the_organization_picker_finds_a_kazakh_name_typed_on_a_russian_keyboard
     qtbot.waitUntil(popup.isVisible)
     shown = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
     assert shown and all("Құрылыс" in name for name in shown)
+
+
+def test_the_readiness_index_waits_until_enough_is_answered(window, qtbot):
+    from PySide6.QtWidgets import QWizard
+    from test_gui_diagnostics import INITIATIVE, _click, _page, _wizard
+
+    page = _page(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wiz = _wizard(qtbot)
+    combo = wiz.session_page.initiative
+    combo.setCurrentIndex(combo.findText(INITIATIVE))
+    _click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    boxes = wiz.currentPage().boxes
+    for box in boxes:
+        if box.input.spin is not None:
+            box.input.spin.setValue(box.input.spin.maximum())
+        else:
+            box.input.group.button(0).setChecked(True)
+    answered = len(boxes)
+    text = wiz.index_label.text()
+    assert "Readiness index:" not in text
+    assert f"shown once 70% of the questions are answered ({answered} of 40 so far; " \
+           f"{28 - answered} more to answer)" in text
+    wiz.reject()

@@ -11,6 +11,7 @@ pages are in ``gui.diagnostic_pages``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from html import escape
 from typing import Any
 
@@ -220,6 +221,15 @@ class DiagnosticWizard(QWizard):
             self.dim_list.setItem(row, 1, score)
         level = tr(self.form.level(r.level).name, lang) if r.level else \
             self.tr("withheld")
+        needed = math.ceil(self.form.min_answered_share * r.total)
+        if r.answered < needed:  # an index of 6 answers out of 40 means nothing yet
+            self.index_label.setText(self.tr(
+                "Readiness index and level: shown once %1% of the questions are answered "
+                "(%2 of %3 so far; %4 more to answer)").replace(
+                "%1", str(round(self.form.min_answered_share * 100))).replace(
+                "%2", str(r.answered)).replace("%3", str(r.total)).replace(
+                "%4", str(needed - r.answered)))
+            return
         self.index_label.setText(
             self.tr("Readiness index: %1").replace("%1", f"<b>{scoring.score_text(r.index)}</b>")
             + "<br>" + self.tr("Level: %1").replace("%1", f"<b>{escape(level)}</b>"))

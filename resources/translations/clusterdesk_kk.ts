@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Readiness index and level: shown once %1% of the questions are answered (%2 of %3 so far; %4 more to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындық индексі мен деңгейі: сұрақтардың %1% жауап берілгенде көрсетіледі (әзірге %3 сұрақтың %2; тағы %4 сұраққа жауап беру керек)</translation>
     </message>
     <message>
         <source>Readiness index: %1</source>

@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Readiness index and level: shown once %1% of the questions are answered (%2 of %3 so far; %4 more to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс готовности и уровень: будут показаны, когда отвечено %1% вопросов (пока %2 из %3; осталось ответить ещё на %4)</translation>
     </message>
     <message>
         <source>Readiness index: %1</source>
