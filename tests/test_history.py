@@ -114,3 +114,26 @@ def test_the_command_line_prints_the_history_of_a_record(tmp_path: Path, capsys)
     assert renamed[0]["before"] == "Агрофирма" and renamed[0]["after"] == "Агрофирма Береке"
     assert renamed[0]["device"] == "laptop-A"
     assert main(["--db", str(tmp_path / "a.db"), "history", "no-such-id"]) != 0
+
+
+def test_every_editor_of_a_saved_record_opens_its_history(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from clusterdesk.gui.editors.organization import OrganizationEditor
+    from clusterdesk.gui.history_view import HistoryDialog
+
+    page = window.show_page("organizations")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    uuid = page.model.uuid_at(0)
+    editor = OrganizationEditor(window.db, uuid, window)
+    qtbot.addWidget(editor)
+    button = editor.findChild(QPushButton, "historyButton")
+    assert button is not None and button.text() == "&History…"
+    button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, HistoryDialog) and w.uuid == uuid and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    assert dialog.tabs.widget(1).rowCount() > 5
+    dialog.close()
+    assert OrganizationEditor(window.db, None, window).findChild(
+        QPushButton, "historyButton") is None  # a new record has no history yet

@@ -53,6 +53,9 @@ class RecordEditor(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_shortcut)
         replace_dash_when_typing(self)
         form_state.on_any_change(self, self._form_changed)
+        from clusterdesk.gui.history_view import add_history_button
+
+        add_history_button(self, box, self.table, self.uuid)  # who changed what, when
 
     def _save_shortcut(self) -> None:
         button = getattr(self, "_save_button", None)
