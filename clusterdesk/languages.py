@@ -13,6 +13,7 @@ SOURCE = "en"  # the language of the code's own texts (tr() sources, error templ
 TRANSLATED: tuple[str, ...] = tuple(code for code in LANGUAGES if code != SOURCE)
 NAMES: dict[str, str] = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 DOCUMENT_TAGS: dict[str, str] = {"ru": "ru-RU", "kk": "kk-KZ", "en": "en-GB"}
+DECIMAL_COMMA: tuple[str, ...] = ("ru", "kk")  # 1 250,5 and ";" between spreadsheet cells
 
 
 def known(lang: str | None) -> bool:

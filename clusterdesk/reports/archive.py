@@ -22,6 +22,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from clusterdesk import __version__
+from clusterdesk.atomic import atomic_path
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.languages import DOCUMENT_TAGS
 from clusterdesk.reports.common import FONT
@@ -168,6 +169,5 @@ def _finish(raw: Path, target: Path, *, lang: str, title: str) -> None:
             meta["xmp:CreatorTool"] = CREATOR
             meta["pdfaid:part"] = "2"
             meta["pdfaid:conformance"] = "B"
-        part = target.with_name(f".{target.name}.part")
-        pdf.save(part, fix_metadata_version=False)
-    os.replace(part, target)
+        with atomic_path(target) as part:  # whole or not at all, readable like any document
+            pdf.save(part, fix_metadata_version=False)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.languages import DECIMAL_COMMA
 from clusterdesk.progress import Progress
 from clusterdesk.services import lists
 from clusterdesk.services.files import atomic_path, atomic_write
@@ -53,7 +54,7 @@ class Style:
 
 def style_for(language: str, delimiter: str | None = None) -> Style:
     """Russian and Kazakh Excel expect ``;`` and ``,``; English ``,`` and ``.``."""
-    style = Style(";", ",", "dd.mm.yyyy") if language in ("ru", "kk") else Style()
+    style = Style(";", ",", "dd.mm.yyyy") if language in DECIMAL_COMMA else Style()
     if delimiter:
         style = Style(delimiter, style.decimal if delimiter != style.decimal else ".",
                       style.date_format)
