@@ -56,6 +56,8 @@ def clean_leftovers(path: Path) -> int:
         return 0
     for entry in entries:
         name = entry.name
+        for journal in ("-wal", "-shm", "-journal"):  # a temporary database's own files
+            name = name.removesuffix(journal)
         if not (name.startswith(prefix) and name.endswith(".tmp")):
             continue
         parts = name[len(prefix):-4].split(".")

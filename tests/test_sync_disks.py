@@ -164,3 +164,42 @@ def test_sync_from_a_second_machine_with_a_fresh_lock_waits_then_says_who(
     with pytest.raises(ClusterDeskError, match="ho-laptop-7"):
         sync_central(db, central, timeout=0.3)
     assert not central.exists()
+
+
+_FIRST_IMPORT = textwrap.dedent("""
+    import sys, time
+    import clusterdesk.sync.apply as ap
+    real = ap.Applier.apply
+    def slow(self, table, batch):
+        print("applying", flush=True)
+        time.sleep(30)
+        return real(self, table, batch)
+    ap.Applier.apply = slow
+    from clusterdesk.cli.main import main
+    sys.exit(main(["--db", sys.argv[1], "import", sys.argv[2]]))
+""")
+
+
+def test_a_killed_first_import_leaves_no_new_database(tmp_path: Path) -> None:
+    src = fresh_db(tmp_path / "src.db")
+    add_org_with_consultation(src, "Ферма")
+    path = tmp_path / "f.cdsync"
+    export_changes(src, path)
+    target = tmp_path / "ho" / "head-office.db"
+    target.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-c", _FIRST_IMPORT, str(target), str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "applying"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not target.exists()
+    from clusterdesk.cli.main import main
+
+    assert main(["--db", str(target), "import", str(path)]) == 0
+    assert target.exists() and sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    again = __import__("clusterdesk.store.database", fromlist=["open_database"]).open_database(
+        target)
+    with again.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM organizations").scalar() == 1
+    assert again.copied_from_device is None  # it is the same device where it now lives
+    again.close()

@@ -81,10 +81,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if sum(stdio.is_stdio(f) for f in args.files) > 1:
         raise ClusterDeskError("'-' (standard input) can be given only once.")
-    # A first import may start a new database (e.g. head office's); when no file could be
-    # imported, the new, empty database is removed again: nothing is left half-made.
-    new = not Path(args.db).exists()
-    db = open_database(args.db)
+    # A first import may start a new database (e.g. head office's). It is built under a
+    # temporary name next to it and put in place only when a file was imported: a failed or
+    # killed first import leaves no new database (the next one removes a killed one's file).
+    final = Path(args.db).expanduser().absolute()
+    new = not final.exists()
+    work = final
+    if new:
+        from clusterdesk import atomic
+
+        atomic.clean_leftovers(final)
+        work = atomic.temp_name(final)
+    db = open_database(work)
     failed = 0
     results: list[dict] = []
     try:
@@ -105,13 +113,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if not args.json:
                     print(f"clusterdesk: error: {exc}", file=sys.stderr)
     finally:
-        db.close()
-        if new and failed == len(args.files):
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{db.path}{suffix}").unlink(missing_ok=True)
+        _finish_new(db, work, final, keep=failed < len(args.files)) if new else db.close()
     if args.json:
         stdio.print_json(results)
     return stdio.EXIT_USER_ERROR if failed else stdio.EXIT_OK
+
+
+def _finish_new(db, work: Path, final: Path, *, keep: bool) -> None:  # noqa: ANN001
+    """Put a first import's new database in place, or remove it (and its journal)."""
+    from clusterdesk import atomic
+    from clusterdesk.store.identity import rehome
+
+    if keep:
+        rehome(db, final)  # the device lives at the final path, not the temporary one
+        with db.engine.connect() as conn:  # everything into the main file before it moves
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    if keep:
+        atomic.commit(work, final)
+    for suffix in ("-wal", "-shm", "") if not keep else ("-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

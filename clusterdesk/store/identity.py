@@ -93,3 +93,12 @@ def load_clock(s: Session, stored: str | None) -> HybridClock:
                 best = stamp
                 break
     return HybridClock(best)
+
+
+def rehome(db, path: Path) -> None:  # noqa: ANN001
+    """This database will live at ``path`` (built elsewhere and moved there): it stays the
+    same device there."""
+    from clusterdesk.store.models import LocalState as State
+
+    with db.session() as s:
+        s.merge(State(key="device_home", value=fingerprint(path)))
