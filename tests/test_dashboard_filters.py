@@ -40,3 +40,14 @@ def test_sector_filter_narrows_initiatives_and_the_data_says_its_date(demo_db):
     assert tourism.stats["initiatives"] == all_.stats["initiatives_by_sector"]["tourism"]
     assert set(k for k, n in tourism.stats["initiatives_by_sector"].items() if n) == {"tourism"}
     assert all_.as_of is not None and all_.as_of <= dt.datetime.now(dt.UTC)
+
+
+def test_a_trip_filter_counts_that_trips_consultations_as_its_list_does(demo_db):
+    from clusterdesk.services import lookups
+
+    with demo_db.session() as s:
+        trip = lookups.trips(s)[0]
+        data = dashboard.build(s, flt=dashboard.Filter(trip=trip.uuid))
+        listed = lists.count(s, lists.CONSULTATIONS,
+                             ListQuery(filters=dashboard.Filter(trip=trip.uuid).list_filters()))
+    assert data.stats["consultations"] == listed > 0

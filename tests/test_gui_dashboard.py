@@ -78,3 +78,20 @@ def test_the_window_shows_what_the_command_line_gives_for_the_same_filter(window
     assert {m.strftime("%Y-%m"): n for m, n in page.data.consultations_by_month} \
         == cli["consultations_by_month"]
     assert sum(cli["consultations_by_month"].values()) == cli["consultations"]
+
+
+def test_one_chart_saves_alone_under_its_title(window, qtbot, tmp_path, monkeypatch):
+    page = window.show_page("dashboard")
+    _loaded(page, qtbot)
+    seen = {}
+
+    def fake(_parent, _caption, proposed, _filters):
+        seen["proposed"] = proposed
+        return str(tmp_path / "chart.png"), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    assert page.save_as(page.by_month, page.by_month.title) == tmp_path / "chart.png"
+    assert "Consultations per month" in seen["proposed"]
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(tmp_path / "chart.png"))
+    assert image.width() == page.by_month.width()  # the chart, not the whole page

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -133,6 +134,11 @@ class DashboardPage(QScrollArea):
         self.by_month.clicked.connect(self._open_month)
         self.by_sector.clicked.connect(lambda key: self.open_list("initiatives", sector=key))
         self.by_status.clicked.connect(lambda key: self.open_list("applications", status=key))
+        for chart in (self.by_region, self.by_month, self.by_sector, self.by_status,
+                      self.participants):
+            chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chart.customContextMenuRequested.connect(
+                lambda pos, c=chart: self._chart_menu(c, pos))
         self.data: dashboard.Dashboard | None = None
         self._loading = self._again = False
         watch(self, db, dashboard.READS, lambda _changes: self.refresh())
@@ -149,12 +155,14 @@ class DashboardPage(QScrollArea):
         self.recorded = QCheckBox(body)
         self.sector = QComboBox(body)
         self.sector.setObjectName("dashboardSector")
+        self.trip = QComboBox(body)
+        self.trip.setObjectName("dashboardTrip")
         self.save_button = QPushButton(body)
         for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.region,
-                  self.recorded, self.sector):
+                  self.recorded, self.sector, self.trip):
             bar.addWidget(w)
         bar.addStretch(1)
-        for combo in (self.region, self.sector):
+        for combo in (self.region, self.sector, self.trip):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
@@ -164,8 +172,9 @@ class DashboardPage(QScrollArea):
             box.edit.dateChanged.connect(lambda _d: self.refresh())
         self.region.currentIndexChanged.connect(lambda _i: self.refresh())
         self.sector.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.trip.currentIndexChanged.connect(lambda _i: self.refresh())
         self.recorded.toggled.connect(lambda _c: self._fill_choices() or self.refresh())
-        self.save_button.clicked.connect(self.save_as)
+        self.save_button.clicked.connect(lambda: self.save_as())
         return bar
 
     def _fill_choices(self) -> None:
@@ -173,7 +182,8 @@ class DashboardPage(QScrollArea):
                 (self.region, self.tr("All regions"),
                  labels.all_regions() if self.recorded.isChecked()
                  else labels.current_regions()),
-                (self.sector, self.tr("All sectors"), labels.all_sectors())):
+                (self.sector, self.tr("All sectors"), labels.all_sectors()),
+                (self.trip, self.tr("All trips"), self._trips())):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -183,14 +193,21 @@ class DashboardPage(QScrollArea):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
+    def _trips(self) -> list[tuple[str, str]]:
+        """The trips (tens of rows: a short lookup list, read at once)."""
+        from clusterdesk.services import lookups
+
+        return [(t.uuid, f"{formats.date_text(t.start_date)} {t.title}")
+                for t in gateway.read_now(self.db, lookups.trips)]
+
     def current_filter(self) -> dashboard.Filter:
         return dashboard.Filter(self.date_from.value(), self.date_to.value(),
                                 self.region.currentData(), self.recorded.isChecked(),
-                                self.sector.currentData())
+                                self.sector.currentData(), self.trip.currentData())
 
     def set_filter(self, flt: dashboard.Filter) -> None:
         for w in (self.date_from.check, self.date_from.edit, self.date_to.check,
-                  self.date_to.edit, self.region, self.sector, self.recorded):
+                  self.date_to.edit, self.region, self.sector, self.recorded, self.trip):
             w.blockSignals(True)
         self.recorded.setChecked(flt.recorded_region)
         self.date_from.set_value(flt.date_from)
@@ -198,8 +215,9 @@ class DashboardPage(QScrollArea):
         self._fill_choices()
         self.region.setCurrentIndex(max(self.region.findData(flt.region), 0))
         self.sector.setCurrentIndex(max(self.sector.findData(flt.sector), 0))
+        self.trip.setCurrentIndex(max(self.trip.findData(flt.trip), 0))
         for w in (self.date_from.check, self.date_from.edit, self.date_to.check,
-                  self.date_to.edit, self.region, self.sector, self.recorded):
+                  self.date_to.edit, self.region, self.sector, self.recorded, self.trip):
             w.blockSignals(False)
         self.refresh()
 
@@ -266,11 +284,18 @@ class DashboardPage(QScrollArea):
         self._show_loading()
         show_error(self, exc)
 
-    def save_as(self) -> Path | None:
-        """The whole dashboard, as shown, to PNG or PDF."""
+    def _chart_menu(self, chart: QWidget, pos) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        menu.addAction(self.tr("Save this chart as PNG or PDF…"),
+                       lambda: self.save_as(chart, getattr(chart, "title", "")))
+        menu.popup(chart.mapToGlobal(pos))
+
+    def save_as(self, widget: QWidget | None = None, title: str = "") -> Path | None:
+        """The whole dashboard (or one chart), as shown, to PNG or PDF."""
         folder = Path(settings.get(settings.LAST_EXPORT_FOLDER))
         png, pdf = self.tr("PNG image (*.png)"), self.tr("PDF document (*.pdf)")
-        name = f"{self.tr('Dashboard')} {dt.date.today().isoformat()}.png"
+        stem = "".join(ch for ch in (title or self.tr("Dashboard")) if ch not in '\\/:*?"<>|')
+        name = f"{stem} {dt.date.today().isoformat()}.png"
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the dashboard"),
                                                    str(folder / name), f"{png};;{pdf}")
         if not path:
@@ -279,7 +304,7 @@ class DashboardPage(QScrollArea):
         if target.suffix.lower() not in (".png", ".pdf"):
             target = target.with_suffix(".pdf" if chosen == pdf else ".png")
         try:
-            save_image(self.widget(), target)
+            save_image(widget or self.widget(), target)
         except OSError as exc:
             show_error(self, exc)
             return None

@@ -33,6 +33,7 @@ class Filter:
     region: str | None = None  # region code
     recorded_region: bool = False  # the region as the documents of the time recorded it
     sector: str | None = None
+    trip: str | None = None  # a trip's uuid: its consultations only
 
     def list_filters(self) -> dict[str, object]:
         """The same filter for the Consultations list (``services.lists``)."""
@@ -45,6 +46,8 @@ class Filter:
             out["region"] = self.region
         if self.sector:
             out["sector"] = self.sector
+        if self.trip:
+            out["trip"] = self.trip
         return out
 
 
@@ -82,6 +85,8 @@ def consultation_filter(flt: Filter) -> ColumnElement[bool]:
         conds.append(_org_region(flt) == flt.region)
     if flt.sector:
         conds.append(Organization.sector_key == flt.sector)
+    if flt.trip:
+        conds.append(Consultation.trip_uuid == flt.trip)
     return and_(*conds)
 
 

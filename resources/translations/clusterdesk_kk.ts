@@ -194,7 +194,7 @@
         <translation>Қатысушыны &amp;жою</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <source>Re&amp;fresh from the initiative's members</source>
         <translation>Бастама қатысушыларынан жаңа&amp;рту</translation>
     </message>
     <message>
@@ -615,6 +615,14 @@
         <translation>— іссапарсыз —</translation>
     </message>
     <message>
+        <source>New…</source>
+        <translation>Жаңа…</translation>
+    </message>
+    <message>
+        <source>Create the organization now if it is not in the database yet (Ctrl+Shift+O)</source>
+        <translation>Ұйым базада әлі жоқ болса, оны қазір құру (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <translation>Жаңа кеңес</translation>
     </message>
@@ -733,8 +741,16 @@
         <translation>Барлық салалар</translation>
     </message>
     <message>
+        <source>All trips</source>
+        <translation>Барлық іссапарлар</translation>
+    </message>
+    <message>
         <source>Computing the figures…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or PDF…</source>
+        <translation>Бұл диаграмманы PNG немесе PDF түрінде сақтау…</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -743,6 +759,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Басқару тақтасы</translation>
     </message>
     <message>
         <source>Save the dashboard</source>
@@ -761,7 +781,7 @@
         <translation>құжаттардағы өңірлер</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
+        <source>Count organizations in the region their documents named at the time, not today's region</source>
         <translation>Ұйымдарды қазіргі өңір бойынша емес, сол кездегі құжаттарда көрсетілген өңір бойынша санау</translation>
     </message>
     <message>
@@ -1001,7 +1021,7 @@
         <translation>&amp;Есеп (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
         <translation>Таңдалған диагностика есебін интерфейс тілінде сақтап, ашу; басқа тілді таңдау үшін көрсеткіні басыңыз</translation>
     </message>
     <message>
@@ -1213,7 +1233,7 @@
         <translation>3-4-цифрлар — ай, олар 01-ден 12-ге дейін болуы керек, {digits} емес</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
         <translation>БСН-нің 5-цифры 4, 5 немесе 6 болуы керек (0–3 — ЖСН-дегі туған күн), {digit} емес</translation>
     </message>
     <message>
@@ -1233,15 +1253,15 @@
         <translation>ЖСН-дегі туған күн ({date}) әлі келген жоқ</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>жеке кәсіпкерде ({form}) иесінің ЖСН-і немесе 5-цифры 6 болатын БСН көрсетіледі, ал бұл заңды тұлғаның БСН-і</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>шаруа қожалығында ({form}) басшысының ЖСН-і немесе 6-цифры 3 болатын БСН көрсетіледі, ал бұл бас ұйымның, филиалдың немесе өкілдіктің БСН-і</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
         <translation>{form} — заңды тұлға, оның БСН-і болуы керек, ал бұл жеке тұлғаның ЖСН-і</translation>
     </message>
     <message>
@@ -1337,7 +1357,7 @@
         <translation>{uuid} бастамасында әзірге аяқталған диагностика жоқ.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — қазіргі өңірлердің ҚАТО коды емес (мысалы, 390000000 — Қостанай облысы).</translation>
     </message>
     <message>
@@ -1349,7 +1369,7 @@
         <translation>{name} атауымен іріктеу кезеңі бұрыннан бар</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
         <translation>{ref} деп аталатын бірнеше конкурстық іріктеу бар; іріктеудің сәйкестендіргішін көрсетіңіз.</translation>
     </message>
     <message>
@@ -1373,7 +1393,7 @@
         <translation>Өтінім мәртебесі: «{status}»; балдар тек тіркелген өтінімдерге қойылады.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <source>The application has no points yet; record the evaluators' points first.</source>
         <translation>Өтінімде әлі балл жоқ; алдымен сарапшылардың балдарын енгізіңіз.</translation>
     </message>
     <message>
@@ -1437,7 +1457,7 @@
         <translation>{path} файлын ClusterDesk бағдарламасының жаңарақ нұсқасы жазған (дерекқор сұлбасы {found}; бұл нұсқа {known} сұлбасын біледі). Оны ашу үшін ClusterDesk бағдарламасын жаңартыңыз; файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
     </message>
     <message>
@@ -1801,7 +1821,7 @@
         <translation>Өзгерістер (%1)</translation>
     </message>
     <message>
-        <source>Each field&apos;s last change</source>
+        <source>Each field's last change</source>
         <translation>Әр өрістің соңғы өзгерісі</translation>
     </message>
     <message>
@@ -2653,6 +2673,33 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>QuickOrganizationDialog</name>
+    <message>
+        <source>New organization</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <source>12 digits; may be left empty</source>
+        <translation>12 цифр; бос қалдыруға болады</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>&amp;BIN</source>
+        <translation>&amp;БСН</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>The other details can be added later in the organization's own form.</source>
+        <translation>Қалған мәліметтерді кейін ұйымның өз пішінінде қосуға болады.</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Place</source>
@@ -2706,7 +2753,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурстық іріктеу</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Қорытынды балл — сарапшылар балдары жиынының орташасы. Қорытындысы тең өтінімдер бір орынды бөліседі (=). Сарымен соңғы өтетін орында тең түскен жолдар белгіленген: комиссия іріктегендерін белгілеңіз.</translation>
     </message>
     <message>
@@ -2738,7 +2785,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Іріктеу нәтижесін қолдану</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
         <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
     </message>
 </context>
@@ -2876,7 +2923,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator&apos;s points</source>
+        <source>Evaluator's points</source>
         <translation>Сарапшының балдары</translation>
     </message>
     <message>
@@ -3003,7 +3050,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Келісілген &amp;келесі қадамдар:</translation>
     </message>
     <message>
-        <source>Consultant&apos;s n&amp;otes:</source>
+        <source>Consultant's n&amp;otes:</source>
         <translation>Кеңесшінің &amp;ескертпелері:</translation>
     </message>
     <message>
@@ -3406,7 +3453,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Орталық файлмен синхрондау</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <source>Import what is new in the shared file, then write this database's changes back into it</source>
         <translation>Ортақ файлдағы жаңаларын импорттап, содан кейін осы дерекқордың өзгерістерін оған жазу</translation>
     </message>
     <message>

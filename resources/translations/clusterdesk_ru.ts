@@ -198,7 +198,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative&apos;s members</source>
+        <source>Re&amp;fresh from the initiative's members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -620,6 +620,14 @@
         <translation>— без выезда —</translation>
     </message>
     <message>
+        <source>New…</source>
+        <translation>Новая…</translation>
+    </message>
+    <message>
+        <source>Create the organization now if it is not in the database yet (Ctrl+Shift+O)</source>
+        <translation>Создать организацию сейчас, если её ещё нет в базе (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <translation>Новая консультация</translation>
     </message>
@@ -738,8 +746,16 @@
         <translation>Все отрасли</translation>
     </message>
     <message>
+        <source>All trips</source>
+        <translation>Все выезды</translation>
+    </message>
+    <message>
         <source>Computing the figures…</source>
         <translation>Подсчёт показателей…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or PDF…</source>
+        <translation>Сохранить эту диаграмму в PNG или PDF…</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -748,6 +764,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Save the dashboard</source>
@@ -766,7 +786,7 @@
         <translation>регионы по документам</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
+        <source>Count organizations in the region their documents named at the time, not today's region</source>
         <translation>Считать организации по региону, указанному в документах того времени, а не по нынешнему</translation>
     </message>
     <message>
@@ -1007,7 +1027,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -1220,7 +1240,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1240,15 +1260,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1344,7 +1364,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1356,7 +1376,7 @@
         <translation>уже есть этап отбора с названием {name}</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1380,7 +1400,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators&apos; points first.</source>
+        <source>The application has no points yet; record the evaluators' points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1444,7 +1464,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
+        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
     <message>
@@ -1808,7 +1828,7 @@
         <translation>Изменения (%1)</translation>
     </message>
     <message>
-        <source>Each field&apos;s last change</source>
+        <source>Each field's last change</source>
         <translation>Последнее изменение каждого поля</translation>
     </message>
     <message>
@@ -2665,6 +2685,33 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>QuickOrganizationDialog</name>
+    <message>
+        <source>New organization</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>12 digits; may be left empty</source>
+        <translation>12 цифр; можно оставить пустым</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;BIN</source>
+        <translation>&amp;БИН</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>The other details can be added later in the organization's own form.</source>
+        <translation>Остальные сведения можно добавить позже в карточке организации.</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Place</source>
@@ -2718,7 +2765,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2750,7 +2797,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Применить итоги отбора</translation>
     </message>
     <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application&apos;s history.</source>
+        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
         <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
@@ -2888,7 +2935,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator&apos;s points</source>
+        <source>Evaluator's points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -3015,7 +3062,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant&apos;s n&amp;otes:</source>
+        <source>Consultant's n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -3423,7 +3470,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
+        <source>Import what is new in the shared file, then write this database's changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>
