@@ -167,3 +167,41 @@ def test_the_readiness_index_waits_until_enough_is_answered(window, qtbot):
     assert f"shown once 70% of the questions are answered ({answered} of 40 so far; " \
            f"{28 - answered} more to answer)" in text
     wiz.reject()
+
+
+def test_a_consultation_with_a_new_organization_created_inline(window, qtbot):
+    from clusterdesk.store.models import Consultation
+
+    editor = _editor(window, qtbot, ConsultationEditor)
+    type_text(editor.ui.organization, "ТОО «Жаңа Кәсіп Орны»")
+    assert editor.picker.uuid is None and not editor._save_button.isEnabled()
+    before = editor.snapshot()
+    qtbot.mouseClick(editor.new_org_button, Qt.MouseButton.LeftButton)
+    quick = editor.quick_dialog
+    qtbot.waitUntil(quick.isVisible)
+    assert quick.name.text() == "ТОО «Жаңа Кәсіп Орны»"  # what was typed is kept
+    type_text(quick.bin, "12345")
+    assert quick.problem.isVisible()
+    assert not quick.buttons.button(quick.buttons.StandardButton.Save).isEnabled()
+    quick.bin.clear()
+    quick.region.setCurrentIndex(quick.region.findData("39"))
+    quick.buttons.button(quick.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: editor.picker.uuid is not None)
+    assert not quick.isVisible() and editor.isVisible()  # the consultation form stayed open
+    assert editor.ui.organization.text() == "ТОО «Жаңа Кәсіп Орны»"
+    assert editor.snapshot()["topics"] == before["topics"]
+    type_text(editor.ui.topics, "Кластерге кіру шарттары")
+    assert editor._save_button.isEnabled()
+    editor._save_button.click()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    with window.db.session() as s:
+        org = s.scalars(select(Organization).where(
+            Organization.name == "ТОО «Жаңа Кәсіп Орны»")).one()
+        assert org.region_code == "39" and org.bin == ""
+        cons = s.scalars(select(Consultation).where(
+            Consultation.organization_uuid == org.uuid)).one()
+        assert cons.topics == "Кластерге кіру шарттары"
+    with window.db.session() as s:
+        from clusterdesk.services import lists
+        found = lists.page(s, lists.ORGANIZATIONS, lists.ListQuery(search="жана касип"), 0, 5)
+        assert [r[1] for r in found] == ["ТОО «Жаңа Кәсіп Орны»"]

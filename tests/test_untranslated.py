@@ -304,6 +304,14 @@ def _walk_application_dialogs(window, walk: Walk) -> None:  # noqa: ANN001
     editor.deleteLater()
 
 
+def _walk_consultant_day(window, walk: Walk, qapp) -> None:  # noqa: ANN001
+    """Issue 14's dialogs: the organization created from the consultation form."""
+    from clusterdesk.gui.quick_organization import QuickOrganizationDialog
+
+    QuickOrganizationDialog(window.db, "", lambda _uuid: None, window).exec()
+    _drain(qapp)
+
+
 def _progress_dialog(window, op) -> None:  # noqa: ANN001
     try:
         from clusterdesk.gui import gateway
@@ -364,13 +372,15 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
     _walk_editors(window, walk, qapp)
     _walk_wizard(window, walk, qapp)
     _walk_application_dialogs(window, walk)
+    _walk_consultant_day(window, walk, qapp)
     _walk_messages(window, walk, qapp)
     places = " | ".join(walk.places)
     for expected in ("page dashboard", "page sync", "ranking", "OrganizationEditor",
                      "ConsultationEditor", "TripEditor", "InitiativeEditor",
                      "ApplicationEditor", "wizard page", "NewApplicationDialog", "RejectDialog",
                      "ScoresDialog", "SettingsDialog", "AboutDialog", "QFileDialog",
-                     "progress dialog", "rounds", "RoundDialog", "HistoryDialog"):
+                     "progress dialog", "rounds", "RoundDialog", "HistoryDialog",
+                     "QuickOrganizationDialog"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

@@ -36,6 +36,8 @@ def inputs(root: QWidget) -> list[QWidget]:
     """The named input widgets of ``root``, in creation order (internal parts left out)."""
     out = []
     for w in root.findChildren(QWidget):
+        if w.window() is not root.window():
+            continue  # a dialog opened from the form is not part of it
         name = w.objectName()
         if not name or name.startswith("qt_") or not isinstance(w, _INPUTS):
             continue

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QToolButton, QWidget
 
 from clusterdesk.domain.enums import ConsultationFormat, Interest
 from clusterdesk.errors import Reason
@@ -14,6 +15,7 @@ from clusterdesk.gui import formats, gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
+from clusterdesk.gui.quick_organization import QuickOrganizationDialog
 from clusterdesk.services import lookups, records
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Consultation
@@ -45,6 +47,7 @@ class ConsultationEditor(RecordEditor):
         fill_combo(ui.format, [(f.value, labels.enum_label("ConsultationFormat", f))
                                for f in ConsultationFormat])
         fill_combo(ui.interest, [(i.value, labels.enum_label("Interest", i)) for i in Interest])
+        self._add_new_organization_button()
         ui.hasDue.toggled.connect(ui.nextStepDue.setEnabled)
         self.setup_buttons(ui.buttonBox)
         if uuid:
@@ -61,6 +64,37 @@ class ConsultationEditor(RecordEditor):
         ui.hasDue.toggled.connect(self._check_dates)
         self._check_org(self.picker.uuid or "")
         (ui.organization if not self.picker.uuid else ui.topics).setFocus()
+
+    # ---- an organization met in the field, created on the spot ----
+    def _add_new_organization_button(self) -> None:
+        ui = self.ui
+        self.new_org_button = QToolButton(self)
+        self.new_org_button.setObjectName("newOrganization")
+        self.new_org_button.setText(self.tr("New…"))
+        self.new_org_button.setToolTip(self.tr(
+            "Create the organization now if it is not in the database yet (Ctrl+Shift+O)"))
+        self.new_org_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.new_org_button.clicked.connect(self.new_organization)
+        row = QHBoxLayout()
+        ui.organizationErrorBox.removeWidget(ui.organization)
+        row.addWidget(ui.organization, 1)
+        row.addWidget(self.new_org_button)
+        ui.organizationErrorBox.insertLayout(0, row)
+
+    def new_organization(self) -> None:
+        """Name, BIN and region of an organization not yet recorded; the form stays open."""
+        trip = next((t for t in self._trips if t.uuid == self.ui.trip.currentData()), None)
+        region = (trip.region_codes or [None])[0] if trip else None
+        name = "" if self.picker.uuid else self.ui.organization.text()
+        dialog = QuickOrganizationDialog(self.db, name, self._organization_created, self,
+                                         region=region)
+        dialog.open()
+        self.quick_dialog = dialog
+
+    def _organization_created(self, uuid: str) -> None:
+        self.picker.set(uuid)
+        self.picker.picked.emit(uuid)
+        self.ui.topics.setFocus()
 
     # ---- filling the form ----
     def prefill(self, organization_uuid: str | None) -> None:
