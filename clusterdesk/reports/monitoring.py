@@ -78,14 +78,22 @@ def _indicator_row(i: IndicatorView, year: int, lang: str, lab: dict[str, str],
 
 
 def cluster_story(report: ClusterReport, lang: str) -> list[Any]:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer, Table
-
+    """The flowables of one cluster's monitoring report in ``lang``."""
     lang = check_lang(lang)
     lab, st, c = labels("monitoring", lang), styles(), report.cluster
+    return [*_cluster_heading(c, lang, lab, st), *_plan_parts(c, lang, lab, st),
+            *_indicator_parts(c, lang, lab, st), *_members_part(report, lab, st)]
+
+
+def _cluster_heading(c: ClusterView, lang: str, lab: dict[str, str], st: dict[str, Any]
+                     ) -> list[Any]:
+    """Name, date, region and sector, and the summary table."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
     full = 178 * mm
     region, today = region_names(c.region_code, lang)
-    story: list[Any] = [
+    return [
         _p(esc(lab["cluster_kind"]), st, "kicker"), _p(esc(c.name), st, "title"),
         _p(esc(lab["on_date"].format(date=fmt_date(c.on))), st),
         _p(esc(f"{lab['region']}: {region}" + (f" ({today})" if today else "")
@@ -96,8 +104,16 @@ def cluster_story(report: ClusterReport, lang: str) -> list[Any]:
             [lab["plan"], _plan_line(c, lab)],
             [lab["organization"], _organization_line(c, lab)],
             [lab["coordinator"], _coordinator_line(c, lab)]], [45 * mm, full - 45 * mm], st)]
-    story.append(_p(esc(lab["plan"]), st, "h1"))
-    story.append(_p(esc(_plan_line(c, lab)), st))
+
+
+def _plan_parts(c: ClusterView, lang: str, lab: dict[str, str], st: dict[str, Any]
+                ) -> list[Any]:
+    """The development plan: goals, measures with their status, the groundwork."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    full = 178 * mm
+    story: list[Any] = [_p(esc(lab["plan"]), st, "h1"), _p(esc(_plan_line(c, lab)), st)]
     if c.plan and c.plan.goals:
         story.append(_p(esc(lab["goals"]), st))
         story += [_p(esc(g), st, "bullet") for g in c.plan.goals]
@@ -117,33 +133,48 @@ def cluster_story(report: ClusterReport, lang: str) -> list[Any]:
             [lab["groundwork_" + k], t, fmt_date(d), "; ".join(docs)]
             for k, t, d, docs in c.plan.groundwork],
             [36 * mm, 62 * mm, 20 * mm, full - 118 * mm], st))
-    story.append(_p(esc(lab["indicators"]), st, "h1"))
-    if not c.indicators:
-        story.append(_p(esc(lab["indicators_none"]), st))
-    else:
-        year = c.on.year
-        tol = c.indicators[0].definition.tolerance
-        story.append(_p(esc(lab["tolerance_note"].format(on=round(tol.on_track * 100),
-                                                         risk=round(tol.at_risk * 100))),
-                        st, "small"))
-        story.append(table(
-            [lab["col_indicator"], lab["col_rule"], lab["col_baseline"],
-             lab["col_target"].format(year=year), lab["col_actual"], lab["col_expected"],
-             lab["col_status"]],
-            [_indicator_row(i, year, lang, lab, st) for i in c.indicators],
-            [50 * mm, 27 * mm, 17 * mm, 18 * mm, 26 * mm, 18 * mm, 22 * mm], st))
-        charts = [_indicator_chart(i, lang, lab, full / 3 - 2) for i in c.indicators]
-        grid = [charts[k:k + 3] + [Spacer(1, 1)] * (3 - len(charts[k:k + 3]))
-                for k in range(0, len(charts), 3)]
-        story += [Spacer(1, 3 * mm), Table(grid, colWidths=[full / 3] * 3,
-                                           style=[("FONTNAME", (0, 0), (-1, -1), FONT)]),
-                  _p(esc(lab["chart_note"]), st, "small")]
-    if report.members:
-        story.append(_p(esc(lab["members"]), st, "h1"))
-        story.append(bar_chart("", [f"{d:%m.%y}" for d, _ in report.members],
-                               [[n for _, n in report.members]], [lab["col_participants"]],
-                               full, 130))
     return story
+
+
+def _indicator_parts(c: ClusterView, lang: str, lab: dict[str, str], st: dict[str, Any]
+                     ) -> list[Any]:
+    """The indicators: target, actual and expected with their status, and a chart each."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table
+
+    full = 178 * mm
+    story: list[Any] = [_p(esc(lab["indicators"]), st, "h1")]
+    if not c.indicators:
+        return [*story, _p(esc(lab["indicators_none"]), st)]
+    year = c.on.year
+    tol = c.indicators[0].definition.tolerance
+    story.append(_p(esc(lab["tolerance_note"].format(on=round(tol.on_track * 100),
+                                                     risk=round(tol.at_risk * 100))),
+                    st, "small"))
+    story.append(table(
+        [lab["col_indicator"], lab["col_rule"], lab["col_baseline"],
+         lab["col_target"].format(year=year), lab["col_actual"], lab["col_expected"],
+         lab["col_status"]],
+        [_indicator_row(i, year, lang, lab, st) for i in c.indicators],
+        [50 * mm, 27 * mm, 17 * mm, 18 * mm, 26 * mm, 18 * mm, 22 * mm], st))
+    charts = [_indicator_chart(i, lang, lab, full / 3 - 2) for i in c.indicators]
+    grid = [charts[k:k + 3] + [Spacer(1, 1)] * (3 - len(charts[k:k + 3]))
+            for k in range(0, len(charts), 3)]
+    return [*story, Spacer(1, 3 * mm), Table(grid, colWidths=[full / 3] * 3,
+                                             style=[("FONTNAME", (0, 0), (-1, -1), FONT)]),
+            _p(esc(lab["chart_note"]), st, "small")]
+
+
+def _members_part(report: ClusterReport, lab: dict[str, str], st: dict[str, Any]
+                  ) -> list[Any]:
+    """Participants over time, as bars (nothing when none were recorded)."""
+    from reportlab.lib.units import mm
+
+    if not report.members:
+        return []
+    return [_p(esc(lab["members"]), st, "h1"),
+            bar_chart("", [f"{d:%m.%y}" for d, _ in report.members],
+                      [[n for _, n in report.members]], [lab["col_participants"]], 178 * mm, 130)]
 
 
 def _indicator_chart(i: IndicatorView, lang: str, lab: dict[str, str], width: float) -> Any:
