@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 
+from clusterdesk.gui import formats
 from clusterdesk.gui.diagnostic_wizard import DiagnosticWizard, DimensionPage
 from clusterdesk.gui.diagnostics_page import BatchDialog, DiagnosticsPage
 from clusterdesk.services import diagnostics as svc
@@ -171,7 +172,7 @@ def test_summary_of_a_second_diagnostic_shows_level_and_change(window, qtbot):
     summary = wiz.summary_page
     assert "Level: <b>" in summary.headline.text()
     change = summary.table.horizontalHeaderItem(3).text()
-    assert change == f"Change since\n{prev_date:%d.%m.%Y}"
+    assert change == f"Change since\n{formats.date_text(prev_date)}"  # the window's one format
     assert any(summary.table.item(r, 3).text() != "—" for r in range(8))
     assert name in wiz.windowTitle()
     _click(qtbot, wiz, QWizard.WizardButton.CancelButton)

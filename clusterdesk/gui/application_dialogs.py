@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.app_template import AppTemplate
-from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui import formats, gateway, labels, settings
 from clusterdesk.gui.forms.ui_application_new import Ui_NewApplicationDialog
 from clusterdesk.gui.forms.ui_application_reject import Ui_RejectDialog
 from clusterdesk.gui.pickers import fill_combo
@@ -142,7 +142,7 @@ class ScoresDialog(QDialog):
             spin = QDoubleSpinBox(self)
             spin.setRange(0, c.max_points)
             spin.setDecimals(1)
-            spin.setSuffix(self.tr(" of %1").replace("%1", f"{c.max_points:g}"))
+            spin.setSuffix(self.tr(" of %1").replace("%1", formats.compact_number(c.max_points)))
             title = QLabel(c.title[lang], self)
             title.setWordWrap(True)
             title.setBuddy(spin)

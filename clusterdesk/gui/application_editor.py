@@ -197,7 +197,7 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
             change = labels.enum_label("ApplicationStatus", to) if not from_ else \
                 f"{labels.enum_label('ApplicationStatus', from_)} → " \
                 f"{labels.enum_label('ApplicationStatus', to)}"
-            for col, text in enumerate((f"{at:%d.%m.%Y %H:%M}", change, who,
+            for col, text in enumerate((formats.datetime_text(at), change, who,
                                         "\n".join(reasons))):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -237,7 +237,8 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         if self.uuid in sums:
             value, count = sums[self.uuid]
             text = self.tr("Total (average of %n evaluator(s)): %1 of %2", "", count) \
-                .replace("%1", f"{value:g}").replace("%2", f"{self.template.max_total:g}")
+                .replace("%1", formats.compact_number(value)) \
+                .replace("%2", formats.compact_number(self.template.max_total))
             if rank:
                 text += " · " + self.tr("place %1 in the round").replace("%1", str(rank))
         else:
@@ -343,7 +344,7 @@ def _html(text: str) -> str:
 
 
 def _number_item(value: float | None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if value is None else f"{value:g}")
+    item = QTableWidgetItem(formats.compact_number(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if value is None:
         item.setBackground(QBrush(QColor("#fff3cd")))

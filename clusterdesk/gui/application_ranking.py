@@ -124,7 +124,7 @@ class RankingModel(QAbstractTableModel):
             if col == STATUS:
                 return labels.enum_label("ApplicationStatus", r.status)
             if col == TOTAL:
-                return "" if r.total is None else f"{r.total:.2f}"
+                return formats.number_text(r.total, 2) if r.total is not None else ""
             if col == EVALUATORS:
                 return str(r.evaluators) if r.evaluators else ""
             if col == SELECTED:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Dimension, tr
-from clusterdesk.gui import labels
+from clusterdesk.gui import formats, labels
 from clusterdesk.gui.diagnostic_questions import QuestionBox
 from clusterdesk.services import diagnostics
 
@@ -146,7 +146,7 @@ class DimensionPage(QWizardPage):
         self.setSubTitle(self.tr("Dimension %1 of %2 · weight %3 · %n question(s)", "",
                                  len(self.dimension.questions))
                          .replace("%1", str(self.number)).replace("%2", str(count))
-                         .replace("%3", f"{self.dimension.weight:g}"))
+                         .replace("%3", formats.compact_number(self.dimension.weight)))
 
     def initializePage(self) -> None:
         for box in self.boxes:
@@ -231,7 +231,7 @@ class SummaryPage(QWizardPage):
         comparison = wiz.comparison()
         changes = comparison.changes if comparison else None
         change_head = self.tr("Change since\n%1").replace(
-            "%1", f"{comparison.previous_date:%d.%m.%Y}") \
+            "%1", formats.date_text(comparison.previous_date)) \
             if comparison and comparison.previous_date else self.tr("Change")
         self.table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Score"),
                                               self.tr("Answered"), change_head])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.questionnaire import MAX_POINTS, Question, QuestionKind, tr
+from clusterdesk.gui import formats
 from clusterdesk.gui.number_fields import replace_dash_when_typing
 
 NUMBER_TOP = 1_000_000  # a number question without a range accepts 0 .. this
@@ -90,7 +91,7 @@ class QuestionInput(QWidget):
         unit = tr(q.unit, lang) if q.unit else ""
         if unit:
             row.addWidget(QLabel(unit, self))
-        scale = "  ·  ".join(f"≥ {lo_:g} → {p}" for lo_, p in q.thresholds)
+        scale = "  ·  ".join(f"≥ {formats.compact_number(lo_)} → {p}" for lo_, p in q.thresholds)
         hint = QLabel(self.tr("points: %1").replace("%1", scale), self)
         hint.setObjectName("thresholds")
         hint.setStyleSheet("color: palette(mid);")

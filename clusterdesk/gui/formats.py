@@ -69,3 +69,15 @@ def percent_text(share: float | None, decimals: int = 0) -> str:
     if share is None:
         return ""
     return _locale().toString(share * 100, "f", decimals) + "\u00a0%"
+
+
+def compact_number(value: float | int | None, max_decimals: int = 2) -> str:
+    """A score or weight as short as it can be: 7, 7,5, 7,25 (no trailing zeros)."""
+    if value is None:
+        return ""
+    value = round(float(value), max_decimals)
+    if value.is_integer():
+        return _locale().toString(int(value))
+    text = _locale().toString(value, "f", max_decimals)
+    point = _locale().decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from clusterdesk.gui import formats
+
 TARGET, ACTUAL = QColor("#9db7d5"), QColor("#1f4e79")
 
 
@@ -50,7 +52,7 @@ class TargetActualChart(QWidget):
         area = QRectF(40, fm.height() + 16, self.width() - 50,
                       self.height() - 2 * fm.height() - 40)
         p.drawText(QRectF(0, area.top() - fm.height() / 2, 36, fm.height()),
-                   Qt.AlignmentFlag.AlignRight, f"{top:g}")
+                   Qt.AlignmentFlag.AlignRight, formats.compact_number(top))
         p.drawLine(area.bottomLeft(), area.bottomRight())
         group = area.width() / len(self.points)
         bar = group * 0.32
@@ -62,7 +64,8 @@ class TargetActualChart(QWidget):
                 h = area.height() * value / top
                 p.fillRect(QRectF(x + j * bar, area.bottom() - h, bar - 2, h), colour)
                 p.drawText(QRectF(x + j * bar - 6, area.bottom() - h - fm.height(), bar + 10,
-                                  fm.height()), Qt.AlignmentFlag.AlignCenter, f"{value:g}")
+                                  fm.height()), Qt.AlignmentFlag.AlignCenter,
+                           formats.compact_number(value))
             p.drawText(QRectF(area.left() + i * group, area.bottom() + 2, group, fm.height()),
                        Qt.AlignmentFlag.AlignCenter, label)
         y = self.height() - fm.height() - 4
