@@ -89,7 +89,7 @@ def table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
 
 def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any:
     from reportlab.graphics.charts.spider import SpiderChart
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
 
     form = data.form
@@ -145,7 +145,15 @@ def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any
         sc.spokeLabels[i].fontSize = 7.5
         sc.spokeLabels[i].leading = 9
     d.add(sc)
-    # Legend under the chart.
+    _legend(d, data, lab)
+    return d
+
+
+def _legend(d: Any, data: ReportData, lab: dict[str, str]) -> None:
+    """The legend under the radar chart: this diagnostic, and the previous one if any."""
+    from reportlab.graphics.shapes import Line, Rect, String
+    from reportlab.lib import colors
+
     y = 10
     entries = [(CURRENT, lab["legend_current"].format(date=fmt_date(data.date)), None)]
     if data.previous_scores is not None:
@@ -158,4 +166,3 @@ def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any
         d.add(String(x + 23, y, text, fontName=FONT, fontSize=8))
         x += 40 + 4.6 * len(text)
     d.add(Rect(0, 0, 0.1, 0.1, strokeColor=None, fillColor=None))
-    return d
