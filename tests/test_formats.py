@@ -47,3 +47,17 @@ def test_plurals_follow_the_language_not_record_s(lang, code, one, many):
     lang(code)
     assert QCoreApplication.translate("ListPage", "%n record(s)", "", 1) == one
     assert QCoreApplication.translate("ListPage", "%n record(s)", "", 30) == many
+
+
+def test_english_counts_read_as_english(lang):
+    from PySide6.QtCore import QCoreApplication
+
+    lang("en")
+    text = QCoreApplication.translate(
+        "MainWindow", "%n change(s) made on this computer have not been exported for more than "
+        "a day. Close anyway? (Sync → Export or Sync with a central file sends them.)", "", 1)
+    assert text.startswith("1 change made on this computer has not been exported")
+    many = QCoreApplication.translate(
+        "RankingView", "Applications accepted %1; %2 to select. %n application(s), %3 "
+        "evaluated, %4 selected.", "", 21)
+    assert "21 applications," in many and "(s)" not in many

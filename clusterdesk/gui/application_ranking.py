@@ -260,10 +260,10 @@ class RankingView(QWidget):
         selected = sum(1 for r in rows if r.selected)
         pending = [r for r in rows if r.status == "evaluated"]
         ties = [r for r in rows if r.tie and r.status == "evaluated"]
-        text = self.tr("Applications accepted %1; %2 to select. %3 application(s), %4 "
-                       "evaluated, %5 selected.").replace("%1", dates) \
-            .replace("%2", str(to_select)).replace("%3", str(len(rows))) \
-            .replace("%4", str(evaluated)).replace("%5", str(selected))
+        text = self.tr("Applications accepted %1; %2 to select. %n application(s), %3 "
+                       "evaluated, %4 selected.", "", len(rows)).replace("%1", dates) \
+            .replace("%2", str(to_select)).replace("%3", str(evaluated)) \
+            .replace("%4", str(selected))
         if ties and selected != to_select:
             text += " " + self.tr("Decide the tie: %1 of the highlighted applications can be "
                                   "selected.").replace(
@@ -286,9 +286,8 @@ class RankingView(QWidget):
         chosen = [r for r in self.model.rows if r.status == "evaluated" and r.selected]
         others = [r for r in self.model.rows if r.status == "evaluated" and not r.selected]
         answer = QMessageBox.question(self, self.tr("Apply the selection"), self.tr(
-            "Mark %1 application(s) selected and %2 not selected? Each change is kept in the "
-            "application's history.").replace("%1", str(len(chosen)))
-            .replace("%2", str(len(others))))
+            "Mark %n application(s) selected and %1 not selected? Each change is kept in the "
+            "application's history.", "", len(chosen)).replace("%1", str(len(others))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         who = current_actor(self.db)

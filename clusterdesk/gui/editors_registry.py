@@ -88,9 +88,9 @@ def close_warning(db: Database) -> str | None:
     if not st.warn_on_close():
         return None
     return QCoreApplication.translate(
-        "MainWindow", "%1 change(s) made on this computer have not been exported for more than "
-        "a day. Close anyway? (Sync → Export or Sync with a central file sends them.)").replace(
-        "%1", str(st.unexported))
+        "MainWindow", "%n change(s) made on this computer have not been exported for more than "
+        "a day. Close anyway? (Sync → Export or Sync with a central file sends them.)", "",
+        st.unexported)
 
 
 def _register_diagnostics() -> None:
@@ -160,3 +160,18 @@ def _register_monitoring() -> None:
 
 
 _register_monitoring()
+
+
+def _register_consultant_day() -> None:
+    """Issue 14's pages: the open next steps (rows are consultations) and the people."""
+
+    def next_steps(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.next_steps_page import make_page
+
+        return make_page(window)
+
+    PAGES["next_steps"] = next_steps
+    OPENERS["next_steps"] = _consultation
+
+
+_register_consultant_day()

@@ -19,9 +19,18 @@ TS = ROOT / "resources" / "translations" / "clusterdesk_en.ts"
 QM = TS.with_suffix(".qm")
 
 
+# Where the rule is not enough (the verb agrees with the count): the singular by hand.
+SINGULAR = {
+    "%n change(s) made on this computer have not been exported for more than a day. Close "
+    "anyway? (Sync → Export or Sync with a central file sends them.)":
+    "%n change made on this computer has not been exported for more than a day. Close "
+    "anyway? (Sync → Export or Sync with a central file sends it.)",
+}
+
+
 def forms(source: str) -> tuple[str, str]:
     """("%n record", "%n records") for "%n record(s)"."""
-    return source.replace("(s)", ""), source.replace("(s)", "s")
+    return SINGULAR.get(source, source.replace("(s)", "")), source.replace("(s)", "s")
 
 
 def fill(path: Path = TS) -> int:

@@ -70,12 +70,27 @@
         <source>%n change(s) not exported</source>
         <translation><numerusform>%n change not exported</numerusform><numerusform>%n changes not exported</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
+        <translation><numerusform>%n change made on this computer has not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends it.)</numerusform><numerusform>%n changes made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message numerus="yes">
+        <source>Applications accepted %1; %2 to select. %n application(s), %3 evaluated, %4 selected.</source>
+        <translation><numerusform>Applications accepted %1; %2 to select. %n application, %3 evaluated, %4 selected.</numerusform><numerusform>Applications accepted %1; %2 to select. %n applications, %3 evaluated, %4 selected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application's history.</source>
+        <translation><numerusform>Mark %n application selected and %1 not selected? Each change is kept in the application's history.</numerusform><numerusform>Mark %n applications selected and %1 not selected? Each change is kept in the application's history.</numerusform></translation>
     </message>
 </context>
 <context>

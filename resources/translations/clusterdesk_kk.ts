@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name />
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Undo typing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Redo typing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Undo %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Undo</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Redo %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Redo</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -2003,6 +2036,10 @@ Yes: every field. No: only the columns shown.</source>
         <source>All rounds</source>
         <translation>Барлық кезеңдер</translation>
     </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -2053,10 +2090,6 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%1 change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
-        <translation>Осы компьютерде жасалған өзгерістер (%1) бір тәуліктен астам уақыт экспортталмаған. Бәрібір жабу керек пе? (Оларды Синхрондау → Өзгерістерді экспорттау немесе Орталық файлмен синхрондау арқылы жіберуге болады.)</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Басқару тақтасы</translation>
     </message>
@@ -2071,6 +2104,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Consultations</source>
         <translation>Кеңестер</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Келесі қадамдар</translation>
     </message>
     <message>
         <source>Cluster initiatives</source>
@@ -2202,6 +2239,13 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>A consultation you were recording was not saved. Open it to finish it?</source>
         <translation>Сіз жазып жатқан кеңес сақталмады. Аяқтау үшін оны ашу керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
+        <translation>
+            <numerusform>Осы компьютерде жасалған өзгерістер (%n) бір тәуліктен астам уақыт экспортталмаған. Бәрібір жабу керек пе? (Оларды Синхрондау → Өзгерістерді экспорттау немесе Орталық файлмен синхрондау арқылы жіберуге болады.)</numerusform>
+            <numerusform>Осы компьютерде жасалған өзгерістер (%n) бір тәуліктен астам уақыт экспортталмаған. Бәрібір жабу керек пе? (Оларды Синхрондау → Өзгерістерді экспорттау немесе Орталық файлмен синхрондау арқылы жіберуге болады.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2479,29 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>color: #b00020;</source>
         <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>The first rows are overdue (due before today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected next step was done today (Ctrl+D); it leaves this list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by organization…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2768,9 +2835,19 @@ Yes: every field. No: only the columns shown.</source>
         <source>No selection round is recorded yet.</source>
         <translation>Конкурстық іріктеу әлі енгізілмеген.</translation>
     </message>
-    <message>
-        <source>Applications accepted %1; %2 to select. %3 application(s), %4 evaluated, %5 selected.</source>
-        <translation>Өтінімдер қабылдау: %1; іріктелетіні: %2. Өтінімдер: %3, бағаланғаны: %4, іріктелгені: %5.</translation>
+    <message numerus="yes">
+        <source>Applications accepted %1; %2 to select. %n application(s), %3 evaluated, %4 selected.</source>
+        <translation>
+            <numerusform>Өтінімдер қабылдау: %1; іріктелетіні: %2. Өтінімдер: %n, бағаланғаны: %3, іріктелгені: %4.</numerusform>
+            <numerusform>Өтінімдер қабылдау: %1; іріктелетіні: %2. Өтінімдер: %n, бағаланғаны: %3, іріктелгені: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application's history.</source>
+        <translation>
+            <numerusform>Іріктелген (%n) және іріктелмеген (%1) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</numerusform>
+            <numerusform>Іріктелген (%n) және іріктелмеген (%1) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decide the tie: %1 of the highlighted applications can be selected.</source>
@@ -2783,10 +2860,6 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Apply the selection</source>
         <translation>Іріктеу нәтижесін қолдану</translation>
-    </message>
-    <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
-        <translation>Іріктелген (%1) және іріктелмеген (%2) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3106,88 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>A new database file opens after you press Save.</source>
         <translation>Жаңа дерекқор файлы «Сақтау» басылғаннан кейін ашылады.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to a page (in the navigation order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished">Жаңа кеңес</translation>
+    </message>
+    <message>
+        <source>New record of the current page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected record (Edit → Undo brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next / previous control (also out of a table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo / redo: typing in a text box, else the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the form (in every editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the form (asks if typed content is unsaved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New organization from the consultation form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps: mark the selected one done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of the selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

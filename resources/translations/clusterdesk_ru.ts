@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Undo typing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Redo typing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Undo %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Undo</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Redo %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>&amp;Redo</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -2012,6 +2045,10 @@ Yes: every field. No: only the columns shown.</source>
         <source>All rounds</source>
         <translation>Все этапы</translation>
     </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -2063,10 +2100,6 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%1 change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
-        <translation>Изменения, сделанные на этом компьютере (%1), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -2081,6 +2114,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Consultations</source>
         <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Следующие шаги</translation>
     </message>
     <message>
         <source>Cluster initiatives</source>
@@ -2213,6 +2250,14 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>A consultation you were recording was not saved. Open it to finish it?</source>
         <translation>Консультация, которую вы записывали, не была сохранена. Открыть её, чтобы завершить запись?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not been exported for more than a day. Close anyway? (Sync → Export or Sync with a central file sends them.)</source>
+        <translation>
+            <numerusform>Изменения, сделанные на этом компьютере (%n), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</numerusform>
+            <numerusform>Изменения, сделанные на этом компьютере (%n), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</numerusform>
+            <numerusform>Изменения, сделанные на этом компьютере (%n), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2491,29 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>color: #b00020;</source>
         <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>The first rows are overdue (due before today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected next step was done today (Ctrl+D); it leaves this list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by organization…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2780,9 +2848,21 @@ Yes: every field. No: only the columns shown.</source>
         <source>No selection round is recorded yet.</source>
         <translation>Конкурсный отбор ещё не внесён.</translation>
     </message>
-    <message>
-        <source>Applications accepted %1; %2 to select. %3 application(s), %4 evaluated, %5 selected.</source>
-        <translation>Приём заявок: %1; отобрать: %2. Заявок: %3, оценено: %4, отобрано: %5.</translation>
+    <message numerus="yes">
+        <source>Applications accepted %1; %2 to select. %n application(s), %3 evaluated, %4 selected.</source>
+        <translation>
+            <numerusform>Приём заявок: %1; отобрать: %2. Заявок: %n, оценено: %3, отобрано: %4.</numerusform>
+            <numerusform>Приём заявок: %1; отобрать: %2. Заявок: %n, оценено: %3, отобрано: %4.</numerusform>
+            <numerusform>Приём заявок: %1; отобрать: %2. Заявок: %n, оценено: %3, отобрано: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application's history.</source>
+        <translation>
+            <numerusform>Отметить заявки как отобранные (%n) и не отобранные (%1)? Каждое изменение сохраняется в истории заявки.</numerusform>
+            <numerusform>Отметить заявки как отобранные (%n) и не отобранные (%1)? Каждое изменение сохраняется в истории заявки.</numerusform>
+            <numerusform>Отметить заявки как отобранные (%n) и не отобранные (%1)? Каждое изменение сохраняется в истории заявки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decide the tie: %1 of the highlighted applications can be selected.</source>
@@ -2795,10 +2875,6 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Apply the selection</source>
         <translation>Применить итоги отбора</translation>
-    </message>
-    <message>
-        <source>Mark %1 application(s) selected and %2 not selected? Each change is kept in the application's history.</source>
-        <translation>Отметить заявки как отобранные (%1) и не отобранные (%2)? Каждое изменение сохраняется в истории заявки.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3121,88 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>A new database file opens after you press Save.</source>
         <translation>Новый файл базы данных откроется после нажатия «Сохранить».</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to a page (in the navigation order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished">Новая консультация</translation>
+    </message>
+    <message>
+        <source>New record of the current page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected record (Edit → Undo brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next / previous control (also out of a table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo / redo: typing in a text box, else the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the form (in every editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the form (asks if typed content is unsaved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New organization from the consultation form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps: mark the selected one done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of the selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
