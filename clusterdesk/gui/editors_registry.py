@@ -161,17 +161,3 @@ def _register_monitoring() -> None:
 
 _register_monitoring()
 
-
-def _register_consultant_day() -> None:
-    """Issue 14's pages: the open next steps (rows are consultations) and the people."""
-
-    def next_steps(window):  # noqa: ANN001, ANN202
-        from clusterdesk.gui.next_steps_page import make_page
-
-        return make_page(window)
-
-    PAGES["next_steps"] = next_steps
-    OPENERS["next_steps"] = _consultation
-
-
-_register_consultant_day()
