@@ -61,7 +61,7 @@ def test_second_syncer_waits_for_the_first(tmp_path: Path) -> None:
     def hold() -> None:
         with central_lock(central):
             time.sleep(0.5)
-        released.set()
+            released.set()  # the last thing it does while holding the lock
 
     t = threading.Thread(target=hold)
     t.start()

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from test_sync_support import dump, fresh_db, valid_bins
 
 from clusterdesk.domain.hlc import HybridClock
+from clusterdesk.errors import ClusterDeskError
 from clusterdesk.services.organizations import duplicate_of
 from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.database import open_database
@@ -115,7 +116,11 @@ def _step(w: World, data: st.DataObject, op: str) -> None:
     if op == "import":
         if w.files:
             f = data.draw(st.sampled_from(w.files))
-            w.log.append(f"   {f.name}: {import_file(db, f)}")
+            try:
+                w.log.append(f"   {f.name}: {import_file(db, f)}")
+            except ClusterDeskError as exc:  # a colleague's file is encrypted for head office
+                assert w.signed and exc.code == "sync.not_for_us", exc
+                w.log.append(f"   {f.name}: refused, {exc}")
         return
     if op == "central":
         w.log.append(f"   {sync_central(db, w.central)}")
