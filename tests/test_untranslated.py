@@ -85,7 +85,8 @@ def data_words(path) -> frozenset[str]:  # noqa: ANN001
             columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
             for column in columns:
                 if column in ("name", "who_name", "evaluator", "attendees", "title",
-                              "participants", "team", "legal_form"):
+                              "participants", "team", "legal_form") or \
+                        (table, column) == ("consultants", "organization"):
                     for (value,) in con.execute(f'SELECT DISTINCT "{column}" FROM "{table}"'):
                         if isinstance(value, str):
                             found.update(LATIN_WORD.findall(value))
@@ -309,6 +310,18 @@ def _walk_consultant_day(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     from clusterdesk.gui.quick_organization import QuickOrganizationDialog
 
     QuickOrganizationDialog(window.db, "", lambda _uuid: None, window).exec()
+    from clusterdesk.gui.first_run import FirstRunDialog
+    from clusterdesk.gui.help import HelpDialog
+    from clusterdesk.gui.window_keys import ShortcutsDialog
+
+    FirstRunDialog(window.db, window).exec()
+    ShortcutsDialog(window).exec()
+    HelpDialog(window).exec()
+    window.open_record("people", None)  # the person editor
+    window.ui.menuFile.popup(window.mapToGlobal(window.rect().center()))  # recent, backups
+    _drain(qapp)
+    walk.widget("File menu", window.ui.menuFile)
+    window.ui.menuFile.hide()
     _drain(qapp)
 
 
@@ -380,7 +393,8 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "ApplicationEditor", "wizard page", "NewApplicationDialog", "RejectDialog",
                      "ScoresDialog", "SettingsDialog", "AboutDialog", "QFileDialog",
                      "progress dialog", "rounds", "RoundDialog", "HistoryDialog",
-                     "QuickOrganizationDialog"):
+                     "QuickOrganizationDialog", "FirstRunDialog", "ShortcutsDialog",
+                     "HelpDialog", "PersonEditor", "page next_steps", "page people"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

@@ -75,6 +75,9 @@ def open_window(db_path: Path):  # noqa: ANN201
 
     window.database_change_requested.connect(switch)
     window.show()
+    from clusterdesk.gui.first_run import ask_if_needed
+
+    ask_if_needed(window)  # a new computer: who works here?
     offer_draft(window)
     return window
 

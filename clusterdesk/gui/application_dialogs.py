@@ -30,7 +30,7 @@ from clusterdesk.store.database import Database
 
 def current_actor(db: Database) -> svc.Actor:
     """The consultant chosen in the settings, else the device's name."""
-    uuid = settings.get(settings.CONSULTANT)
+    uuid = settings.consultant(db)
     person = gateway.read_now(db, lambda s: lookups.consultant(s, uuid)) if uuid else None
     if person is not None:
         return svc.Actor(person.name, person.uuid)

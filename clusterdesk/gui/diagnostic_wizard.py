@@ -148,7 +148,7 @@ class DiagnosticWizard(QWizard):
                 p.initiative.setEditText("")
             p.date.setDate(QDate.currentDate())
             p.consultant.setCurrentIndex(max(p.consultant.findData(
-                settings.get(settings.CONSULTANT) or None), 0))
+                settings.consultant(self.db) or None), 0))
             return
         self.complete = state.complete
         p.initiative.clear()

@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         ui = self.ui
         fill_combo(ui.language, list(i18n.LANGUAGES.items()), settings.get(settings.LANGUAGE))
         fill_combo(ui.consultant, gateway.read_now(db, lookups.consultants),
-                   settings.get(settings.CONSULTANT), empty="—")
+                   settings.consultant(db) or None, empty="—")
         fill_combo(ui.defaultRegion, labels.current_regions(),
                    settings.get(settings.DEFAULT_REGION), empty="—")
         ui.deviceName.setText(db.device_name)
@@ -69,7 +69,6 @@ class SettingsDialog(QDialog):
         if ui.language.currentData() != settings.get(settings.LANGUAGE):
             changed["language"] = ui.language.currentData()
         settings.put(settings.LANGUAGE, ui.language.currentData())
-        settings.put(settings.CONSULTANT, ui.consultant.currentData() or "")
         db, owner = self.db, self.parent()
         refresh = getattr(owner, "update_status", None)
         if ui.consultant.currentData():

@@ -161,3 +161,29 @@ def _register_monitoring() -> None:
 
 _register_monitoring()
 
+
+def _register_consultant_day() -> None:
+    """Issue 14's pages: the open next steps (rows are consultations) and the people."""
+
+    def next_steps(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.next_steps_page import make_page
+
+        return make_page(window)
+
+    def people_page(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.people_page import make_page
+
+        return make_page(window)
+
+    def person(window, uuid) -> None:  # noqa: ANN001
+        from clusterdesk.gui.people_page import open_person
+
+        open_person(window, uuid)
+
+    PAGES["next_steps"] = next_steps
+    OPENERS["next_steps"] = _consultation
+    PAGES["people"] = people_page
+    OPENERS["people"] = person
+
+
+_register_consultant_day()

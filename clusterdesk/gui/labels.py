@@ -30,6 +30,10 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "meeting": QT_TRANSLATE_NOOP("Enum", "Meeting"),
         "phone": QT_TRANSLATE_NOOP("Enum", "Phone call"),
     },
+    "PersonRole": {
+        "consultant": QT_TRANSLATE_NOOP("Enum", "Consultant"),
+        "head_office": QT_TRANSLATE_NOOP("Enum", "Head office"),
+    },
     "Interest": {
         "not_asked": QT_TRANSLATE_NOOP("Enum", "Not asked"),
         "none": QT_TRANSLATE_NOOP("Enum", "None"),
@@ -84,7 +88,7 @@ COLUMN_HEADERS = [  # the list columns' English headers, marked for translation
     QT_TRANSLATE_NOOP("Column", "Joined"), QT_TRANSLATE_NOOP("Column", "Left"),
     QT_TRANSLATE_NOOP("Column", "Position"), QT_TRANSLATE_NOOP("Column", "E-mail"),
     QT_TRANSLATE_NOOP("Column", "Level"), QT_TRANSLATE_NOOP("Column", "Index"),
-    QT_TRANSLATE_NOOP("Column", "Consultant"),
+    QT_TRANSLATE_NOOP("Column", "Consultant"), QT_TRANSLATE_NOOP("Column", "Consultants"),
 ]
 EXPORT_HEADERS = [  # the fields only an export of every field shows (services/export_fields.py)
     QT_TRANSLATE_NOOP("Column", "Legal form"), QT_TRANSLATE_NOOP("Column", "Size"),

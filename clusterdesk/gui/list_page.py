@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +38,8 @@ from clusterdesk.services.lists import ListSpec
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
 
+_TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
+
 
 class ListPage(QWidget):
     """Search box + filters + table over ``spec``; emits ``open_requested(uuid)``.
@@ -36,7 +48,7 @@ class ListPage(QWidget):
     (``lists.tables_read``), or that its filters' choices come from (``FILTER_TABLES``).
     """
 
-    FILTER_TABLES = {"trip": "trips", "round": "selection_rounds"}
+    FILTER_TABLES = {"trip": "trips", "round": "selection_rounds", "consultant": "consultants"}
 
     open_requested = Signal(str)
     selection_changed = Signal()
@@ -57,6 +69,7 @@ class ListPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(lambda: self._apply_search())
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.installEventFilter(self)  # Down or Enter go on to the results
 
         # search and count on the first row; with more than three filters they get a row of
         # their own, so the window still fits a 1280-pixel laptop screen in every language
@@ -86,6 +99,7 @@ class ListPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -146,6 +160,8 @@ class ListPage(QWidget):
                     for t in gateway.read_now(self.db, lookups.trips)]
         if key == "round":
             return [(n, str(n)) for n in (1, 2, 3)]
+        if key == "consultant":
+            return gateway.read_now(self.db, lookups.consultants)  # a short list
         enum = {"status": self.spec.column("status").kind[5:] if key == "status" else "",
                 "kind": "OrgKind", "interest": "Interest"}[key]
         return [(v, labels.enum_label(enum, v)) for v in labels.ENUM_LABELS[enum]]
@@ -156,7 +172,8 @@ class ListPage(QWidget):
             "status": QT_TRANSLATE_NOOP("ListPage", "Any status"),
             "kind": QT_TRANSLATE_NOOP("ListPage", "Any kind"),
             "interest": QT_TRANSLATE_NOOP("ListPage", "Any interest"),
-            "round": QT_TRANSLATE_NOOP("ListPage", "All rounds")}
+            "round": QT_TRANSLATE_NOOP("ListPage", "All rounds"),
+            "consultant": QT_TRANSLATE_NOOP("ListPage", "All consultants")}
 
     def _fill_filter(self, key: str, combo: QComboBox) -> None:
         current = combo.currentData()
@@ -192,6 +209,21 @@ class ListPage(QWidget):
             self.model.set_filter(key, value)
 
     # ---- behaviour ----
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """In the search box, Down, Enter and Page Down go to the results (first row)."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _TO_RESULTS):
+            if self._debounce.isActive():  # what was just typed is searched first
+                self._debounce.stop()
+                self._apply_search()
+            if self.model.rowCount():
+                if not self.view.selectionModel().hasSelection():
+                    self.view.selectRow(0)
+                self.view.setCurrentIndex(self.view.selectionModel().selectedRows()[0])
+                self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
 

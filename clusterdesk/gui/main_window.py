@@ -28,7 +28,8 @@ PAGES = [  # key, navigation label, filters of its list
     ("organizations", QT_TRANSLATE_NOOP("MainWindow", "Organizations"),
      ["region", "sector", "kind"]),
     ("consultations", QT_TRANSLATE_NOOP("MainWindow", "Consultations"),
-     ["trip", "region", "interest", "date_from", "date_to"]),
+     ["trip", "region", "interest", "consultant", "date_from", "date_to"]),
+    ("next_steps", QT_TRANSLATE_NOOP("MainWindow", "Next steps"), []),
     ("initiatives", QT_TRANSLATE_NOOP("MainWindow", "Cluster initiatives"),
      ["region", "sector", "status"]),
     ("diagnostics", QT_TRANSLATE_NOOP("MainWindow", "Diagnostics"), ["region"]),
@@ -36,6 +37,7 @@ PAGES = [  # key, navigation label, filters of its list
      ["status", "region", "sector"]),
     ("monitoring", QT_TRANSLATE_NOOP("MainWindow", "Monitoring"), []),
     ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), []),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), []),
 ]
 
 
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._setup_actions()
         self._setup_status_bar()
+        from clusterdesk.gui import consultant_day  # page keys, backups, help, undo by focus
+
+        self.consultant_day = consultant_day.install(self, [p[0] for p in PAGES])
         watch(self, db, None, self._on_change)  # the status bar counts every change
         self.setAcceptDrops(True)
         self.retranslate()

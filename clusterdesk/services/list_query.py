@@ -53,6 +53,7 @@ class Column:
     header: str  # English source text; the window shows it translated
     expr: Any
     kind: str = "text"  # text | date | number | enum:<Name> | region | regions | sector
+    sort: Any = None  # what the rows are ordered by, when not ``expr`` itself
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def count(session: Session, spec: ListSpec, query: ListQuery, cap: int | None = 
 def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
              dense: bool = False) -> Select:
     col = spec.column(query.sort or spec.default_sort)
-    expr = col.expr
+    expr = col.expr if col.sort is None else col.sort
     if col.key == "name" and spec.model is Organization:
         expr = Organization.name_key  # alphabetical order of Kazakh and Russian
     descending = query.descending != reverse

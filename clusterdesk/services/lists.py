@@ -28,6 +28,7 @@ from clusterdesk.services.list_query import (  # noqa: F401 - the list engine, r
     select_of,
     tables_read,
 )
+from clusterdesk.services.people import consultant_names, has_consultant
 from clusterdesk.services.search_fold import name_rowids, org_rank, org_search
 from clusterdesk.store.models import (
     Application,
@@ -67,6 +68,9 @@ _CONS_COLUMNS = (
     Column("topics", "Topics", Consultation.topics),
     Column("outcome", "Outcome", Consultation.outcome),
     Column("region", "Region", _ConsOrg.region_code, "region"),
+    Column("consultants", "Consultants", consultant_names()),
+    Column("next_steps", "Next steps", Consultation.next_steps),
+    Column("due", "Next step due", Consultation.next_step_due, "date"),
 )
 
 
@@ -115,6 +119,7 @@ CONSULTATIONS = ListSpec(
      "region": lambda v: _ConsOrg.region_code == v,
      "sector": lambda v: _ConsOrg.sector_key == v,
      "interest": lambda v: Consultation.interest == v,
+     "consultant": has_consultant,
      "date_from": date_from(Consultation.date),
      "date_to": date_to(Consultation.date)},
     count_base=lambda: select(Consultation.uuid),
@@ -226,3 +231,5 @@ CONTACTS = ListSpec(
 LISTS.update({s.name: s for s in (MEMBERS, CONTACTS)})
 
 LISTS[DIAGNOSTICS.name] = DIAGNOSTICS
+from clusterdesk.services import next_steps as _next_steps  # noqa: E402, F401  adds LISTS["next_steps"]
+from clusterdesk.services import people_list as _people_list  # noqa: E402, F401  adds LISTS["people"]

@@ -88,6 +88,8 @@ class Consultant(Synced, Base):
     organization: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
+    region_code: Mapped[str] = mapped_column(String(10), default="")  # where they work
+    role: Mapped[str] = mapped_column(String(20), default="consultant")  # or head_office
 
 
 class Organization(Synced, Base):
@@ -173,6 +175,7 @@ class Consultation(Synced, Base):
     next_steps: Mapped[str] = mapped_column(Text, default="")
     next_step_owner: Mapped[str] = mapped_column(String(200), default="")
     next_step_due: Mapped[dt.date | None] = mapped_column(Date)
+    next_step_done_on: Mapped[dt.date | None] = mapped_column(Date)  # the follow-up was done
 
     organization: Mapped[Organization] = relationship()
     trip: Mapped[Trip | None] = relationship()

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name />
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Undo typing</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Redo typing</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Undo %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Undo</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Redo %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Redo</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -227,7 +194,7 @@
         <translation>Қатысушыны &amp;жою</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative's members</source>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
         <translation>Бастама қатысушыларынан жаңа&amp;рту</translation>
     </message>
     <message>
@@ -545,6 +512,10 @@
         <translation>Кеңесші</translation>
     </message>
     <message>
+        <source>Consultants</source>
+        <translation>Кеңесшілер</translation>
+    </message>
+    <message>
         <source>Legal form</source>
         <translation>Құқықтық нысаны</translation>
     </message>
@@ -814,7 +785,7 @@
         <translation>құжаттардағы өңірлер</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today's region</source>
+        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
         <translation>Ұйымдарды қазіргі өңір бойынша емес, сол кездегі құжаттарда көрсетілген өңір бойынша санау</translation>
     </message>
     <message>
@@ -1054,7 +1025,7 @@
         <translation>&amp;Есеп (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
         <translation>Таңдалған диагностика есебін интерфейс тілінде сақтап, ашу; басқа тілді таңдау үшін көрсеткіні басыңыз</translation>
     </message>
     <message>
@@ -1145,6 +1116,14 @@
     <message>
         <source>Phone call</source>
         <translation>Қоңырау</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Кеңесші</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Бас кеңсе</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -1266,7 +1245,7 @@
         <translation>3-4-цифрлар — ай, олар 01-ден 12-ге дейін болуы керек, {digits} емес</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
         <translation>БСН-нің 5-цифры 4, 5 немесе 6 болуы керек (0–3 — ЖСН-дегі туған күн), {digit} емес</translation>
     </message>
     <message>
@@ -1286,15 +1265,15 @@
         <translation>ЖСН-дегі туған күн ({date}) әлі келген жоқ</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>жеке кәсіпкерде ({form}) иесінің ЖСН-і немесе 5-цифры 6 болатын БСН көрсетіледі, ал бұл заңды тұлғаның БСН-і</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>шаруа қожалығында ({form}) басшысының ЖСН-і немесе 6-цифры 3 болатын БСН көрсетіледі, ал бұл бас ұйымның, филиалдың немесе өкілдіктің БСН-і</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
         <translation>{form} — заңды тұлға, оның БСН-і болуы керек, ал бұл жеке тұлғаның ЖСН-і</translation>
     </message>
     <message>
@@ -1390,7 +1369,7 @@
         <translation>{uuid} бастамасында әзірге аяқталған диагностика жоқ.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — қазіргі өңірлердің ҚАТО коды емес (мысалы, 390000000 — Қостанай облысы).</translation>
     </message>
     <message>
@@ -1402,7 +1381,7 @@
         <translation>{name} атауымен іріктеу кезеңі бұрыннан бар</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
         <translation>{ref} деп аталатын бірнеше конкурстық іріктеу бар; іріктеудің сәйкестендіргішін көрсетіңіз.</translation>
     </message>
     <message>
@@ -1426,7 +1405,7 @@
         <translation>Өтінім мәртебесі: «{status}»; балдар тек тіркелген өтінімдерге қойылады.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators' points first.</source>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
         <translation>Өтінімде әлі балл жоқ; алдымен сарапшылардың балдарын енгізіңіз.</translation>
     </message>
     <message>
@@ -1490,7 +1469,7 @@
         <translation>{path} файлын ClusterDesk бағдарламасының жаңарақ нұсқасы жазған (дерекқор сұлбасы {found}; бұл нұсқа {known} сұлбасын біледі). Оны ашу үшін ClusterDesk бағдарламасын жаңартыңыз; файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
         <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
     </message>
     <message>
@@ -1685,10 +1664,56 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Who works at this computer?</source>
+        <translation>Осы компьютерде кім жұмыс істейді?</translation>
+    </message>
+    <message>
+        <source>ClusterDesk records who made each consultation and names you in the files sent to head office. Choose yourself if you are already in the list, or introduce yourself once.</source>
+        <translation>ClusterDesk әр кеңесті кім өткізгенін жазады және бас кеңсеге жіберілетін файлдарда сізді көрсетеді. Тізімде болсаңыз, өзіңізді таңдаңыз, немесе бір рет өзіңізді таныстырыңыз.</translation>
+    </message>
+    <message>
+        <source>— I am new here —</source>
+        <translation>— мен мұнда алғаш рет —</translation>
+    </message>
+    <message>
+        <source>I &amp;am</source>
+        <translation>&amp;Мен</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>&amp;Қызметі</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1879,7 @@
         <translation>Өзгерістер (%1)</translation>
     </message>
     <message>
-        <source>Each field's last change</source>
+        <source>Each field&apos;s last change</source>
         <translation>Әр өрістің соңғы өзгерісі</translation>
     </message>
     <message>
@@ -2038,7 +2063,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished" />
+        <translation>Барлық кеңесшілер</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2107,7 +2132,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished">Келесі қадамдар</translation>
+        <translation>Келесі қадамдар</translation>
     </message>
     <message>
         <source>Cluster initiatives</source>
@@ -2128,6 +2153,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Sync</source>
         <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2246,6 +2275,62 @@ Yes: every field. No: only the columns shown.</source>
             <numerusform>Осы компьютерде жасалған өзгерістер (%n) бір тәуліктен астам уақыт экспортталмаған. Бәрібір жабу керек пе? (Оларды Синхрондау → Өзгерістерді экспорттау немесе Орталық файлмен синхрондау арқылы жіберуге болады.)</numerusform>
             <numerusform>Осы компьютерде жасалған өзгерістер (%n) бір тәуліктен астам уақыт экспортталмаған. Бәрібір жабу керек пе? (Оларды Синхрондау → Өзгерістерді экспорттау немесе Орталық файлмен синхрондау арқылы жіберуге болады.)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Соңғы &amp;файлдарды ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір сақтық &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>(no other database yet)</source>
+        <translation>(басқа дерекқор әзірге жоқ)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Сақтық көшірме жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>ClusterDesk database (*.db)</source>
+        <translation>ClusterDesk дерекқоры (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the backup %1 (%2)? It is copied to a new file next to the current database, which stays as it is.</source>
+        <translation>%1 сақтық көшірмесін ашу керек пе (%2)? Ол ағымдағы дерекқордың жанындағы жаңа файлға көшіріледі, ағымдағы дерекқор өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Пернелер &amp;тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;Undo typing</source>
+        <translation>&amp;Теруді болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo typing</source>
+        <translation>&amp;Теруді қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайтару: %1</translation>
     </message>
 </context>
 <context>
@@ -2485,23 +2570,23 @@ Yes: every field. No: only the columns shown.</source>
     <name>NextStepsPage</name>
     <message>
         <source>The first rows are overdue (due before today).</source>
-        <translation type="unfinished" />
+        <translation>Алғашқы жолдардың мерзімі өтіп кеткен (мерзімі бүгіннен бұрын).</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орындалды</translation>
     </message>
     <message>
         <source>The selected next step was done today (Ctrl+D); it leaves this list</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған қадам бүгін орындалды (Ctrl+D); ол осы тізімнен шығады</translation>
     </message>
     <message>
         <source>Search by organization…</source>
-        <translation type="unfinished" />
+        <translation>Ұйым бойынша іздеу…</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2721,56 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Working at this computer: %1</source>
+        <translation>Осы компьютерде жұмыс істейді: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen as working at this computer.</source>
+        <translation>Осы компьютерде кім жұмыс істейтіні таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Жаңа адам…</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Бұл мен</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>&amp;Қызметі</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Өңір</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. пошта</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Жаңа адам</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Region</source>
@@ -2762,7 +2897,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Өңір</translation>
     </message>
     <message>
-        <source>The other details can be added later in the organization's own form.</source>
+        <source>The other details can be added later in the organization&apos;s own form.</source>
         <translation>Қалған мәліметтерді кейін ұйымның өз пішінінде қосуға болады.</translation>
     </message>
 </context>
@@ -2820,7 +2955,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурстық іріктеу</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Қорытынды балл — сарапшылар балдары жиынының орташасы. Қорытындысы тең өтінімдер бір орынды бөліседі (=). Сарымен соңғы өтетін орында тең түскен жолдар белгіленген: комиссия іріктегендерін белгілеңіз.</translation>
     </message>
     <message>
@@ -2843,7 +2978,7 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application's history.</source>
+        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>
             <numerusform>Іріктелген (%n) және іріктелмеген (%1) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</numerusform>
             <numerusform>Іріктелген (%n) және іріктелмеген (%1) өтінімдер белгіленсін бе? Әр өзгеріс өтінім тарихында сақталады.</numerusform>
@@ -2996,7 +3131,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator's points</source>
+        <source>Evaluator&apos;s points</source>
         <translation>Сарапшының балдары</translation>
     </message>
     <message>
@@ -3112,82 +3247,82 @@ Yes: every field. No: only the columns shown.</source>
     <name>Shortcuts</name>
     <message>
         <source>Go to a page (in the navigation order)</source>
-        <translation type="unfinished" />
+        <translation>Бетке өту (сол жақтағы тізім ретімен)</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished">Жаңа кеңес</translation>
+        <translation>Жаңа кеңес</translation>
     </message>
     <message>
         <source>New record of the current page</source>
-        <translation type="unfinished" />
+        <translation>Ағымдағы беттің жаңа жазбасы</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған жазбаны ашу</translation>
     </message>
     <message>
         <source>Delete the selected record (Edit → Undo brings it back)</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған жазбаны жою (Түзету → Болдырмау оны қайтарады)</translation>
     </message>
     <message>
         <source>Search the current list</source>
-        <translation type="unfinished" />
+        <translation>Ағымдағы тізімнен іздеу</translation>
     </message>
     <message>
-        <source>Go to the results</source>
-        <translation type="unfinished" />
+        <source>In the search box: go to the results</source>
+        <translation>Іздеу өрісінде: нәтижелерге өту</translation>
     </message>
     <message>
         <source>Next / previous control (also out of a table)</source>
-        <translation type="unfinished" />
+        <translation>Келесі / алдыңғы элемент (кестеден шығу да)</translation>
     </message>
     <message>
         <source>Undo / redo: typing in a text box, else the last change</source>
-        <translation type="unfinished" />
+        <translation>Болдырмау / қайтару: мәтін өрісіндегі теру, әйтпесе соңғы өзгеріс</translation>
     </message>
     <message>
         <source>Save the form (in every editor)</source>
-        <translation type="unfinished" />
+        <translation>Пішінді сақтау (кез келген редакторда)</translation>
     </message>
     <message>
         <source>Close the form (asks if typed content is unsaved)</source>
-        <translation type="unfinished" />
+        <translation>Пішінді жабу (терілгені сақталмаса, сұрайды)</translation>
     </message>
     <message>
         <source>New organization from the consultation form</source>
-        <translation type="unfinished" />
+        <translation>Кеңес пішінінен жаңа ұйым</translation>
     </message>
     <message>
         <source>Next steps: mark the selected one done</source>
-        <translation type="unfinished" />
+        <translation>Келесі қадамдар: таңдалғанын орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>History of the selected record</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Пернелер</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished" />
+        <translation>Не істейді</translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3340,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Келісілген &amp;келесі қадамдар:</translation>
     </message>
     <message>
-        <source>Consultant's n&amp;otes:</source>
+        <source>Consultant&apos;s n&amp;otes:</source>
         <translation>Кеңесшінің &amp;ескертпелері:</translation>
     </message>
     <message>
@@ -3608,7 +3743,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Орталық файлмен синхрондау</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database's changes back into it</source>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
         <translation>Ортақ файлдағы жаңаларын импорттап, содан кейін осы дерекқордың өзгерістерін оған жазу</translation>
     </message>
     <message>

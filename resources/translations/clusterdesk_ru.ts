@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Undo typing</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Redo typing</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Undo %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Undo</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Redo %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>&amp;Redo</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -231,7 +198,7 @@
         <translation>Уда&amp;лить участника</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the initiative's members</source>
+        <source>Re&amp;fresh from the initiative&apos;s members</source>
         <translation>Обновить из &amp;состава инициативы</translation>
     </message>
     <message>
@@ -550,6 +517,10 @@
         <translation>Консультант</translation>
     </message>
     <message>
+        <source>Consultants</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
@@ -819,7 +790,7 @@
         <translation>регионы по документам</translation>
     </message>
     <message>
-        <source>Count organizations in the region their documents named at the time, not today's region</source>
+        <source>Count organizations in the region their documents named at the time, not today&apos;s region</source>
         <translation>Считать организации по региону, указанному в документах того времени, а не по нынешнему</translation>
     </message>
     <message>
@@ -1060,7 +1031,7 @@
         <translation>Отчё&amp;т (PDF)</translation>
     </message>
     <message>
-        <source>Save the selected diagnostic's report in the window's language and open it; the arrow chooses another language</source>
+        <source>Save the selected diagnostic&apos;s report in the window&apos;s language and open it; the arrow chooses another language</source>
         <translation>Сохранить отчёт по выбранной диагностике на языке интерфейса и открыть его; стрелка позволяет выбрать другой язык</translation>
     </message>
     <message>
@@ -1152,6 +1123,14 @@
     <message>
         <source>Phone call</source>
         <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Головной офис</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -1273,7 +1252,7 @@
         <translation>3-я и 4-я цифры — месяц, они должны быть от 01 до 12, а не {digits}</translation>
     </message>
     <message>
-        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN's day of birth), not {digit}</source>
+        <source>digit 5 must be 4, 5 or 6 for a BIN (0-3 for an IIN&apos;s day of birth), not {digit}</source>
         <translation>5-я цифра БИН должна быть 4, 5 или 6 (0–3 — день рождения в ИИН), а не {digit}</translation>
     </message>
     <message>
@@ -1293,15 +1272,15 @@
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
     </message>
     <message>
-        <source>an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
+        <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
         <translation>у индивидуального предпринимателя ({form}) указывается ИИН владельца или БИН с 5-й цифрой 6, а этот БИН принадлежит юридическому лицу</translation>
     </message>
     <message>
-        <source>a peasant farm ({form}) carries the head's IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
+        <source>a peasant farm ({form}) carries the head&apos;s IIN or a BIN with digit 6 = 3, but this is the BIN of a {kind}</source>
         <translation>у крестьянского хозяйства ({form}) указывается ИИН главы или БИН с 6-й цифрой 3, а этот БИН принадлежит головной организации, филиалу или представительству</translation>
     </message>
     <message>
-        <source>a {form} is a legal entity and carries a BIN, but this is a person's IIN</source>
+        <source>a {form} is a legal entity and carries a BIN, but this is a person&apos;s IIN</source>
         <translation>{form} — юридическое лицо, у него должен быть БИН, а это ИИН физического лица</translation>
     </message>
     <message>
@@ -1397,7 +1376,7 @@
         <translation>У инициативы {uuid} пока нет завершённой диагностики.</translation>
     </message>
     <message>
-        <source>{kato} is not the KATO code of one of today's regions (for example 390000000 for Kostanay region).</source>
+        <source>{kato} is not the KATO code of one of today&apos;s regions (for example 390000000 for Kostanay region).</source>
         <translation>{kato} — не код КАТО одного из нынешних регионов (например, 390000000 — Костанайская область).</translation>
     </message>
     <message>
@@ -1409,7 +1388,7 @@
         <translation>уже есть этап отбора с названием {name}</translation>
     </message>
     <message>
-        <source>Several selection rounds are named {ref}; use the round's id instead.</source>
+        <source>Several selection rounds are named {ref}; use the round&apos;s id instead.</source>
         <translation>Несколько конкурсных отборов называются {ref}; укажите идентификатор отбора.</translation>
     </message>
     <message>
@@ -1433,7 +1412,7 @@
         <translation>Статус заявки: «{status}»; баллы выставляются только зарегистрированным заявкам.</translation>
     </message>
     <message>
-        <source>The application has no points yet; record the evaluators' points first.</source>
+        <source>The application has no points yet; record the evaluators&apos; points first.</source>
         <translation>У заявки ещё нет баллов; сначала внесите баллы экспертов.</translation>
     </message>
     <message>
@@ -1497,7 +1476,7 @@
         <translation>Файл {path} записан более новой версией ClusterDesk (схема базы {found}; эта версия знает схему {known}). Обновите ClusterDesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'clusterdesk --db {path} init'.</source>
+        <source>{path} does not exist; create it with &apos;clusterdesk --db {path} init&apos;.</source>
         <translation>Файла {path} нет; создайте его командой «clusterdesk --db {path} init».</translation>
     </message>
     <message>
@@ -1692,10 +1671,56 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Who works at this computer?</source>
+        <translation>Кто работает за этим компьютером?</translation>
+    </message>
+    <message>
+        <source>ClusterDesk records who made each consultation and names you in the files sent to head office. Choose yourself if you are already in the list, or introduce yourself once.</source>
+        <translation>ClusterDesk записывает, кто провёл каждую консультацию, и указывает вас в файлах для головного офиса. Выберите себя, если вы уже есть в списке, или представьтесь один раз.</translation>
+    </message>
+    <message>
+        <source>— I am new here —</source>
+        <translation>— я здесь впервые —</translation>
+    </message>
+    <message>
+        <source>I &amp;am</source>
+        <translation>&amp;Я</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>&amp;Работает как</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1886,7 @@
         <translation>Изменения (%1)</translation>
     </message>
     <message>
-        <source>Each field's last change</source>
+        <source>Each field&apos;s last change</source>
         <translation>Последнее изменение каждого поля</translation>
     </message>
     <message>
@@ -2047,7 +2072,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished" />
+        <translation>Все консультанты</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2117,7 +2142,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished">Следующие шаги</translation>
+        <translation>Следующие шаги</translation>
     </message>
     <message>
         <source>Cluster initiatives</source>
@@ -2138,6 +2163,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2258,6 +2287,62 @@ Yes: every field. No: only the columns shown.</source>
             <numerusform>Изменения, сделанные на этом компьютере (%n), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</numerusform>
             <numerusform>Изменения, сделанные на этом компьютере (%n), не экспортируются больше суток. Всё равно закрыть? (Отправить их можно так: Синхронизация → Экспорт изменений или Синхронизация с центральным файлом.)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Создать ре&amp;зервную копию</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>(no other database yet)</source>
+        <translation>(других баз пока нет)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>ClusterDesk database (*.db)</source>
+        <translation>База данных ClusterDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the backup %1 (%2)? It is copied to a new file next to the current database, which stays as it is.</source>
+        <translation>Открыть резервную копию %1 (%2)? Она будет скопирована в новый файл рядом с текущей базой, которая останется как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Undo typing</source>
+        <translation>&amp;Отменить ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Redo typing</source>
+        <translation>&amp;Вернуть ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Вернуть: %1</translation>
     </message>
 </context>
 <context>
@@ -2497,23 +2582,23 @@ Yes: every field. No: only the columns shown.</source>
     <name>NextStepsPage</name>
     <message>
         <source>The first rows are overdue (due before today).</source>
-        <translation type="unfinished" />
+        <translation>Первые строки просрочены (срок раньше сегодняшнего дня).</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Отметить выполненным</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выполнено</translation>
     </message>
     <message>
         <source>The selected next step was done today (Ctrl+D); it leaves this list</source>
-        <translation type="unfinished" />
+        <translation>Выбранный шаг выполнен сегодня (Ctrl+D); он уйдёт из этого списка</translation>
     </message>
     <message>
         <source>Search by organization…</source>
-        <translation type="unfinished" />
+        <translation>Поиск по организации…</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2733,56 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Working at this computer: %1</source>
+        <translation>За этим компьютером работает: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen as working at this computer.</source>
+        <translation>Не выбрано, кто работает за этим компьютером.</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новый человек…</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Это я</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>&amp;Работает как</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Region</source>
@@ -2775,7 +2910,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <source>The other details can be added later in the organization's own form.</source>
+        <source>The other details can be added later in the organization&apos;s own form.</source>
         <translation>Остальные сведения можно добавить позже в карточке организации.</translation>
     </message>
 </context>
@@ -2833,7 +2968,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Конкурсный отбор</translation>
     </message>
     <message>
-        <source>Totals are the average of the evaluators' sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
+        <source>Totals are the average of the evaluators&apos; sums. Equal totals share a place (=). Rows in yellow are tied on the last place to select: tick the ones the commission selects.</source>
         <translation>Итог — среднее сумм баллов экспертов. Равные итоги делят место (=). Жёлтым выделены строки с равным итогом на последнем проходном месте: отметьте те, которые отобрала комиссия.</translation>
     </message>
     <message>
@@ -2857,7 +2992,7 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application's history.</source>
+        <source>Mark %n application(s) selected and %1 not selected? Each change is kept in the application&apos;s history.</source>
         <translation>
             <numerusform>Отметить заявки как отобранные (%n) и не отобранные (%1)? Каждое изменение сохраняется в истории заявки.</numerusform>
             <numerusform>Отметить заявки как отобранные (%n) и не отобранные (%1)? Каждое изменение сохраняется в истории заявки.</numerusform>
@@ -3011,7 +3146,7 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>ScoresDialog</name>
     <message>
-        <source>Evaluator's points</source>
+        <source>Evaluator&apos;s points</source>
         <translation>Баллы эксперта</translation>
     </message>
     <message>
@@ -3127,82 +3262,82 @@ Yes: every field. No: only the columns shown.</source>
     <name>Shortcuts</name>
     <message>
         <source>Go to a page (in the navigation order)</source>
-        <translation type="unfinished" />
+        <translation>Перейти на страницу (в порядке списка слева)</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished">Новая консультация</translation>
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <source>New record of the current page</source>
-        <translation type="unfinished" />
+        <translation>Новая запись текущей страницы</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished" />
+        <translation>Открыть выбранную запись</translation>
     </message>
     <message>
         <source>Delete the selected record (Edit → Undo brings it back)</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранную запись (Правка → Отменить вернёт её)</translation>
     </message>
     <message>
         <source>Search the current list</source>
-        <translation type="unfinished" />
+        <translation>Поиск в текущем списке</translation>
     </message>
     <message>
-        <source>Go to the results</source>
-        <translation type="unfinished" />
+        <source>In the search box: go to the results</source>
+        <translation>В поле поиска: перейти к результатам</translation>
     </message>
     <message>
         <source>Next / previous control (also out of a table)</source>
-        <translation type="unfinished" />
+        <translation>Следующий / предыдущий элемент (в том числе из таблицы)</translation>
     </message>
     <message>
         <source>Undo / redo: typing in a text box, else the last change</source>
-        <translation type="unfinished" />
+        <translation>Отменить / вернуть: ввод в текстовом поле, иначе последнее изменение</translation>
     </message>
     <message>
         <source>Save the form (in every editor)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить форму (в любом редакторе)</translation>
     </message>
     <message>
         <source>Close the form (asks if typed content is unsaved)</source>
-        <translation type="unfinished" />
+        <translation>Закрыть форму (спросит, если введённое не сохранено)</translation>
     </message>
     <message>
         <source>New organization from the consultation form</source>
-        <translation type="unfinished" />
+        <translation>Новая организация из формы консультации</translation>
     </message>
     <message>
         <source>Next steps: mark the selected one done</source>
-        <translation type="unfinished" />
+        <translation>Следующие шаги: отметить выбранный выполненным</translation>
     </message>
     <message>
         <source>History of the selected record</source>
-        <translation type="unfinished" />
+        <translation>История выбранной записи</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Печать</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished" />
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished" />
+        <translation>Что делают</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3355,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Согласованные следующие шаги:</translation>
     </message>
     <message>
-        <source>Consultant's n&amp;otes:</source>
+        <source>Consultant&apos;s n&amp;otes:</source>
         <translation>&amp;Заметки консультанта:</translation>
     </message>
     <message>
@@ -3628,7 +3763,7 @@ Yes: every field. No: only the columns shown.</source>
         <translation>&amp;Синхронизация с центральным файлом</translation>
     </message>
     <message>
-        <source>Import what is new in the shared file, then write this database's changes back into it</source>
+        <source>Import what is new in the shared file, then write this database&apos;s changes back into it</source>
         <translation>Импортировать новое из общего файла, затем записать в него изменения этой базы данных</translation>
     </message>
     <message>

@@ -110,7 +110,7 @@ class ConsultationEditor(RecordEditor):
             found = gateway.read_now(self.db, lambda s: lookups.trip_for_date(s, today))
             trip = found.uuid if found else None
         ui.trip.setCurrentIndex(max(ui.trip.findData(trip), 0))
-        me = settings.get(settings.CONSULTANT)
+        me = settings.consultant(self.db)  # kept in the database
         self._check_consultants([me] if me else [])
         if organization_uuid:
             self.picker.set(organization_uuid)

@@ -12,10 +12,15 @@
    their meaning. Only the CHECK constraint is widened, by SQLite's documented
    ``writable_schema`` procedure: no table rebuild, so rowids, foreign keys and the notes'
    search index stay as they are.
+3. ``consultations.next_step_done_on``: the day a next step was marked done (the follow-ups
+   view lists the open ones). Plain ADD COLUMN: other tables' foreign keys point here.
+4. ``consultants.region_code`` and ``consultants.role`` (``consultant`` or ``head_office``):
+   the People page lists who works where; trip teams are picked from it.
 
 Revision ID: 0007
 Revises: 0006
 """
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
@@ -107,6 +112,11 @@ def upgrade() -> None:
         for sql in _index_statements(fts, tokenizer):
             op.execute(sql)
     _widen_interest()
+    op.add_column("consultations", sa.Column("next_step_done_on", sa.Date(), nullable=True))
+    op.add_column("consultants", sa.Column("region_code", sa.String(length=10),
+                                           server_default="", nullable=False))
+    op.add_column("consultants", sa.Column("role", sa.String(length=20),
+                                           server_default="consultant", nullable=False))
 
 
 def downgrade() -> None:

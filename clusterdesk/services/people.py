@@ -1,0 +1,93 @@
+"""People: the consultants and head-office staff who use the program, and who "I" am here.
+
+Consultants travel with sync like any record (trip teams and consultations name them by
+uuid). Who works at this computer is this database's own fact (``local_state``), never
+travelling and never kept in the window's settings: a copied database keeps its person, a
+new laptop asks once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from clusterdesk.domain.validators import required_problem
+from clusterdesk.errors import ValidationError
+from clusterdesk.services import records
+from clusterdesk.store.models import Consultant, Consultation, LocalState
+
+ROLES = ("consultant", "head_office")
+CURRENT = "consultant_uuid"  # local_state: who works here (sync files name them too)
+CURRENT_NAME = "consultant_name"
+
+
+def consultant_names(consultation=Consultation):  # noqa: ANN001, ANN201
+    """The names of a consultation's consultants, comma-separated (a correlated subquery
+    read only for the rows shown)."""
+    each = func.json_each(consultation.consultants).table_valued("value").alias("each")
+    return (select(func.group_concat(Consultant.name, ", "))
+            .select_from(each).join(Consultant, Consultant.uuid == each.c.value)
+            .correlate(consultation).scalar_subquery())
+
+
+def has_consultant(uuid: str) -> ColumnElement[bool]:
+    """Consultations ``uuid`` took part in (its uuid in the JSON list)."""
+    return Consultation.consultants.like(f'%"{uuid}"%')
+
+
+def people(session: Session) -> list[Consultant]:
+    """Every live person, by name."""
+    return list(session.scalars(select(Consultant).where(~Consultant.deleted)
+                                .order_by(Consultant.name)))
+
+
+def save(session: Session, person: Consultant) -> Consultant:
+    """Check and store a person (name required; role one of ROLES)."""
+    person.name = (person.name or "").strip()
+    reason = required_problem(person.name)
+    if reason:
+        raise ValidationError("name", reason)
+    if person.role not in ROLES:
+        person.role = "consultant"
+    session.add(person)
+    session.flush()
+    return person
+
+
+def current(session: Session) -> Consultant | None:
+    """Who works at this computer, if set and still a live record."""
+    uuid = session.scalar(select(LocalState.value).where(LocalState.key == CURRENT))
+    if not uuid:
+        return None
+    person = session.get(Consultant, uuid)
+    return person if person is not None and not person.deleted else None
+
+
+def current_uuid(session: Session) -> str:
+    """The uuid of who works here, "" when nobody was chosen yet."""
+    person = current(session)
+    return person.uuid if person is not None else ""
+
+
+def set_current(session: Session, uuid: str | None) -> None:
+    """This computer is ``uuid``'s (None: nobody chosen)."""
+    name = session.get(Consultant, uuid).name if uuid else ""
+    for key, value in ((CURRENT, uuid or ""), (CURRENT_NAME, name)):
+        row = session.get(LocalState, key)
+        if row is None:
+            session.add(LocalState(key=key, value=value))
+        else:
+            row.value = value
+
+
+def introduce(session: Session, name: str, organization: str = "", region_code: str = "",
+              phone: str = "", role: str = "consultant") -> Consultant:
+    """First start: create this computer's person and make them the current one."""
+    person = save(session, Consultant(name=name, organization=organization,
+                                      region_code=region_code or "", phone=phone, role=role))
+    set_current(session, person.uuid)
+    return person
+
+
+def get(session: Session, uuid: str) -> Consultant:
+    return records.get(session, Consultant, uuid)
