@@ -8,8 +8,6 @@ template's fields pre-filled from the records: the consultant only writes what i
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -17,13 +15,16 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from clusterdesk.data_files import labels
 from clusterdesk.domain.app_template import AppTemplate
 from clusterdesk.domain.compliance import (
     AttachmentSnap,
     ParticipantSnap,
 )
 from clusterdesk.domain.enums import InitiativeStatus
+from clusterdesk.domain.questionnaire import tr
 from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
+from clusterdesk.services import diagnostics
 from clusterdesk.services.application_base import (
     Actor,
     S,
@@ -81,14 +82,8 @@ def _line(org: Organization, role: str, initiative: Initiative) -> ParticipantSn
 def diagnostic_summary(session: Session, initiative_uuid: str, lang: str,
                        on: dt.date | None = None) -> str:
     """The latest complete diagnostic (made on or before ``on``, the filing date, when given)
-    in one paragraph, when diagnostics are installed."""
-    if importlib.util.find_spec("clusterdesk.services.diagnostics") is None:
-        return ""
+    in one paragraph; empty when there is none (or it cannot be read)."""
     try:
-        diagnostics = importlib.import_module("clusterdesk.services.diagnostics")
-        from clusterdesk.data_files import labels
-        from clusterdesk.domain.questionnaire import tr
-
         found = [d for d in diagnostics.diagnostics_of(session, initiative_uuid,
                                                        complete_only=True)
                  if on is None or d.date <= on]
