@@ -28,7 +28,9 @@ from clusterdesk.services.list_query import (  # noqa: F401 - the list engine, r
     select_of,
     tables_read,
 )
+from clusterdesk.services.next_steps import NEXT_STEPS
 from clusterdesk.services.people import consultant_names, has_consultant
+from clusterdesk.services.people_list import PEOPLE
 from clusterdesk.services.search_fold import name_rowids, org_rank, org_search
 from clusterdesk.store.models import (
     Application,
@@ -230,6 +232,4 @@ CONTACTS = ListSpec(
 )
 LISTS.update({s.name: s for s in (MEMBERS, CONTACTS)})
 
-LISTS[DIAGNOSTICS.name] = DIAGNOSTICS
-from clusterdesk.services import next_steps as _next_steps  # noqa: E402, F401  adds LISTS["next_steps"]
-from clusterdesk.services import people_list as _people_list  # noqa: E402, F401  adds LISTS["people"]
+LISTS.update({s.name: s for s in (DIAGNOSTICS, NEXT_STEPS, PEOPLE)})

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from clusterdesk.services import records
-from clusterdesk.services.lists import LISTS, Column, ListSpec
+from clusterdesk.services.list_query import Column, ListSpec
 from clusterdesk.services.people import consultant_names, has_consultant
 from clusterdesk.services.search_fold import name_rowids
 from clusterdesk.store.models import Consultation, Organization, Trip
@@ -56,7 +56,6 @@ NEXT_STEPS = ListSpec(
      "region": lambda v: _Org.region_code == v,
      "trip": lambda v: Consultation.trip_uuid == v},
 )
-LISTS[NEXT_STEPS.name] = NEXT_STEPS
 
 
 def is_overdue(due: dt.date | None, today: dt.date | None = None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from clusterdesk.domain.text import search_fold
-from clusterdesk.services.lists import LISTS, Column, ListSpec
+from clusterdesk.services.list_query import Column, ListSpec
 from clusterdesk.store.models import Consultant
 
 _COLUMNS = (
@@ -30,4 +30,3 @@ PEOPLE = ListSpec(
     {"region": lambda v: Consultant.region_code == v,
      "role": lambda v: Consultant.role == v},
 )
-LISTS[PEOPLE.name] = PEOPLE
