@@ -97,3 +97,71 @@ def test_the_layer_check_sees_imports_inside_functions():
     assert _layer("clusterdesk.reports.common") == "reports"
     assert _layer("clusterdesk.errors") == "foundation"
     assert "services" not in ALLOWED["reports"] and "gui" not in ALLOWED["cli"]
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module -> the modules of ours it imports (``from pkg import module`` included)."""
+    root = Path(clusterdesk.__file__).parent
+    paths = {}
+    for path in root.rglob("*.py"):
+        if "/forms/ui_" in path.as_posix() or "migrations/versions" in path.as_posix():
+            continue
+        parts = list(path.relative_to(root.parent).with_suffix("").parts)
+        paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {m: set() for m in paths}
+    for module, path in paths.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [f"{node.module}.{a.name}" for a in node.names]
+                targets = [n if n in paths else node.module for n in names]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            graph[module] |= {t for t in targets if t in paths and t != module}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                out.append(sorted(group))
+
+    sys.setrecursionlimit(10000)
+    for v in graph:
+        if v not in index:
+            visit(v)
+    return out
+
+
+def test_no_import_cycles():
+    """A cycle inside ``clusterdesk.sync`` is left to the sync lead for now (see issue 12)."""
+    cycles = [c for c in _cycles(_graph())
+              if not all(m.startswith("clusterdesk.sync.") for m in c)]
+    assert cycles == [], "import cycles: " + "; ".join(" <-> ".join(c) for c in cycles)
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
