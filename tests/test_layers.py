@@ -165,3 +165,17 @@ def test_no_import_cycles():
 def test_the_cycle_check_finds_a_cycle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_private_name_is_imported_from_another_module():
+    root = Path(clusterdesk.__file__).parent
+    wrong = []
+    for path in root.rglob("*.py"):
+        if "/forms/ui_" in path.as_posix() or "migrations/versions" in path.as_posix():
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("clusterdesk"):
+                wrong += [f"{path.relative_to(root)} imports {a.name} from {node.module}"
+                          for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]
+    assert wrong == [], "\n".join(wrong)
