@@ -169,6 +169,21 @@ def _score(session: Session, app: Application, template: AppTemplate, target: fl
                 points=float(max(0, min(c.max_points, points)))))
 
 
+def _participants(session: Session, app: Application, ini: Initiative, deadline: dt.date,
+                  new_bin: Callable[[str], str]) -> list:
+    """The participants as filed: every BIN known, every agreement signed, except for the
+    application rejected for missing agreements (two enterprises did not sign)."""
+    lines = svc.participants_of(session, ini, on=deadline)
+    for p in lines:
+        if not is_valid_bin(normalize_bin(p.bin)):
+            p.bin = _learnt_bin(session, p, new_bin)  # the record may lack it
+        p.agreement_signed = True
+    if app.status is S.REJECTED and _reason(app, lines) == "agreement":
+        for p in [p for p in lines if not p.coordinator and p.kind == "enterprise"][-2:]:
+            p.agreement_signed = False
+    return lines
+
+
 def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED) -> None:
     """Fill in the round's bare applications; does nothing when they are filled in already."""
     rng = random.Random(seed)
@@ -206,14 +221,7 @@ def enrich_round(session: Session, round_name: str = "2017", *, seed: int = SEED
     for app in apps:
         ini = session.get(Initiative, app.initiative_uuid)
         final = app.status
-        lines = svc.participants_of(session, ini, on=rnd.deadline)
-        for p in lines:
-            if not is_valid_bin(normalize_bin(p.bin)):
-                p.bin = _learnt_bin(session, p, new_bin)  # the record may lack it
-            p.agreement_signed = True
-        if final is S.REJECTED and _reason(app, lines) == "agreement":
-            for p in [p for p in lines if not p.coordinator and p.kind == "enterprise"][-2:]:
-                p.agreement_signed = False
+        lines = _participants(session, app, ini, rnd.deadline, new_bin)
         filed = app.submitted_on or rnd.deadline
         fields = _fields(session, template, ini, lines, filed, rng)
         app.template_id, app.template_version = template.id, template.version
