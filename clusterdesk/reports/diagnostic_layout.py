@@ -68,7 +68,7 @@ def styles() -> dict[str, Any]:
 
 
 def table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
-           zebra: bool = True, extra: Sequence[tuple] = ()) -> Any:
+          zebra: bool = True, extra: Sequence[tuple] = ()) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 

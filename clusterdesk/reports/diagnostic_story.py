@@ -99,8 +99,8 @@ def cover(w: Sections) -> None:
         (lab["status"], status),
     ]
     story.append(table([[p(esc(k), "cellb"), p(esc(v), "cell")] for k, v in info],
-                        [45 * mm, full - 45 * mm], header=False, zebra=False,
-                        extra=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor(LIGHT))]))
+                       [45 * mm, full - 45 * mm], header=False, zebra=False,
+                       extra=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor(LIGHT))]))
     story.append(Spacer(1, 5 * mm))
 
 
@@ -124,7 +124,7 @@ def summary(w: Sections) -> None:
                     p(esc(lab["answered"].format(answered=result.answered,
                                                  total=result.total)), "cell")])
     story.append(table(summary, [45 * mm, full - 45 * mm], header=False, zebra=False,
-                        extra=[("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F3F6FA")),
+                       extra=[("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F3F6FA")),
                                ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor(PRIMARY))]))
     story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether([p(esc(lab["chart_title"]), "h2"),
@@ -228,7 +228,7 @@ def weaknesses(w: Sections) -> None:
                    f"({esc(tr(form.level(ds.band).name, lang))})", "h2"),
                  table([[p(f"<b>{esc(lab['recommendation'])}:</b> {esc(tr(advice, lang))}",
                             "cell")]], [full], header=False, zebra=False,
-                        extra=[("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(LIGHT)),
+                       extra=[("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(LIGHT)),
                                ("GRID", (0, 0), (-1, -1), 0, colors.white)])]
         low = answers_of(w, ds.key, lambda pts: pts <= 1)
         if low:
