@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -115,7 +118,21 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         if filter_row is not bar:
-            layout.addLayout(filter_row)
+            # in a strip that scrolls sideways when the window is narrow (1024 pixels): the
+            # filters never make the window wider than the screen
+            strip = QWidget(self)
+            strip.setLayout(filter_row)
+            filter_row.setContentsMargins(0, 0, 0, 0)
+            scroll = QScrollArea(self)
+            scroll.setObjectName("filterStrip")
+            scroll.setWidget(strip)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            scroll.setFixedHeight(strip.sizeHint().height()
+                                  + scroll.horizontalScrollBar().sizeHint().height())
+            layout.addWidget(scroll)
         layout.addWidget(self.view)
         self.retranslate()
         self._size_columns()

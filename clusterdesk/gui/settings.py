@@ -68,6 +68,8 @@ def fit_to_screen(widget) -> None:  # noqa: ANN001
     frame = widget.frameGeometry()
     extra_w = max(frame.width() - widget.width(), 0)
     extra_h = max(frame.height() - widget.height(), 0)
+    if not widget.isVisible():  # the frame is not known before the window is shown: leave
+        extra_w, extra_h = max(extra_w, 16), max(extra_h, 40)  # room for a usual one
     width = min(widget.width(), free.width() - extra_w)
     height = min(widget.height(), free.height() - extra_h)
     widget.setMinimumSize(min(widget.minimumWidth(), width), min(widget.minimumHeight(), height))

@@ -72,8 +72,9 @@ def page_shortcuts(window, keys: list[str]) -> list[QShortcut]:  # noqa: ANN001
     return out
 
 
-def _text_box() -> QWidget | None:
-    w = QApplication.focusWidget()
+def _text_box(window: QWidget) -> QWidget | None:
+    """The text box that has (or last had) the focus in ``window``."""
+    w = window.focusWidget()
     return w if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)) else None
 
 
@@ -106,32 +107,34 @@ class FocusUndo(QObject):
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)
         self.stack.indexChanged.connect(self._stack_changed)
+        menu.aboutToShow.connect(self.update)  # what the menu offers is what it will do
         self.update()
 
     def _stack_changed(self, _index: int) -> None:
         self.update()
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)) and \
-                not new.property("undoWatched"):
-            new.setProperty("undoWatched", True)  # the menu entry follows what is typed
-            new.textChanged.connect(self._text_changed)
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.update()
+
+    def _watch(self, box: QWidget) -> None:
+        if not box.property("undoWatched"):
+            box.setProperty("undoWatched", True)  # the menu entry follows what is typed
+            box.textChanged.connect(self._text_changed)
 
     def _text_changed(self, *_args: object) -> None:
         self.update()
 
     def _undo(self) -> None:
-        box = _text_box()
-        if box is not None and box.window() is self.window:
+        box = _text_box(self.window)
+        if box is not None:
             box.undo()
         else:
             self.stack.undo()
         self.update()
 
     def _redo(self) -> None:
-        box = _text_box()
-        if box is not None and box.window() is self.window:
+        box = _text_box(self.window)
+        if box is not None:
             box.redo()
         else:
             self.stack.redo()
@@ -140,9 +143,9 @@ class FocusUndo(QObject):
     def update(self) -> None:
         if not shiboken6.isValid(self.stack) or not shiboken6.isValid(self.undo):
             return
-        box = _text_box()
-
-        if box is not None and box.window() is self.window:
+        box = _text_box(self.window)
+        if box is not None:
+            self._watch(box)
             self.undo.setText(QCoreApplication.translate("MainWindow", "&Undo typing"))
             self.redo.setText(QCoreApplication.translate("MainWindow", "&Redo typing"))
             undo_ok = box.isUndoAvailable() if isinstance(box, QLineEdit) else \

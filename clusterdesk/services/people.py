@@ -8,7 +8,7 @@ new laptop asks once.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.validators import required_problem
@@ -32,7 +32,7 @@ def consultant_names(consultation=Consultation):  # noqa: ANN001, ANN201
 
 def has_consultant(uuid: str) -> ColumnElement[bool]:
     """Consultations ``uuid`` took part in (its uuid in the JSON list)."""
-    return Consultation.consultants.like(f'%"{uuid}"%')
+    return type_coerce(Consultation.consultants, String).like(f'%"{uuid}"%')
 
 
 def people(session: Session) -> list[Consultant]:
