@@ -230,3 +230,22 @@ def test_a_person_is_created_from_the_people_page(window, qtbot, monkeypatch):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+def test_relation_tables_in_editors_give_the_name_the_room(window, qtbot):
+    from clusterdesk.gui.editors.trip import TripEditor
+    from clusterdesk.store.models import Trip
+
+    with window.db.session() as s:
+        trip = s.scalars(select(Trip.uuid).limit(1)).one()
+    editor = TripEditor(window.db, trip, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    view = editor.ui.consultationsView
+    header = view.horizontalHeader()
+    org = [c.key for c in view.model().spec.columns].index("organization")
+    assert header.sectionSize(org) >= 280  # «ТОО «Береке Гостевой дом»» reads whole
+    assert header.sectionSize(org) == max(header.sectionSize(i) for i in range(header.count())
+                                          if not view.isColumnHidden(i) and
+                                          i != header.count() - 1)
+    editor.reject()

@@ -313,6 +313,9 @@ class ListPage(QWidget):
         super().changeEvent(event)
 
 
+_NAME_COLUMNS = ("name", "organization", "initiative", "title", "topics")
+
+
 def make_related(db: Database, spec: ListSpec, key: str, value: str, view: QTableView,
                  on_open: Callable[[str], None] | None = None) -> RecordTableModel:
     """Fill a relation table inside an editor (e.g. an organization's consultations); it
@@ -323,10 +326,18 @@ def make_related(db: Database, spec: ListSpec, key: str, value: str, view: QTabl
     watch(model, db, lists.tables_read(spec), lambda _changes: model.refresh())
     view.setModel(model)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    named = False
     for i, c in enumerate(spec.columns):
         if c.key == key or (key == "organization" and c.key == "organization"):
             view.hideColumn(i)
+        elif not named and c.key in _NAME_COLUMNS:  # the name gets the room, not "ТОО …"
+            view.setColumnWidth(i, 280)
+            named = True
+        else:
+            view.setColumnWidth(i, 95 if c.kind == "date" else 120 if c.kind != "text" else 180)
     if on_open is not None:
         view.activated.connect(lambda index: on_open(model.uuid_at(index.row()) or ""))
     return model

@@ -141,7 +141,7 @@ class FocusUndo(QObject):
         self.update()
 
     def update(self) -> None:
-        if not shiboken6.isValid(self.stack) or not shiboken6.isValid(self.undo):
+        if not all(shiboken6.isValid(o) for o in (self.window, self.stack, self.undo)):
             return
         box = _text_box(self.window)
         if box is not None:
