@@ -249,3 +249,57 @@ def test_relation_tables_in_editors_give_the_name_the_room(window, qtbot):
                                           if not view.isColumnHidden(i) and
                                           i != header.count() - 1)
     editor.reject()
+
+
+def test_finish_confirms_selects_and_offers_the_report_and_completed_opens_read_only(
+        window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWizard
+    from test_gui_diagnostics import INITIATIVE, _click, _page, _wizard
+
+    from clusterdesk.gui.diagnostic_flow import REOPEN, PrintOffer
+    from clusterdesk.services.history import record_history
+    from clusterdesk.store.diagnostic_models import Diagnostic, DiagnosticStatus
+
+    page = _page(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wiz = _wizard(qtbot)
+    combo = wiz.session_page.initiative
+    combo.setCurrentIndex(combo.findText(INITIATIVE))
+    _click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    for box in wiz.currentPage().boxes:
+        if box.input.spin is None:
+            box.input.group.button(0).setChecked(True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.No)
+    wiz.accept()  # Finish: asked, and "No" keeps the wizard open
+    assert asked and "Complete this diagnostic?" in asked[0] and wiz.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    completed = []
+    wiz.completed.connect(completed.append)
+    wiz.accept()
+    qtbot.waitUntil(lambda: bool(completed))
+    uuid = completed[0]
+    qtbot.waitUntil(lambda: page.findChild(PrintOffer) is not None)
+    offer = page.findChild(PrintOffer)
+    qtbot.waitUntil(offer.isVisible)
+    assert page.selected_uuid() == uuid  # the new diagnostic is selected below the offer
+
+    from clusterdesk.gui.diagnostics_page import open_wizard
+
+    again = open_wizard(window.db, uuid, window)
+    qtbot.waitUntil(again.isVisible)
+    again.next()
+    first_box = again.currentPage().boxes[0] if hasattr(again.currentPage(), "boxes") else None
+    assert again.button(REOPEN).isVisible()
+    assert not again.button(QWizard.WizardButton.FinishButton).isEnabled()
+    if first_box is not None and first_box.input.group is not None:
+        assert not first_box.input.group.button(0).isEnabled()  # read-only
+    qtbot.mouseClick(again.button(REOPEN), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not again.complete)
+    with window.db.session() as s:
+        assert s.get(Diagnostic, uuid).status == DiagnosticStatus.DRAFT
+        changes = record_history(s, "diagnostics", uuid).changes
+        assert any(c.field == "status" and c.after == "draft" for c in changes)
+    assert again.button(QWizard.WizardButton.FinishButton).isEnabled()
+    again.reject()

@@ -323,6 +323,12 @@ def _walk_consultant_day(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     walk.widget("File menu", window.ui.menuFile)
     window.ui.menuFile.hide()
     _drain(qapp)
+    from clusterdesk.gui.diagnostic_flow import PrintOffer
+
+    diagnostics = window.show_page("diagnostics")
+    PrintOffer(diagnostics).offer("")  # after Finish: print its report?
+    _drain(qapp)
+    walk.widget("print offer", diagnostics)
 
 
 def _progress_dialog(window, op) -> None:  # noqa: ANN001
@@ -394,7 +400,8 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "ScoresDialog", "SettingsDialog", "AboutDialog", "QFileDialog",
                      "progress dialog", "rounds", "RoundDialog", "HistoryDialog",
                      "QuickOrganizationDialog", "FirstRunDialog", "ShortcutsDialog",
-                     "HelpDialog", "PersonEditor", "page next_steps", "page people"):
+                     "HelpDialog", "PersonEditor", "page next_steps", "page people",
+                     "print offer"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

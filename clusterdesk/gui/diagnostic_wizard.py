@@ -15,7 +15,7 @@ import math
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Form, latest_form, tr
-from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui import diagnostic_flow, gateway, labels, settings
 from clusterdesk.gui.diagnostic_pages import DimensionPage, SessionPage, SummaryPage
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import diagnostic_list, diagnostics, lookups
@@ -41,6 +41,8 @@ from clusterdesk.store.database import Database
 
 class DiagnosticWizard(QWizard):
     """A new diagnostic (``uuid=None``) or an existing one to resume, review or complete."""
+
+    completed = Signal(str)  # the uuid of the diagnostic just completed
 
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None,
                  initiative_uuid: str | None = None) -> None:
@@ -86,7 +88,8 @@ class DiagnosticWizard(QWizard):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.back)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
-        self.customButtonClicked.connect(lambda _w: self.save_draft())
+        self.customButtonClicked.connect(
+            lambda w: w == QWizard.WizardButton.CustomButton1.value and self.save_draft())
         self.currentIdChanged.connect(self._page_changed)
         self.resize(1180, 760)
         settings.restore_geometry("DiagnosticWizard", self)
@@ -94,6 +97,13 @@ class DiagnosticWizard(QWizard):
         self.restart()
         if state is not None:
             self.go_to(self._resume_page(state))
+        self.customButtonClicked.connect(self._custom_button)
+        if self.complete:  # a completed diagnostic is looked at; reopening is explicit
+            diagnostic_flow.set_read_only(self, True)
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton2.value:
+            diagnostic_flow.reopen(self)
 
     # ---- building ----
     def _build_side(self) -> None:
@@ -344,7 +354,17 @@ class DiagnosticWizard(QWizard):
         self.save()
 
     def accept(self) -> None:
-        self.save(complete=True, then=lambda: QWizard.accept(self))  # closes once stored
+        if self.complete:  # read-only: nothing to store
+            QWizard.accept(self)
+            return
+        if not diagnostic_flow.confirm_finish(self):
+            return
+
+        def closed() -> None:
+            QWizard.accept(self)
+            self.completed.emit(self.uuid or "")
+
+        self.save(complete=True, then=closed)  # closes once stored
 
     def reject(self) -> None:
         self.save(then=lambda: QWizard.reject(self))

@@ -149,7 +149,11 @@ class DiagnosticsPage(ListPage):
 
     # ---- actions ----
     def new_diagnostic(self, initiative_uuid: str | None = None):  # noqa: ANN201
-        return open_wizard(self.db, None, self.window(), initiative_uuid)
+        from clusterdesk.gui.diagnostic_flow import after_completed
+
+        wizard = open_wizard(self.db, None, self.window(), initiative_uuid)
+        wizard.completed.connect(lambda uuid: after_completed(self, uuid))  # select, print?
+        return wizard
 
     def open_diagnostic(self, uuid: str):  # noqa: ANN201
         return open_wizard(self.db, uuid, self.window())

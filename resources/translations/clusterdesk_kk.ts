@@ -958,6 +958,34 @@
         <source>Level: %1</source>
         <translation>Деңгейі: %1</translation>
     </message>
+    <message>
+        <source>Complete this diagnostic? Its scores are fixed and it opens read-only afterwards (it can be reopened for correction; that is recorded).</source>
+        <translation>Осы диагностиканы аяқтау керек пе? Оның баллдары бекітіледі, содан кейін ол тек қарау үшін ашылады (оны түзету үшін қайта ашуға болады; бұл тіркеледі).</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for correction</source>
+        <translation>Түзету үшін &amp;қайта ашу</translation>
+    </message>
+    <message>
+        <source>Make the diagnostic a draft again to correct it; the change is kept in its History</source>
+        <translation>Түзету үшін диагностиканы қайтадан жобаға айналдыру; өзгеріс оның тарихында сақталады</translation>
+    </message>
+    <message>
+        <source>Reopen this completed diagnostic for correction? It becomes a draft until it is completed again; the change is recorded in its History.</source>
+        <translation>Осы аяқталған диагностиканы түзету үшін қайта ашу керек пе? Ол қайта аяқталғанға дейін жоба болады; өзгеріс оның тарихында тіркеледі.</translation>
+    </message>
+    <message>
+        <source>The diagnostic is complete and selected below.</source>
+        <translation>Диагностика аяқталды және төменде белгіленді.</translation>
+    </message>
+    <message>
+        <source>&amp;Print its report</source>
+        <translation>Оның есебін &amp;басып шығару</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>

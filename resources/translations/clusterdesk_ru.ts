@@ -963,6 +963,34 @@
         <source>Level: %1</source>
         <translation>Уровень: %1</translation>
     </message>
+    <message>
+        <source>Complete this diagnostic? Its scores are fixed and it opens read-only afterwards (it can be reopened for correction; that is recorded).</source>
+        <translation>Завершить эту диагностику? Её баллы будут зафиксированы, и затем она откроется только для просмотра (её можно открыть для исправления; это записывается).</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for correction</source>
+        <translation>&amp;Открыть для исправления</translation>
+    </message>
+    <message>
+        <source>Make the diagnostic a draft again to correct it; the change is kept in its History</source>
+        <translation>Снова сделать диагностику черновиком, чтобы исправить; изменение сохраняется в её истории</translation>
+    </message>
+    <message>
+        <source>Reopen this completed diagnostic for correction? It becomes a draft until it is completed again; the change is recorded in its History.</source>
+        <translation>Открыть эту завершённую диагностику для исправления? Она станет черновиком, пока её снова не завершат; изменение записывается в её истории.</translation>
+    </message>
+    <message>
+        <source>The diagnostic is complete and selected below.</source>
+        <translation>Диагностика завершена и выделена ниже.</translation>
+    </message>
+    <message>
+        <source>&amp;Print its report</source>
+        <translation>&amp;Напечатать её отчёт</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
