@@ -12,10 +12,8 @@ SQLAlchemy Core, which the stamping listener never sees.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -40,6 +38,7 @@ from clusterdesk.sync import proofs
 from clusterdesk.sync.field_merge import Lost, Merged, Side, merge
 from clusterdesk.sync.records import Record
 from clusterdesk.sync.roles import Authority, domain_problem
+from clusterdesk.sync.write_plan import WritePlan
 
 
 @dataclass
@@ -67,16 +66,16 @@ class Applier:
         self.authority = authority  # None: no programme here, no roles to check
         self.refused: list[str] = []  # changes the device that made them may not make
         self.refused_ids: dict[str, set[str]] = {}
-        self._plans: dict[str, _WritePlan] = {}
+        self._plans: dict[str, WritePlan] = {}
         self.counts = Counts()
         self.max_stamp = ""
         self._seq: int | None = None
         self.refused_merges: list[str] = []  # merge records of the file the rule refused
 
-    def _plan(self, table: sa.Table) -> _WritePlan:
+    def _plan(self, table: sa.Table) -> WritePlan:
         plan = self._plans.get(table.name)
         if plan is None:
-            plan = self._plans[table.name] = _WritePlan(self.conn, table)
+            plan = self._plans[table.name] = WritePlan(self.conn, table)
         return plan
 
     # -- the merge ------------------------------------------------------------------------
@@ -340,133 +339,3 @@ def _whole_record(current: Side, incoming: Side, cur_resolved: bool,
     side = incoming if take else current
     return Merged(side.hlc, side.device, side.deleted, dict(side.values), side.stamps,
                   merge_seen(current.vv, incoming.vv), take, [])
-
-
-STAGE_PREFIX = "sync_stage_"
-_CONTENT = re.compile(r"""content\s*=\s*['"]?([A-Za-z0-9_]+)""", re.IGNORECASE)
-
-
-def _fts_tables(raw: Any, table: str) -> list[str]:
-    """FTS5 tables whose external content is ``table`` (they can be rebuilt from it)."""
-    out = []
-    for name, sql in raw.execute("SELECT name, sql FROM main.sqlite_master WHERE type = "
-                                 "'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid"):
-        m = _CONTENT.search(sql or "")
-        if "fts5" in (sql or "").lower() and m and m.group(1) == table:
-            out.append(name)
-    return out
-
-
-def _maintains(trigger: str, sql: str, fts: list[str]) -> bool:
-    """A trigger that keeps one of the FTS tables ``fts`` up to date (``<fts>_ai`` etc.)."""
-    return any(trigger.startswith(f"{n}_") and re.search(rf"\b{re.escape(n)}\b", sql or "")
-               for n in fts)
-
-
-class _WritePlan:
-    """Inserts and updates of one table straight through the DBAPI connection.
-
-    Values go through the same bind processors SQLAlchemy would use (dates, JSON, booleans),
-    so the stored rows are identical; the statements run on the import's own connection,
-    inside its transaction. Tables with triggers (the FTS5 search index) are written through a
-    TEMP staging table with one INSERT ... SELECT / UPDATE per batch: row-by-row statements
-    make FTS5 flush its pending index at every statement (about ten times slower).
-    """
-
-    def __init__(self, conn: sa.Connection, table: sa.Table) -> None:
-        dialect = conn.dialect
-        self.raw = conn.connection.driver_connection
-        self.table = table.name
-        self.names = [c.name for c in table.columns]
-        self.procs = [c.type.dialect_impl(dialect).bind_processor(dialect)
-                      for c in table.columns]
-        cols = ", ".join(f'"{n}"' for n in self.names)
-        marks = ", ".join("?" * len(self.names))
-        triggers = self.raw.execute(
-            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "ORDER BY rowid", (table.name,)).fetchall()
-        # A table empty when the import starts (a first import) gets its search index built
-        # once at the end instead of row by row (see ``resume``).
-        self.paused: list[tuple[str, str]] = []
-        self.fts: list[str] = []
-        self.empty_at_start = self._empty()  # created before the table's first batch
-        if triggers and self.empty_at_start:
-            self.fts = _fts_tables(self.raw, table.name)
-            if self.fts and all(_maintains(name, sql, self.fts) for name, sql in triggers):
-                self.paused = triggers
-                for name, _sql in triggers:
-                    self.raw.execute(f'DROP TRIGGER main."{name}"')
-        self.staged = bool(triggers) and not self.paused
-        main = f'main."{table.name}"'
-        if self.staged:
-            stage = f'temp."{STAGE_PREFIX}{table.name}"'
-            self.raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE_PREFIX}{table.name} "
-                             f"({cols})")
-            self.raw.execute(f'CREATE INDEX IF NOT EXISTS temp."ix_{STAGE_PREFIX}{table.name}" '
-                             f'ON {STAGE_PREFIX}{table.name} (uuid)')
-            self.raw.execute(f"DELETE FROM {stage}")
-            self.stage_sql = f"INSERT INTO {stage} ({cols}) VALUES ({marks})"
-            self.insert_sql = f"INSERT INTO {main} ({cols}) SELECT {cols} FROM {stage}"
-            others = [n for n in self.names if n != "uuid"]
-            ocols = ", ".join(f'"{n}"' for n in others)
-            self.update_sql = (
-                f"UPDATE {main} SET ({ocols}) = (SELECT {ocols} FROM {stage} s "
-                f'WHERE s.uuid = {main}.uuid) WHERE uuid IN (SELECT uuid FROM {stage})')
-            self.clear_sql = f"DELETE FROM {stage}"
-        else:
-            self.insert_sql = f"INSERT INTO {main} ({cols}) VALUES ({marks})"
-            others = [n for n in self.names if n != "uuid"]
-            sets = ", ".join(f'"{n}" = ?' for n in others)
-            self.update_sql = f"UPDATE {main} SET {sets} WHERE uuid = ?"
-            self.update_order = [*others, "uuid"]
-
-    def _empty(self) -> bool:
-        return self.raw.execute(
-            f'SELECT 1 FROM main."{self.table}" LIMIT 1').fetchone() is None
-
-    def resume(self) -> None:
-        """Rebuild the search index of a paused table and put its triggers back.
-
-        Called at the end of the import, after every write to the table (merges included),
-        inside the same transaction: the index then holds exactly what the triggers would
-        have put in it, and a failed import rolls the dropped triggers back too.
-        """
-        if not self.paused:
-            return
-        for fts in self.fts:
-            self.raw.execute(f'INSERT INTO main."{fts}"("{fts}") VALUES (\'rebuild\')')
-        for _name, sql in self.paused:
-            self.raw.execute(sql)
-        self.paused = []
-
-    def _rows(self, params: list[dict[str, Any]], names: list[str]) -> list[tuple]:
-        """Parameter tuples in the order of ``names``, through the bind processors."""
-        procs = dict(zip(self.names, self.procs, strict=True))
-        get = itemgetter(*names)
-        converted = [(i, procs[n]) for i, n in enumerate(names) if procs[n] is not None]
-        if not converted:
-            return [get(d) for d in params]
-        rows = []
-        for d in params:
-            row = list(get(d))
-            for i, proc in converted:
-                row[i] = proc(row[i])
-            rows.append(tuple(row))
-        return rows
-
-    def insert(self, params: list[dict[str, Any]]) -> None:
-        rows = self._rows(params, self.names)
-        if self.staged:
-            self.raw.executemany(self.stage_sql, rows)
-            self.raw.execute(self.insert_sql)
-            self.raw.execute(self.clear_sql)
-        else:
-            self.raw.executemany(self.insert_sql, rows)
-
-    def update(self, params: list[dict[str, Any]]) -> None:
-        if self.staged:
-            self.raw.executemany(self.stage_sql, self._rows(params, self.names))
-            self.raw.execute(self.update_sql)
-            self.raw.execute(self.clear_sql)
-        else:
-            self.raw.executemany(self.update_sql, self._rows(params, self.update_order))

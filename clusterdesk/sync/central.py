@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.progress import Progress
 from clusterdesk.store.database import Database
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.export import (
     ExportSummary,
-    Progress,
     log_bundle,
     record_sent,
     write_bundle,
@@ -206,7 +206,7 @@ class CentralSummary:
 
 def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
                  stale_after: float = STALE_AFTER, recipient: str = fmt.HEAD_OFFICE,
-                 progress: Progress = None) -> CentralSummary:
+                 progress: Progress | None = None) -> CentralSummary:
     """Import what is new in the central file, then write everything back to it.
 
     The central file reaches head office, so what it now holds counts as sent to

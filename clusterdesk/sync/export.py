@@ -13,7 +13,7 @@ import os
 import socket
 import uuid as _uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,14 +24,14 @@ import sqlalchemy as sa
 from clusterdesk import __version__
 from clusterdesk import atomic as tempfiles
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.progress import Progress
 from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.sync_models import SyncLog, SyncPeer, SyncVersion
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import proofs
+from clusterdesk.sync.clock_check import clock_warning
 from clusterdesk.sync.protection import protection
-
-Progress = Callable[[int, int], bool] | None
 
 
 class SyncCancelledError(ClusterDeskError):
@@ -170,7 +170,7 @@ class _Writer:
 
 
 def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
-                 progress: Progress = None, everyone: bool = False
+                 progress: Progress | None = None, everyone: bool = False
                  ) -> tuple[str, dict[str, int], int]:
     """Write the sync file; returns (bundle id, counts per table, the local arrival number
     it is complete up to). Nothing is left under any name if it fails or is killed. In a
@@ -284,7 +284,7 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
     return bundle_id, counts, upto
 
 
-def _cancelled(progress: Progress, done: int, total: int) -> bool:
+def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
     return progress is not None and not progress(done, total)
 
 
@@ -313,7 +313,7 @@ def log_bundle(db: Database, bundle_id: str, direction: str, path: Path,
 
 
 def export_changes(db: Database, path: Path | str, *, all_records: bool = False,
-                   recipient: str = fmt.HEAD_OFFICE, progress: Progress = None,
+                   recipient: str = fmt.HEAD_OFFICE, progress: Progress | None = None,
                    mark_sent: bool = True) -> ExportSummary:
     """Write the changes not yet sent to ``recipient`` (or every record) to ``path``.
 
@@ -326,8 +326,6 @@ def export_changes(db: Database, path: Path | str, *, all_records: bool = False,
     log_bundle(db, bundle_id, "export", path,
                {"records": sum(counts.values()), "counts": counts, "recipient": recipient,
                 "scope": "all" if all_records else "changes"})
-    from clusterdesk.sync.status import clock_warning
-
     warning = clock_warning(db)
     return ExportSummary(path=path, bundle_id=bundle_id, counts=counts, all_records=all_records,
                          warnings=[warning] if warning else [])

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.progress import Progress
 from clusterdesk.store import changes
 from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.sync_models import SyncLog, SyncPeer
@@ -33,7 +34,6 @@ from clusterdesk.sync.reader import Bundle, SyncFileError
 from clusterdesk.sync.records import RecordError, convert, decode
 from clusterdesk.sync.roles import Authority
 
-Progress = Callable[[int, int], bool] | None
 BATCH = 2000
 IMPORT_CACHE_KIB = -32768  # PRAGMA cache_size: negative = KiB (32 MiB)
 ANALYZE_AFTER = 1000  # new rows after which the planner's statistics are refreshed
@@ -106,7 +106,7 @@ def _refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) 
     raise SyncFileError("sync.own_device", file=bundle.label)
 
 
-def import_file(db: Database, path: Path | str, progress: Progress = None) -> ImportSummary:
+def import_file(db: Database, path: Path | str, progress: Progress | None = None) -> ImportSummary:
     """Check then apply one sync file; a file imported before changes nothing."""
     path = Path(path)
     with opened(db, path) as bundle:
@@ -274,6 +274,6 @@ def clock_offset_s(created_at: str, now: dt.datetime) -> float | None:
 
 
 def import_files(db: Database, paths: list[Path | str],
-                 progress: Progress = None) -> list[ImportSummary]:
+                 progress: Progress | None = None) -> list[ImportSummary]:
     """Import several files one after another (each one all or nothing)."""
     return [import_file(db, p, progress) for p in paths]

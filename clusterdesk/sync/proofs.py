@@ -19,6 +19,7 @@ from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.sync_models import SyncProof
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import keys as devkeys
+from clusterdesk.sync.role_policy import needs_head_office
 
 if TYPE_CHECKING:
     from clusterdesk.store.database import Database
@@ -89,8 +90,6 @@ def keep(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
 
 def make_own(db: Database, keys: devkeys.DeviceKeys) -> int:
     """Sign every head-office-only field group this device wrote that has no proof yet."""
-    from clusterdesk.sync.roles import needs_head_office
-
     fresh: list[dict[str, Any]] = []
     t = SyncProof.__table__
     with db.engine.begin() as conn:

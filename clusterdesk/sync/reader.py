@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -43,6 +44,25 @@ _MANIFEST_KEYS: dict[str, type | tuple[type, ...]] = {
     "device_id": str, "device_name": str, "bundle_id": str, "created_at": str,
     "tables": list, "counts": dict, "members": dict,
 }
+
+
+MAX_NESTING = 32  # a record, its fields, a JSON column's own levels: far below this
+_TOKENS = re.compile(r'"(?:\\.|[^"\\])*"|[\[\]{}]')
+
+
+def too_deep(line: str) -> bool:
+    """Is JSON text nested deeper than MAX_NESTING (brackets inside strings not counted)?
+    Checked before parsing, so the parser's own recursion limit never decides."""
+    depth = 0
+    for m in _TOKENS.finditer(line):
+        ch = m.group()
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
 
 
 def _unsafe(name: str) -> bool:
@@ -290,6 +310,9 @@ class Bundle:
                             if len(data) >= limit:
                                 raise self.fail(f"{name} line {number} is longer than "
                                                 f"{limit:,} bytes")
+                            if data.count(b"[") + data.count(b"{") > 64 and too_deep(
+                                    data.decode("utf-8", "replace")):
+                                raise self.fail(f"{name} line {number} is nested too deeply")
                             yield number, self._parse(name, number, data)
                         continue
                     lines = text.split("\n")
@@ -297,6 +320,8 @@ class Bundle:
                         lines.pop()
                     for line in lines:
                         number += 1
+                        if line.count("[") + line.count("{") > 64 and too_deep(line):
+                            raise self.fail(f"{name} line {number} is nested too deeply")
                         try:
                             value, end = scan(line, 0)
                         except Exception:  # noqa: BLE001 - json.loads says what is wrong

@@ -99,30 +99,3 @@ def sync_log(db: Database, direction: str | None = "import",
     with db.engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
 
-
-EARLIEST_PLAUSIBLE = dt.datetime(2016, 1, 1)  # before the programme: a clock reset
-
-
-def clock_warning(db: Database) -> str | None:
-    """A sentence when this computer's clock looks wrong (checked at every export)."""
-    from clusterdesk.store.field_stamps import max_ahead_ms
-    from clusterdesk.sync.hold import describe_span, stamp_time
-
-    wall = db.clock.wall_ms()
-    now = dt.datetime.fromtimestamp(wall / 1000, dt.UTC).replace(tzinfo=None)
-    if now < EARLIEST_PLAUSIBLE:
-        return (f"This computer's clock reads {now:%Y-%m-%d}, before the programme began: "
-                "set the date and time, or its changes will lose against older ones.")
-    newest = ""
-    with db.engine.connect() as conn:
-        for table in fmt.table_order():
-            top = conn.execute(sa.select(sa.func.max(table.c.hlc)).where(
-                table.c.device_id != db.device_id)).scalar()
-            newest = max(newest, top or "")
-    newest = max(newest, str(db.clock.last))
-    ahead = Stamp.parse(newest).millis - wall if newest else 0
-    if ahead > max_ahead_ms():
-        return (f"This computer's clock reads {now:%Y-%m-%d %H:%M} UTC, {describe_span(ahead)} "
-                f"behind changes this database already holds (stamped {stamp_time(newest)}): "
-                "check the date and time of this computer.")
-    return None
