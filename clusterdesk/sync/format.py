@@ -10,7 +10,6 @@ import base64
 import datetime as dt
 import decimal
 import enum
-import tomllib
 import uuid as _uuid
 from functools import cache
 from typing import Any
@@ -191,17 +190,17 @@ def is_bin_column(col: sa.Column) -> bool:
 def form_versions() -> dict[str, list[str]]:
     """Versions of the methodology files this program knows (questionnaires, application
     templates: ``resources/methodology/*.toml`` with top-level ``id`` and ``version``)."""
-    from clusterdesk.resources_path import resource
+    from clusterdesk.data_files import DataFileError, data_path, read_toml
 
     out: dict[str, list[str]] = {}
-    folder = resource("methodology")
+    folder = data_path("methodology")
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.toml")):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue
+            data = read_toml(path)
+        except DataFileError:
+            continue  # a broken file is reported where it is used, not in every sync file
         if "version" in data:
             out.setdefault(str(data.get("id", path.stem)), []).append(str(data["version"]))
     return out
