@@ -134,5 +134,8 @@ def smoke_quit(window) -> None:  # noqa: ANN001
         sizes = sorted(s.width() for s in window.windowIcon().availableSizes())
         print(f"smoke: window shown, icon sizes {sizes}", flush=True)
         window.close()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()  # also when a question (first start) is still open
 
     QTimer.singleShot(int(delay), close)

@@ -7,6 +7,7 @@ the answer is stored in the database (and can be changed on the People page or i
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -115,6 +116,11 @@ def needs_asking(db: Database) -> bool:
 
 
 def ask_if_needed(window) -> None:  # noqa: ANN001
-    """At start: nobody named for this computer yet → ask once (Cancel: ask next time)."""
+    """At start: nobody named for this computer yet → ask once (Cancel: ask next time).
+
+    Shown window-modal with ``open()``, not ``exec()``: the start-up goes on (the draft offer,
+    the smoke test's timer) and the event loop runs while the question waits."""
     if needs_asking(window.db):
-        FirstRunDialog(window.db, window).exec()
+        dialog = FirstRunDialog(window.db, window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
