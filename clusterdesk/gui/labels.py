@@ -99,7 +99,8 @@ EXPORT_HEADERS = [  # the fields only an export of every field shows (services/e
     QT_TRANSLATE_NOOP("Column", "Name language"), QT_TRANSLATE_NOOP("Column", "Record ID"),
     QT_TRANSLATE_NOOP("Column", "Trip"), QT_TRANSLATE_NOOP("Column", "Notes"),
     QT_TRANSLATE_NOOP("Column", "Next steps"), QT_TRANSLATE_NOOP("Column", "Next step owner"),
-    QT_TRANSLATE_NOOP("Column", "Next step due"), QT_TRANSLATE_NOOP("Column", "Purpose"),
+    QT_TRANSLATE_NOOP("Column", "Next step due"), QT_TRANSLATE_NOOP("Column", "Next step done"),
+    QT_TRANSLATE_NOOP("Column", "Purpose"),
     QT_TRANSLATE_NOOP("Column", "Description"), QT_TRANSLATE_NOOP("Column", "Template"),
     QT_TRANSLATE_NOOP("Column", "Template version"), QT_TRANSLATE_NOOP("Column", "Form"),
 ]

@@ -15,6 +15,7 @@ from clusterdesk.services.lists import Column, ListSpec
 from clusterdesk.store.diagnostic_models import Diagnostic
 from clusterdesk.store.models import (
     Application,
+    Consultant,
     Consultation,
     Contact,
     Initiative,
@@ -49,8 +50,11 @@ EXTRA: dict[str, tuple[Column, ...]] = {
         Column("next_steps", "Next steps", Consultation.next_steps),
         Column("next_step_owner", "Next step owner", Consultation.next_step_owner),
         Column("next_step_due", "Next step due", Consultation.next_step_due, "date"),
+        Column("next_step_done_on", "Next step done", Consultation.next_step_done_on, "date"),
         Column("uuid", "Record ID", Consultation.uuid),
     ),
+    "next_steps": (Column("uuid", "Record ID", Consultation.uuid),),  # the consultation's
+    "people": (Column("uuid", "Record ID", Consultant.uuid),),
     "trips": (
         Column("purpose", "Purpose", Trip.purpose),
         Column("uuid", "Record ID", Trip.uuid),
@@ -99,12 +103,17 @@ NOT_EXPORTED: dict[str, frozenset[str]] = {
     "contacts": frozenset({"organization_uuid"}),  # shown by name
     "diagnostics": frozenset({"initiative_uuid", "consultant_uuid", "answers", "scores",
                               "attendees"}),  # answers and scores: the diagnostic report
+    # the open follow-ups: the consultation's own fields are in the consultations export
+    "next_steps": frozenset({"trip_uuid", "organization_uuid", "consultants", "format",
+                             "topics", "interest", "outcome", "notes", "next_step_done_on"}),
+    "people": frozenset(),
 }
 
 
 def full_spec(spec: ListSpec) -> ListSpec:
     """The list ``spec`` with every exported field of its records after the shown columns."""
-    extra = EXTRA.get(spec.name, ())
+    shown = {c.key for c in spec.columns}  # a field the list shows already is not repeated
+    extra = tuple(c for c in EXTRA.get(spec.name, ()) if c.key not in shown)
     if not extra:
         return spec
     base = spec.base

@@ -72,7 +72,7 @@ _CONS_COLUMNS = (
     Column("region", "Region", _ConsOrg.region_code, "region"),
     Column("consultants", "Consultants", consultant_names()),
     Column("next_steps", "Next steps", Consultation.next_steps),
-    Column("due", "Next step due", Consultation.next_step_due, "date"),
+    Column("next_step_due", "Next step due", Consultation.next_step_due, "date"),
 )
 
 

@@ -584,6 +584,10 @@
         <translation>Мақсаты</translation>
     </message>
     <message>
+        <source>Next step done</source>
+        <translation>Келесі қадам орындалды</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>

@@ -589,6 +589,10 @@
         <translation>Цель</translation>
     </message>
     <message>
+        <source>Next step done</source>
+        <translation>Следующий шаг выполнен</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
