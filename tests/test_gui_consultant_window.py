@@ -178,6 +178,10 @@ def _windows(window):  # noqa: ANN001, ANN202
         app_uuid = s.scalars(select(Application.uuid).limit(1)).one()
     yield ApplicationEditor(db, app_uuid, window)
     yield DiagnosticWizard(db, None, window)
+    from clusterdesk.gui.dialogs import AboutDialog, SettingsDialog
+
+    yield SettingsDialog(db, window)
+    yield AboutDialog(db, window)
 
 
 def test_every_window_fits_a_1024_by_768_screen(make_window, demo_db, qtbot, monkeypatch):
