@@ -163,6 +163,11 @@ def test_concurrent_edits_of_different_fields_both_survive(tmp_path: Path) -> No
         o = _org(db, org)
         assert (o.employees, o.phone) == (48, "+7 7142 50 10 10")
         assert list_conflicts(db) == []
+    with ho.engine.connect() as conn:  # the import's change is in head office's history
+        rows = conn.exec_driver_sql(
+            "SELECT field, after, source FROM change_history WHERE record_uuid = ? "
+            "AND field = 'phone'", (org,)).all()
+    assert any(r.source == "import" and "7142" in str(r.after) for r in rows), rows
     assert dump(ho, ["organizations"]) == dump(laptop, ["organizations"])
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store import field_stamps as fs
+from clusterdesk.store import history
 from clusterdesk.store.database import Database
 from clusterdesk.store.field_stamps import DELETED, max_ahead_ms
 from clusterdesk.store.models import LocalState, Organization
@@ -66,6 +67,7 @@ class Applier:
         self.authority = authority  # None: no programme here, no roles to check
         self.refused: list[str] = []  # changes the device that made them may not make
         self.refused_ids: dict[str, set[str]] = {}
+        self.bundle_id = ""  # the file being imported (named in the change history)
         self._plans: dict[str, WritePlan] = {}
         self.counts = Counts()
         self.max_stamp = ""
@@ -114,6 +116,7 @@ class Applier:
         seq = self.seq()
         new = 0
         proof_rows: list[dict[str, Any]] = []
+        history_rows: list[dict[str, Any]] = []  # what an import changed in existing records
         for rec in batch:
             if rec.hlc > self.max_stamp:
                 self.max_stamp = rec.hlc
@@ -147,6 +150,11 @@ class Applier:
             if merged.took_incoming:
                 proof_rows += proofs.rows_of(table.name, rec.uuid, rec.proofs)
                 updates.append(_merged_params(rec.uuid, merged, seq))
+                history_rows += history.import_rows(
+                    table.name, rec.uuid, {**current.values, DELETED: current.deleted},
+                    {**merged.values, DELETED: merged.deleted},
+                    fs.expand(merged.stamps, (merged.hlc, merged.device), names),
+                    self.bundle_id)
                 self.counts.add(table.name, "updated")
             else:
                 self.counts.add(table.name, "unchanged")
@@ -174,6 +182,8 @@ class Applier:
         self.store_conflicts(conflicts)
         self._store_merges(merges)
         proofs.keep(conn, proof_rows)
+        if history_rows:
+            conn.execute(history.ChangeHistory.__table__.insert(), history_rows)
 
     def _refused(self, table: sa.Table, names: tuple[str, ...], rec: Record,
                  old: dict[str, Any] | None, taken: Any) -> bool:

@@ -155,6 +155,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 before = _live_rows(conn)
                 check_bundle(conn, bundle, tick)
                 applier = Applier(conn, db, authority)
+                applier.bundle_id = bundle.bundle_id
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
                 _apply_all(bundle, applier, gate, tick)
                 summary.released = release_due(conn, applier, gate.now_ms)
