@@ -128,6 +128,24 @@ MESSAGES: dict[str, str] = {
                  "which of them are selected before applying the selection."),
     "export.suffix": QT_TRANSLATE_NOOP("Error", "{name}: choose a .csv or .xlsx file name."),
     "export.cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
+    # registry import (services.registry_import)
+    "registry.unreadable": QT_TRANSLATE_NOOP(
+        "Error", "{file} cannot be read as a CSV or XLSX list ({detail}); nothing was imported."),
+    "registry.no_name": QT_TRANSLATE_NOOP(
+        "Error", "No column holds the organizations' names (columns: {columns}); map one with "
+                 "--map name=Header. Nothing was imported."),
+    "registry.mapping": QT_TRANSLATE_NOOP(
+        "Error", "{item} is not a mapping of one of the fields {fields} to a column of the file "
+                 "({columns}); nothing was imported."),
+    "registry.region": QT_TRANSLATE_NOOP(
+        "Error", "{value} is not a region (give its name or KATO code)"),
+    "registry.file_duplicate": QT_TRANSLATE_NOOP("Error", "{bin} is already on row {row} of the "
+                                                          "file"),
+    "registry.possible_duplicate": QT_TRANSLATE_NOOP(
+        "Error", "possibly «{name}» (id {uuid}), already in the database: same name and region, "
+                 "no BIN to tell them apart"),
+    "registry.file_lookalike": QT_TRANSLATE_NOOP(
+        "Error", "same name and region as row {row} of the file, no BIN to tell them apart"),
     # files shipped with the program (a broken installation)
     "data.unreadable": QT_TRANSLATE_NOOP("Error", "The data file {path} cannot be read "
                                                   "({detail})."),
