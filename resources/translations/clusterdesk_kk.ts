@@ -1457,6 +1457,34 @@
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
+        <source>{file} cannot be read as a CSV or XLSX list ({detail}); nothing was imported.</source>
+        <translation>{file} CSV немесе XLSX тізімі ретінде оқылмайды ({detail}); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>No column holds the organizations&apos; names (columns: {columns}); map one with --map name=Header. Nothing was imported.</source>
+        <translation>Ұйымдардың атаулары бар баған жоқ (бағандар: {columns}); оны --map name=Тақырып арқылы көрсетіңіз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{item} is not a mapping of one of the fields {fields} to a column of the file ({columns}); nothing was imported.</source>
+        <translation>{item} — {fields} өрістерінің бірін файл бағанымен ({columns}) сәйкестендіру емес; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{value} is not a region (give its name or KATO code)</source>
+        <translation>{value} — өңір емес (оның атауын немесе ҚАТО кодын көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>{bin} is already on row {row} of the file</source>
+        <translation>{bin} файлдың {row}-жолында бар</translation>
+    </message>
+    <message>
+        <source>possibly «{name}» (id {uuid}), already in the database: same name and region, no BIN to tell them apart</source>
+        <translation>мүмкін, бұл дерекқорда бар «{name}» (id {uuid}): атауы мен өңірі бірдей, ажырататын БСН жоқ</translation>
+    </message>
+    <message>
+        <source>same name and region as row {row} of the file, no BIN to tell them apart</source>
+        <translation>атауы мен өңірі файлдың {row}-жолындағыдай, ажырататын БСН жоқ</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be read ({detail}).</source>
         <translation>{path} деректер файлын оқу мүмкін емес ({detail}).</translation>
     </message>

@@ -1464,6 +1464,34 @@
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
+        <source>{file} cannot be read as a CSV or XLSX list ({detail}); nothing was imported.</source>
+        <translation>{file} не удаётся прочитать как список CSV или XLSX ({detail}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>No column holds the organizations&apos; names (columns: {columns}); map one with --map name=Header. Nothing was imported.</source>
+        <translation>Ни в одном столбце нет наименований организаций (столбцы: {columns}); укажите столбец через --map name=Заголовок. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{item} is not a mapping of one of the fields {fields} to a column of the file ({columns}); nothing was imported.</source>
+        <translation>{item} — не сопоставление одного из полей {fields} со столбцом файла ({columns}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{value} is not a region (give its name or KATO code)</source>
+        <translation>{value} — не регион (укажите его название или код КАТО)</translation>
+    </message>
+    <message>
+        <source>{bin} is already on row {row} of the file</source>
+        <translation>{bin} уже есть в строке {row} файла</translation>
+    </message>
+    <message>
+        <source>possibly «{name}» (id {uuid}), already in the database: same name and region, no BIN to tell them apart</source>
+        <translation>возможно, это «{name}» (id {uuid}), уже имеющаяся в базе: то же наименование и регион, БИН для различения нет</translation>
+    </message>
+    <message>
+        <source>same name and region as row {row} of the file, no BIN to tell them apart</source>
+        <translation>то же наименование и регион, что в строке {row} файла, БИН для различения нет</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be read ({detail}).</source>
         <translation>Не удаётся прочитать файл данных {path} ({detail}).</translation>
     </message>
