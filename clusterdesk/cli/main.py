@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "clusterdesk.cli.history",
     "clusterdesk.cli.dashboard",
     "clusterdesk.cli.trust",
+    "clusterdesk.cli.registry",
 ]
 
 EXIT_USER_ERROR = stdio.EXIT_USER_ERROR

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.text import search_fold, sort_key
-from clusterdesk.errors import ClusterDeskError, Reason
+from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.services import organizations
 from clusterdesk.services.registry_files import Table, read_table
 from clusterdesk.store.database import Database
@@ -55,18 +55,21 @@ class Row:
 
     number: int
     values: dict[str, str]
-    reasons: list[str] = field(default_factory=list)  # "Field: why", English
-    codes: list[str] = field(default_factory=list)
+    problems: list[ValidationError] = field(default_factory=list)  # why it is refused
     region_code: str | None = None
     settlement_kato: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.reasons
+        return not self.problems
+
+    @property
+    def reasons(self) -> list[str]:
+        """The problems in English ("BIN: must have 12 digits, has 3")."""
+        return [str(p) for p in self.problems]
 
     def refuse(self, field_name: str, reason: Reason) -> None:
-        self.reasons.append(f"{field_name}: {reason}")
-        self.codes.append(reason.code)
+        self.problems.append(ValidationError(field_name, reason))
 
 
 @dataclass
@@ -89,7 +92,8 @@ class Summary:
                 "rows": len(self.rows), "accepted": sum(r.ok for r in self.rows),
                 "imported": self.imported, "contacts": self.contacts,
                 "refused": [{"row": r.number, "name": r.values.get("name", ""),
-                             "reasons": r.reasons, "codes": r.codes} for r in self.refused]}
+                             "reasons": r.reasons, "codes": [p.reason.code for p in r.problems]}
+                            for r in self.refused]}
 
 
 def guess_mapping(header: list[str]) -> dict[str, str]:
@@ -223,8 +227,7 @@ def check_rows(session: Session, table: Table, mapping: dict[str, str]) -> list[
             else:
                 row.region_code, row.settlement_kato = found
         org = _organization(row)
-        for problem in organizations.problems(session, org):
-            row.refuse(problem.field, problem.reason)
+        row.problems += organizations.problems(session, org)
         bin_ = org.bin
         if bin_ and bin_ in seen_bins:
             row.refuse("BIN", Reason("registry.file_duplicate", bin=bin_, row=seen_bins[bin_]))
