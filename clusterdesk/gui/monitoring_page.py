@@ -33,6 +33,7 @@ from clusterdesk.gui.monitoring_charts import TargetActualChart
 from clusterdesk.services.monitoring import ClusterView, IndicatorView
 from clusterdesk.services.monitoring_programme import ProgrammeView, programme_view
 from clusterdesk.store.database import Database
+from clusterdesk.sync import trust
 
 READS = frozenset({"strategic_plans", "plan_versions", "plan_measures", "plan_groundwork",
                    "cluster_indicators", "indicator_values", "cluster_organizations",
@@ -274,7 +275,7 @@ class MonitoringPage(QWidget):
                for i in inds], {6: [i.assessment.status.value for i in inds]})
         if inds:
             self.indicators.selectRow(0)
-        self.record.setEnabled(bool(inds))
+        self.record.setEnabled(bool(inds) and trust.decides(self.db))  # head office's area
         self._show_chart()
 
     def current_indicator(self) -> IndicatorView | None:
