@@ -255,22 +255,29 @@ def preview(db: Database, path: Path | str, overrides: dict[str, str] | None = N
     return Summary(Path(path).name, mapping, rows)
 
 
+def import_table(session: Session, table: Table, mapping: dict[str, str],
+                 file_name: str = "") -> Summary:
+    """Write the good rows of ``table`` in ``session`` (the caller's one transaction) and
+    remember ``mapping``; the summary lists every refused row with its reasons."""
+    rows = check_rows(session, table, mapping)
+    summary = Summary(file_name, mapping, rows, dry_run=False)
+    for row in rows:
+        if not row.ok:
+            continue
+        org = organizations.save(session, _organization(row))
+        summary.imported += 1
+        contact = row.values.get("contact", "").strip()
+        if contact:
+            session.add(Contact(organization=org, name=contact,
+                                position=row.values.get("position", "")))
+            summary.contacts += 1
+    save_mapping(session, mapping)
+    return summary
+
+
 def apply(db: Database, path: Path | str, overrides: dict[str, str] | None = None) -> Summary:
     """Import the good rows of ``path`` in one transaction; remember the mapping used."""
     table = read_table(path)
     with db.session() as s:
         mapping = resolve_mapping(table.header, overrides, load_mapping(s))
-        rows = check_rows(s, table, mapping)
-        summary = Summary(Path(path).name, mapping, rows, dry_run=False)
-        for row in rows:
-            if not row.ok:
-                continue
-            org = organizations.save(s, _organization(row))
-            summary.imported += 1
-            contact = row.values.get("contact", "").strip()
-            if contact:
-                s.add(Contact(organization=org, name=contact,
-                              position=row.values.get("position", "")))
-                summary.contacts += 1
-        save_mapping(s, mapping)
-    return summary
+        return import_table(s, table, mapping, Path(path).name)
