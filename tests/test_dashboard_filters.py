@@ -51,3 +51,18 @@ def test_a_trip_filter_counts_that_trips_consultations_as_its_list_does(demo_db)
         listed = lists.count(s, lists.CONSULTATIONS,
                              ListQuery(filters=dashboard.Filter(trip=trip.uuid).list_filters()))
     assert data.stats["consultations"] == listed > 0
+
+
+def test_a_consultant_filter_counts_their_consultations_as_their_list_does(demo_db):
+    from clusterdesk.services import lookups
+
+    with demo_db.session() as s:
+        everyone = dashboard.build(s, flt=dashboard.Filter()).stats["consultations"]
+        counts = []
+        for uuid, _name in lookups.consultants(s)[:3]:
+            flt = dashboard.Filter(consultant=uuid)
+            data = dashboard.build(s, flt=flt)
+            listed = lists.count(s, lists.CONSULTATIONS, ListQuery(filters=flt.list_filters()))
+            assert data.stats["consultations"] == listed
+            counts.append(listed)
+    assert any(0 < n < everyone for n in counts)

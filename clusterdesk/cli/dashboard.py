@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--recorded-region", action="store_true",
                    help="the region as the documents of the time named it, not today's")
     p.add_argument("--sector", metavar="KEY", help="sector key, e.g. tourism")
+    p.add_argument("--consultant", metavar="UUID",
+                   help="the consultations this consultant took part in")
     p.add_argument("--json", action="store_true", help="as one JSON object")
     p.set_defaults(handler=cmd_dashboard)
 
@@ -54,7 +56,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     from clusterdesk.services import dashboard
 
     flt = dashboard.Filter(args.date_from, args.date_to, args.region, args.recorded_region,
-                           args.sector)
+                           args.sector, consultant=args.consultant)
     db = open_database(args.db, create=False)
     try:
         with db.session() as s:

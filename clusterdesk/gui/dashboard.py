@@ -157,12 +157,14 @@ class DashboardPage(QScrollArea):
         self.sector.setObjectName("dashboardSector")
         self.trip = QComboBox(body)
         self.trip.setObjectName("dashboardTrip")
+        self.consultant = QComboBox(body)
+        self.consultant.setObjectName("dashboardConsultant")
         self.save_button = QPushButton(body)
         for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.region,
-                  self.recorded, self.sector, self.trip):
+                  self.recorded, self.sector, self.trip, self.consultant):
             bar.addWidget(w)
         bar.addStretch(1)
-        for combo in (self.region, self.sector, self.trip):
+        for combo in (self.region, self.sector, self.trip, self.consultant):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
@@ -173,6 +175,7 @@ class DashboardPage(QScrollArea):
         self.region.currentIndexChanged.connect(lambda _i: self.refresh())
         self.sector.currentIndexChanged.connect(lambda _i: self.refresh())
         self.trip.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.consultant.currentIndexChanged.connect(lambda _i: self.refresh())
         self.recorded.toggled.connect(lambda _c: self._fill_choices() or self.refresh())
         self.save_button.clicked.connect(lambda: self.save_as())
         return bar
@@ -183,7 +186,8 @@ class DashboardPage(QScrollArea):
                  labels.all_regions() if self.recorded.isChecked()
                  else labels.current_regions()),
                 (self.sector, self.tr("All sectors"), labels.all_sectors()),
-                (self.trip, self.tr("All trips"), self._trips())):
+                (self.trip, self.tr("All trips"), self._trips()),
+                (self.consultant, self.tr("All consultants"), self._consultants())):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -200,14 +204,22 @@ class DashboardPage(QScrollArea):
         return [(t.uuid, f"{formats.date_text(t.start_date)} {t.title}")
                 for t in gateway.read_now(self.db, lookups.trips)]
 
+    def _consultants(self) -> list[tuple[str, str]]:
+        """The programme's people (tens of rows: a short lookup list, read at once)."""
+        from clusterdesk.services import lookups
+
+        return gateway.read_now(self.db, lookups.consultants)
+
     def current_filter(self) -> dashboard.Filter:
         return dashboard.Filter(self.date_from.value(), self.date_to.value(),
                                 self.region.currentData(), self.recorded.isChecked(),
-                                self.sector.currentData(), self.trip.currentData())
+                                self.sector.currentData(), self.trip.currentData(),
+                                self.consultant.currentData())
 
     def set_filter(self, flt: dashboard.Filter) -> None:
         for w in (self.date_from.check, self.date_from.edit, self.date_to.check,
-                  self.date_to.edit, self.region, self.sector, self.recorded, self.trip):
+                  self.date_to.edit, self.region, self.sector, self.recorded, self.trip,
+                  self.consultant):
             w.blockSignals(True)
         self.recorded.setChecked(flt.recorded_region)
         self.date_from.set_value(flt.date_from)
@@ -216,8 +228,10 @@ class DashboardPage(QScrollArea):
         self.region.setCurrentIndex(max(self.region.findData(flt.region), 0))
         self.sector.setCurrentIndex(max(self.sector.findData(flt.sector), 0))
         self.trip.setCurrentIndex(max(self.trip.findData(flt.trip), 0))
+        self.consultant.setCurrentIndex(max(self.consultant.findData(flt.consultant), 0))
         for w in (self.date_from.check, self.date_from.edit, self.date_to.check,
-                  self.date_to.edit, self.region, self.sector, self.recorded, self.trip):
+                  self.date_to.edit, self.region, self.sector, self.recorded, self.trip,
+                  self.consultant):
             w.blockSignals(False)
         self.refresh()
 

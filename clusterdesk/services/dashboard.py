@@ -34,6 +34,7 @@ class Filter:
     recorded_region: bool = False  # the region as the documents of the time recorded it
     sector: str | None = None
     trip: str | None = None  # a trip's uuid: its consultations only
+    consultant: str | None = None  # a consultant's uuid: the consultations they took part in
 
     def list_filters(self) -> dict[str, object]:
         """The same filter for the Consultations list (``services.lists``)."""
@@ -48,6 +49,8 @@ class Filter:
             out["sector"] = self.sector
         if self.trip:
             out["trip"] = self.trip
+        if self.consultant:
+            out["consultant"] = self.consultant
         return out
 
 
@@ -87,6 +90,10 @@ def consultation_filter(flt: Filter) -> ColumnElement[bool]:
         conds.append(Organization.sector_key == flt.sector)
     if flt.trip:
         conds.append(Consultation.trip_uuid == flt.trip)
+    if flt.consultant:
+        from clusterdesk.services.people import has_consultant
+
+        conds.append(has_consultant(flt.consultant))
     return and_(*conds)
 
 

@@ -753,6 +753,10 @@
         <translation>Барлық іссапарлар</translation>
     </message>
     <message>
+        <source>All consultants</source>
+        <translation>Барлық кеңесшілер</translation>
+    </message>
+    <message>
         <source>Computing the figures…</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
@@ -3109,6 +3113,85 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
         <translation>Бұл жазба осында ашық тұрғанда басқа жерде өзгертілді (импорт кезінде немесе басқа терезеде). Оны қайта жүктеу керек пе? Бұл формадағы сақталмаған өзгерістер жоғалады.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished">БСН</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished">Құқықтық нысаны</translation>
+    </message>
+    <message>
+        <source>Region or KATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 will be imported, %3 refused (the reason is in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 organizations and %2 contacts imported; %3 rows refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
