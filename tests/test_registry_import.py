@@ -189,3 +189,32 @@ def test_cli_exit_codes_and_the_remembered_mapping(db, tmp_path, capsys):
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Organization)) == 5
         assert s.scalar(select(func.count()).select_from(Contact)) == 2
+
+
+def test_the_window_previews_the_rows_and_imports_the_good_ones(db, make_window, qtbot,
+                                                                tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clusterdesk.gui.registry_dialog import RegistryImportDialog
+
+    seed(db)
+    window = make_window(db)
+    assert window.registry_action.text().startswith("&Import a registry")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    dialog = RegistryImportDialog(db, write_csv(tmp_path / "akimat.csv", registry_rows()), window)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    assert "7 rows: 2 will be imported, 5 refused" in dialog.summary.text()
+    assert dialog.combos["bin"].currentText() == "БИН"
+    fates = [dialog.preview.item(r, 3).text() for r in range(dialog.preview.rowCount())]
+    assert fates[0] == "will be imported" and fates[2].startswith("BIN: 0404")
+    dialog.combos["bin"].setCurrentIndex(0)  # BIN "(not in the file)": no BIN problems left
+    qtbot.waitUntil(lambda: "5 will be imported" in dialog.summary.text())
+    dialog.combos["bin"].setCurrentIndex(dialog.combos["bin"].findText("БИН"))
+    qtbot.waitUntil(lambda: "2 will be imported" in dialog.summary.text()
+                    and dialog.import_button.isEnabled())
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == ["2 organizations and 2 contacts imported; 5 rows refused."]
+    assert live_names(db) == {"ТОО Дельта-Старая", "ТОО «Альфа»", "ЖШС Шығыс"}

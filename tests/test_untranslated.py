@@ -365,6 +365,7 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     history.close()
     history.deleteLater()
     _drain(qapp)
+    _walk_registry_import(window, walk, qapp)
     release = threading.Event()
     _progress_dialog(window, lambda _progress: release.wait(10))
     for _ in range(50):
@@ -376,6 +377,28 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
             break
         release.wait(0.02)
     release.set()
+    _drain(qapp)
+
+
+def _walk_registry_import(window, walk: Walk, qapp) -> None:  # noqa: ANN001
+    """File ▸ Import a registry: its file dialog, then the preview of a list with problems."""
+    import tempfile
+    from pathlib import Path
+
+    from clusterdesk.gui.registry_dialog import RegistryImportDialog, open_registry_import
+
+    open_registry_import(window, window.db)
+    path = Path(tempfile.mkdtemp()) / "akimat.csv"
+    path.write_text("Наименование;БИН;Регион\nТОО «Тест-Алма»;123;Марс\n;;\nТОО Жаңа;;\n",
+                    encoding="utf-8-sig")
+    dialog = RegistryImportDialog(window.db, path, window)
+    dialog.show()
+    for _ in range(20):
+        _drain(qapp)
+        if dialog.preview.rowCount():
+            break
+    walk.widget("RegistryImportDialog", dialog)
+    dialog.close()
     _drain(qapp)
 
 
@@ -401,7 +424,7 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "progress dialog", "rounds", "RoundDialog", "HistoryDialog",
                      "QuickOrganizationDialog", "FirstRunDialog", "ShortcutsDialog",
                      "HelpDialog", "PersonEditor", "page next_steps", "page people",
-                     "print offer"):
+                     "print offer", "RegistryImportDialog"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

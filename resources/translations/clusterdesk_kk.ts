@@ -2266,6 +2266,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Бағдарламаны Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
+        <source>&amp;Import a registry of organizations…</source>
+        <translation>Ұйымдар тізілімін &amp;импорттау…</translation>
+    </message>
+    <message>
         <source>%1 will appear here.</source>
         <translation>«%1» бөлімі осында шығады.</translation>
     </message>
@@ -3119,79 +3123,87 @@ Yes: every field. No: only the columns shown.</source>
     <name>RegistryImportDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished">БСН</translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished">Құқықтық нысаны</translation>
+        <translation>Ұйымдық-құқықтық нысаны</translation>
     </message>
     <message>
         <source>Region or KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір немесе ҚАТО</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. пошта</translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Байланыс тұлғасы</translation>
+        <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
         <source>Contact&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс тұлғасының лауазымы</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болады</translation>
+    </message>
+    <message>
+        <source>Import a registry of organizations</source>
+        <translation>Ұйымдар тізілімін импорттау</translation>
+    </message>
+    <message>
+        <source>Registry lists (*.xlsx *.csv *.txt)</source>
+        <translation>Тізілім тізімдері (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <source>Import a registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді импорттау: %1</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл оқылуда…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(файлда жоқ)</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар тексерілуде…</translation>
     </message>
     <message>
         <source>%1 rows: %2 will be imported, %3 refused (the reason is in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар: %1; импортталады: %2, қабылданбады: %3 (себебі кестеде көрсетілген).</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталады</translation>
     </message>
     <message>
         <source>%1 organizations and %2 contacts imported; %3 rows refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған ұйымдар: %1, байланыстар: %2; қабылданбаған жолдар: %3.</translation>
     </message>
 </context>
 <context>

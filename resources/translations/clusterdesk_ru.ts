@@ -2277,6 +2277,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Экспорт &amp;программы в Excel…</translation>
     </message>
     <message>
+        <source>&amp;Import a registry of organizations…</source>
+        <translation>&amp;Импорт реестра организаций…</translation>
+    </message>
+    <message>
         <source>%1 will appear here.</source>
         <translation>Здесь появится раздел «%1».</translation>
     </message>
@@ -3134,79 +3138,87 @@ Yes: every field. No: only the columns shown.</source>
     <name>RegistryImportDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished">Правовая форма</translation>
+        <translation>Организационно-правовая форма</translation>
     </message>
     <message>
         <source>Region or KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион или КАТО</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Contact&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность контактного лица</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет</translation>
+    </message>
+    <message>
+        <source>Import a registry of organizations</source>
+        <translation>Импорт реестра организаций</translation>
+    </message>
+    <message>
+        <source>Registry lists (*.xlsx *.csv *.txt)</source>
+        <translation>Списки реестров (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <source>Import a registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт реестра: %1</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет в файле)</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка строк…</translation>
     </message>
     <message>
         <source>%1 rows: %2 will be imported, %3 refused (the reason is in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1; будет импортировано: %2, отклонено: %3 (причина указана в таблице).</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>будет импортирована</translation>
     </message>
     <message>
         <source>%1 organizations and %2 contacts imported; %3 rows refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано организаций: %1, контактов: %2; отклонено строк: %3.</translation>
     </message>
 </context>
 <context>
