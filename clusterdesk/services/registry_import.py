@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -157,6 +158,7 @@ def name_fold(name: str) -> str:
     return " ".join(re.sub(r"[«»\"'“”„]", " ", search_fold(name)).split())
 
 
+@cache
 def _region_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for code, ref in regions().items():
