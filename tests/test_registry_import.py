@@ -200,6 +200,11 @@ def test_the_window_previews_the_rows_and_imports_the_good_ones(db, make_window,
     seed(db)
     window = make_window(db)
     assert window.registry_action.text().startswith("&Import a registry")
+    from clusterdesk.gui import i18n
+
+    i18n.install("kk")  # the menu entry follows a change of language
+    qtbot.waitUntil(lambda: window.registry_action.text() == "Ұйымдар тізілімін &импорттау…")
+    i18n.install("en")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     dialog = RegistryImportDialog(db, write_csv(tmp_path / "akimat.csv", registry_rows()), window)

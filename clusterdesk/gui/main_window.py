@@ -219,9 +219,7 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionPrint, self.workbook_action)
         self.workbook_action.triggered.connect(self.export_workbook)
         from clusterdesk.gui.registry_dialog import menu_action  # File ▸ Import a registry
-
-        self.registry_action = menu_action(self)
-        ui.menuFile.insertAction(ui.actionPrint, self.registry_action)
+        self.registry_action = menu_action(self, ui.menuFile, ui.actionPrint)
         self.history_action = ui.menuEdit.addAction("")  # the selected record's History
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
@@ -346,7 +344,6 @@ class MainWindow(QMainWindow):
         if hasattr(self, "history_action"):
             self.history_action.setText(self.tr("&History of the record…"))
             self.workbook_action.setText(self.tr("Export the &programme to Excel…"))
-            self.registry_action.setText(self.tr("&Import a registry of organizations…"))
         nav = self.ui.navigation
         for row, (_key, label, _f) in enumerate(PAGES):
             nav.item(row).setText(QCoreApplication.translate("MainWindow", label))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +49,7 @@ HEADERS = (QT_TRANSLATE_NOOP("RegistryImportDialog", "Row"),
            QT_TRANSLATE_NOOP("RegistryImportDialog", "Name"),
            QT_TRANSLATE_NOOP("RegistryImportDialog", "BIN"),
            QT_TRANSLATE_NOOP("RegistryImportDialog", "What happens"))
+MENU_TEXT = QT_TRANSLATE_NOOP("RegistryImportDialog", "&Import a registry of organizations…")
 OPEN_TITLE = QT_TRANSLATE_NOOP("RegistryImportDialog", "Import a registry of organizations")
 OPEN_FILTER = QT_TRANSLATE_NOOP("RegistryImportDialog", "Registry lists (*.xlsx *.csv *.txt)")
 PREVIEW_ROWS = 2000  # shown in the table; the summary counts them all
@@ -187,8 +189,29 @@ def open_registry_import(parent: QWidget, db: Database) -> None:
         RegistryImportDialog(db, Path(path), parent).open()
 
 
-def menu_action(window: QWidget) -> QAction:
-    """The File menu entry on the window's database (its text is set by its retranslate)."""
+class _ActionText(QObject):
+    """Keeps the menu entry's text in the window's language (LanguageChange reaches the
+    window, not the action)."""
+
+    def __init__(self, window: QWidget, action: QAction) -> None:
+        super().__init__(window)
+        self.action = action
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.action.setText(_t(MENU_TEXT))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def menu_action(window: QWidget, menu: QMenu, before: QAction) -> QAction:
+    """File ▸ Import a registry of organizations…, on the window's database, before ``before``."""
     action = QAction(window)
     action.triggered.connect(lambda: open_registry_import(window, window.db))
+    menu.insertAction(before, action)
+    _ActionText(window, action)
     return action

@@ -2266,10 +2266,6 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Бағдарламаны Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>&amp;Import a registry of organizations…</source>
-        <translation>Ұйымдар тізілімін &amp;импорттау…</translation>
-    </message>
-    <message>
         <source>%1 will appear here.</source>
         <translation>«%1» бөлімі осында шығады.</translation>
     </message>
@@ -3164,6 +3160,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>What happens</source>
         <translation>Не болады</translation>
+    </message>
+    <message>
+        <source>&amp;Import a registry of organizations…</source>
+        <translation>Ұйымдар тізілімін &amp;импорттау…</translation>
     </message>
     <message>
         <source>Import a registry of organizations</source>

@@ -2277,10 +2277,6 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Экспорт &amp;программы в Excel…</translation>
     </message>
     <message>
-        <source>&amp;Import a registry of organizations…</source>
-        <translation>&amp;Импорт реестра организаций…</translation>
-    </message>
-    <message>
         <source>%1 will appear here.</source>
         <translation>Здесь появится раздел «%1».</translation>
     </message>
@@ -3179,6 +3175,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>What happens</source>
         <translation>Что будет</translation>
+    </message>
+    <message>
+        <source>&amp;Import a registry of organizations…</source>
+        <translation>&amp;Импорт реестра организаций…</translation>
     </message>
     <message>
         <source>Import a registry of organizations</source>
