@@ -330,3 +330,12 @@ def test_a_record_held_for_a_clock_a_day_ahead_is_applied_once_time_catches_up(
     add_org_with_consultation(other, "Другая")
     summary = _send(other, dst, tmp_path, "later")
     assert summary.released == 1 and _org(dst, org).name == "Ферма завтра"
+
+
+def test_an_export_from_a_computer_whose_clock_went_back_says_so(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path / "a.db")
+    add_org_with_consultation(db, "Ферма")
+    real = db.clock.wall_ms
+    db.clock = HybridClock(db.clock.last, now_ms=lambda: real() - 5 * 86_400_000)
+    summary = export_changes(db, tmp_path / "out.cdsync")
+    assert summary.warnings and "behind changes this database already holds" in str(summary)
