@@ -118,6 +118,11 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path, monkeypatch)
 FIXTURES = __import__("pathlib").Path(__file__).with_name("fixtures")
 
 
+def test_a_fixture_database_of_every_released_schema_is_committed():
+    """Released schemas: 2 (the first release). A new release adds its demo database here."""
+    assert sorted(p.name for p in FIXTURES.glob("demo-schema*.db")) == ["demo-schema2.db"]
+
+
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("demo-schema*.db")), ids=lambda p: p.stem)
 def test_every_released_schema_upgrades_with_its_records(tmp_path, fixture):
     """A database as each released ClusterDesk left it opens, upgrades and keeps its records."""
