@@ -42,7 +42,11 @@ def test_export_to_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
     assert unexported_count(db) == 2 and _leftovers(stick) == []
 
 
-def test_a_failed_write_leaves_nothing_and_sends_nothing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("code", "expect"), [
+    ("ENOSPC", "not enough free space"), ("EROFS", "read-only"), ("EACCES", "read-only")])
+def test_a_failed_write_leaves_nothing_and_sends_nothing(tmp_path: Path, monkeypatch,  # noqa: ANN001
+                                                         code, expect) -> None:  # noqa: ANN001
+    """A full stick, a stick mounted read-only, a folder one may not write (also as root)."""
     import errno
 
     from clusterdesk import atomic
@@ -50,11 +54,11 @@ def test_a_failed_write_leaves_nothing_and_sends_nothing(tmp_path: Path, monkeyp
     db = fresh_db(tmp_path / "a.db")
     add_org_with_consultation(db, "Ферма")
 
-    def full(_tmp, _path):  # noqa: ANN001, ANN202
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def fail(_tmp, _path):  # noqa: ANN001, ANN202
+        raise OSError(getattr(errno, code), code)
 
-    monkeypatch.setattr(atomic, "commit", full)
-    with pytest.raises(ClusterDeskError, match="not enough free space"):
+    monkeypatch.setattr(atomic, "commit", fail)
+    with pytest.raises(ClusterDeskError, match=expect):
         export_changes(db, tmp_path / "out.cdsync")
     assert not (tmp_path / "out.cdsync").exists() and _leftovers(tmp_path) == []
     assert unexported_count(db) == 2
