@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 # Device keys and other per-user files of the run go to a private folder, not the user's own.
-os.environ["XDG_DATA_HOME"] = __import__("tempfile").mkdtemp(prefix="clusterdesk-test-data-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="clusterdesk-test-data-")
 
 from clusterdesk.store.database import Database, open_database  # noqa: E402
 

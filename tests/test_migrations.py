@@ -1,6 +1,7 @@
 """The database file: created by migrations, backed up before upgrades, foreign files refused."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
@@ -115,7 +116,7 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path, monkeypatch)
     assert "clusterdesk.store.migrate" not in sys.modules
 
 
-FIXTURES = __import__("pathlib").Path(__file__).with_name("fixtures")
+FIXTURES = Path(__file__).with_name("fixtures")
 
 
 def test_a_fixture_database_of_every_released_schema_is_committed():

@@ -3,6 +3,7 @@ edits, cloned databases, merge orders and hand-built fields. Nothing lost, nothi
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -236,7 +237,7 @@ def test_deleting_an_organization_another_laptop_still_uses_is_a_conflict(
     _send(a, b, tmp_path, "seed")
     _edit(a, org, deleted=True)
     with b.session() as s:
-        s.add(Consultation(date=__import__("datetime").date(2016, 9, 1), organization_uuid=org))
+        s.add(Consultation(date=dt.date(2016, 9, 1), organization_uuid=org))
     _send(b, a, tmp_path, "b")
     _send(a, b, tmp_path, "a")
     for db in (a, b):

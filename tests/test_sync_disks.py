@@ -17,6 +17,7 @@ import pytest
 from test_sync_support import add_org_with_consultation, dump, fresh_db
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.database import open_database
 from clusterdesk.sync import export_changes, import_file, sync_central, unexported_count
 from clusterdesk.sync.central import lock_path
 
@@ -201,8 +202,7 @@ def test_a_killed_first_import_leaves_no_new_database(tmp_path: Path) -> None:
 
     assert main(["--db", str(target), "import", str(path)]) == 0
     assert target.exists() and sorted(p.name for p in target.parent.iterdir()) == [target.name]
-    again = __import__("clusterdesk.store.database", fromlist=["open_database"]).open_database(
-        target)
+    again = open_database(target)
     with again.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM organizations").scalar() == 1
     assert again.copied_from_device is None  # it is the same device where it now lives

@@ -7,6 +7,7 @@ each hostile case gives one clear sentence and leaves the database as the rules 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 import zipfile
@@ -20,7 +21,7 @@ from test_sync_support import add_org_with_consultation, dump, fresh_db
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.application_models import EvaluationScore
 from clusterdesk.store.database import open_database
-from clusterdesk.store.models import Application, Initiative, SelectionRound
+from clusterdesk.store.models import Application, Initiative, Organization, SelectionRound
 from clusterdesk.sync import authenticity, export_changes, import_file, sealing, sync_central, trust
 from clusterdesk.sync import keys as devkeys
 
@@ -116,8 +117,7 @@ def test_a_replayed_file_changes_nothing(programme, tmp_path: Path) -> None:
     first = _file(a, tmp_path, "a1")
     import_file(ho, first)
     with a.session() as s:
-        s.get(type(s.get(__import__("clusterdesk.store.models", fromlist=["Organization"])
-                         .Organization, org)), org).phone = "+7 701"
+        s.get(Organization, org).phone = "+7 701"
     import_file(ho, _file(a, tmp_path, "a2"))
     before = dump(ho)
     copy = tmp_path / "replay.cdsync"
@@ -185,7 +185,7 @@ def test_head_office_decisions_travel_through_a_relay_unaltered(programme,
 
     def resign(man: dict) -> None:
         man["members"]["records/applications.jsonl"]["sha256"] = \
-            __import__("hashlib").sha256(body).hexdigest()
+            hashlib.sha256(body).hexdigest()
 
     forged = rewrite(plain, tmp_path / "forged.cdsync",
                      change=lambda n, b: body if n == "records/applications.jsonl" else b,

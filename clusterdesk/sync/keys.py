@@ -10,6 +10,7 @@ cryptography. A fingerprint is what two people compare by phone before trusting 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -99,7 +100,7 @@ def load_or_create(device_id: str, folder: Path | None = None) -> DeviceKeys:
             ) from exc
     keys = DeviceKeys(device_id, SigningKey.generate(), PrivateKey.generate())
     path.parent.mkdir(parents=True, exist_ok=True)
-    with __import__("contextlib").suppress(OSError):
+    with contextlib.suppress(OSError):
         path.parent.chmod(0o700)
     body = json.dumps(
         {"device_id": device_id, "sign": b64(bytes(keys.signing)), "box": b64(bytes(keys.box))}

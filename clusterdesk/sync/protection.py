@@ -9,6 +9,7 @@ signed device list, so enrolments and revocations reach every machine.
 
 from __future__ import annotations
 
+import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ class Guard:
         import tempfile
 
         fd, name = tempfile.mkstemp(prefix="clusterdesk-out-", suffix=".zip")
-        __import__("os").close(fd)
+        os.close(fd)
         self._plain = Path(name)
         return self._plain
 
