@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import decimal
-import enum
 import uuid as _uuid
 from functools import cache
 from typing import Any
@@ -18,6 +16,7 @@ import sqlalchemy as sa
 
 from clusterdesk.store import schema  # noqa: F401  (every table registered)
 from clusterdesk.store.base import Base, synced_tables
+from clusterdesk.store.json_values import json_default, to_json_value  # noqa: F401 (used here)
 from clusterdesk.store.sync_models import OrgMerge, SyncConflict
 
 FORMAT_NAME = "clusterdesk-sync"
@@ -73,25 +72,6 @@ def column_kind(col: sa.Column) -> str:
         if isinstance(t, cls):
             return kind
     raise TypeError(f"column {col.table.name}.{col.name} has a type sync does not know: {t!r}")
-
-
-def json_default(value: Any) -> Any:
-    """``json.dumps`` hook: dates as ISO strings, enums by value, bytes as base64."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, decimal.Decimal):
-        return float(value)
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    raise TypeError(f"cannot write {type(value).__name__} to a sync file")
-
-
-def to_json_value(value: Any) -> Any:
-    if value is None or isinstance(value, str | int | float | bool | list | dict):
-        return value.value if isinstance(value, enum.Enum) else value
-    return json_default(value)
 
 
 def fields_to_json(table: sa.Table, row: Any) -> dict[str, Any]:
