@@ -238,6 +238,25 @@ MESSAGES: dict[str, str] = {
     "file.no_folder": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} does not exist (was the stick "
                  "removed?); nothing was written."),
+    # the programme file head office hands out (clusterdesk/sync/programme_file.py)
+    "programme.not_file": QT_TRANSLATE_NOOP(
+        "Error", "{file} is not a ClusterDesk programme file; nothing was changed."),
+    "programme.tampered": QT_TRANSLATE_NOOP(
+        "Error", "{file} was changed after head office wrote it (its signature does not "
+                 "verify); ask head office for the file again; nothing was changed."),
+    "programme.fingerprint": QT_TRANSLATE_NOOP(
+        "Error", "The fingerprint typed is not head office's fingerprint in {file}: compare it "
+                 "again with head office; nothing was changed."),
+    "programme.other": QT_TRANSLATE_NOOP(
+        "Error", "{file} is the file of another programme or head office; this computer "
+                 "belongs to «{programme}»; nothing was changed."),
+    "programme.none": QT_TRANSLATE_NOOP(
+        "Error", "This database is not in a programme: run 'clusterdesk trust create NAME' "
+                 "first (head office)."),
+    "programme.not_head_office": QT_TRANSLATE_NOOP(
+        "Error", "Only head office's own database can name people in the programme file."),
+    "programme.no_person": QT_TRANSLATE_NOOP(
+        "Error", "No person {uuid} in this database; nothing was written."),
 }
 
 FIELDS: dict[str, str] = {

@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=cmd_create)
     s = tsub.add_parser("programme", help="head office: write the programme file to hand out")
     s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--person", action="append", metavar="UUID",
+                   help="carry only this person (repeatable): a consultant's own file, so "
+                        "their first start names them (default: every person)")
     s.set_defaults(handler=cmd_programme)
     s = tsub.add_parser("join", help="join a programme from its file")
     s.add_argument("file", type=Path, metavar="FILE")
@@ -118,18 +121,14 @@ def _read_json(path: Path) -> object:
 
 
 def cmd_programme(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import trust
+    from clusterdesk.sync import programme_file  # the device list + the people (first start)
 
     db = _db(args)
     try:
-        prog = trust.load(db)
-        if prog is None:
-            raise ClusterDeskError("This database is not in a programme: run 'clusterdesk "
-                                   "trust create NAME' first (head office).")
-        _write_json(args.file, prog.document())
+        count = programme_file.write(db, args.file, args.person)
     finally:
         db.close()
-    print(f"programme file written to {args.file}")
+    print(f"programme file written to {args.file} ({count} people in it)")
     return 0
 
 

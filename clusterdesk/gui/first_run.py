@@ -1,20 +1,33 @@
 """First start on a computer: who works here? A consultant or head office, with name,
-organization, region and phone — or one of the people already in the database.
+organization, region and phone — or one of the people already in the database — or taken from
+the programme file head office hands out.
 
 Asked once, when the database names nobody for this computer (``services.people.current``);
 the answer is stored in the database (and can be changed on the People page or in Settings).
+
+The programme file (``clusterdesk trust programme``, ``sync.programme_file``) carries the
+programme and the people head office registered. A consultant opens it here, compares head
+office's fingerprint shown with what head office reads out by phone and ticks that they match
+(as on the Devices and keys page; ``clusterdesk trust join`` takes it typed), and chooses
+themselves among its people: name, organization, region and phone come from head office's
+record (same uuid, so it is one person when the files meet). A file made for one consultant
+(``--person``) has them chosen already.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -24,6 +37,7 @@ from clusterdesk.gui.editors.person import role_items
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import lookups, people
 from clusterdesk.store.database import Database
+from clusterdesk.sync import programme_file, trust
 
 
 class FirstRunDialog(QDialog):
@@ -32,6 +46,8 @@ class FirstRunDialog(QDialog):
         self.setObjectName("FirstRunDialog")
         self.db = db
         self.saving = False
+        self.offer: programme_file.ProgrammeOffer | None = None
+        self.file_people: dict[str, dict[str, str]] = {}  # uuid → person, from the file
         self.setWindowTitle(self.tr("Who works at this computer?"))
         form = QFormLayout(self)
         intro = QLabel(self.tr(
@@ -40,6 +56,14 @@ class FirstRunDialog(QDialog):
             "yourself once."), self)
         intro.setWordWrap(True)
         form.addRow(intro)
+        self.open_programme = QPushButton(self.tr("Open the &programme file…"), self)
+        self.open_programme.setObjectName("openProgramme")
+        self.open_programme.setToolTip(self.tr(
+            "Head office gave you a programme file? Open it: this computer joins the "
+            "programme and you choose yourself among the people it names."))
+        self.open_programme.clicked.connect(self.choose_programme)
+        form.addRow(self.open_programme)
+        self._build_programme_box(form)
         self.existing = QComboBox(self)
         self.existing.setObjectName("existing")
         fill_combo(self.existing, gateway.read_now(db, lookups.consultants),
@@ -72,10 +96,83 @@ class FirstRunDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.existing.currentIndexChanged.connect(self._update)
+        self.existing.currentIndexChanged.connect(self._person_chosen)
         self.name.textChanged.connect(self._update)
+        self.confirm.toggled.connect(self._update)
         self._update()
         (self.existing if self.existing.count() > 1 else self.name).setFocus()
+
+    def _build_programme_box(self, form: QFormLayout) -> None:
+        self.programme_box = QGroupBox(self)
+        self.programme_box.setObjectName("programmeBox")
+        box = QFormLayout(self.programme_box)
+        self.programme_label = QLabel(self.programme_box)
+        self.programme_label.setObjectName("programmeLabel")
+        self.programme_label.setWordWrap(True)
+        self.programme_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addRow(self.programme_label)
+        self.fingerprint = QLabel(self.programme_box)
+        self.fingerprint.setObjectName("fingerprint")
+        font = self.fingerprint.font()
+        font.setFamily("DejaVu Sans Mono")
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addRow(self.tr("Head office's fingerprint:"), self.fingerprint)
+        self.confirm = QCheckBox(self.tr("Head office read out exactly this fingerprint"),
+                                 self.programme_box)
+        self.confirm.setObjectName("confirmFingerprint")
+        box.addRow(self.confirm)
+        self.programme_box.hide()
+        form.addRow(self.programme_box)
+
+    # ---- the programme file ----
+    def choose_programme(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open the programme file"), settings.get(settings.LAST_EXPORT_FOLDER),
+            self.tr("Programme file (*.json *.cdprogramme);;All files (*)"))
+        if path:
+            self.load_programme(path)
+
+    def load_programme(self, path: str) -> bool:
+        """Read and check the file (nothing is stored until OK); False: refused, said why."""
+        try:
+            offer = programme_file.read(path)
+        except Exception as exc:  # noqa: BLE001 - not a programme file, tampered: one sentence
+            gateway.show_failure(self, exc, self.windowTitle())
+            return False
+        self.offer = offer
+        mine = trust.my_keys(self.db).fingerprint
+        self.programme_box.setTitle(self.tr("Programme «%1»").replace("%1", offer.name))
+        self.programme_label.setText(self.tr(
+            "Ask head office to read its fingerprint to you by phone and compare it with the "
+            "one below, group by group: if they differ, the file is not head office's. Head "
+            "office enrols this computer from your first sync file; its fingerprint, to read "
+            "back to them: %1.").replace("%1", mine))
+        self.fingerprint.setText(offer.fingerprint)
+        self.confirm.setChecked(False)
+        self.programme_box.show()
+        known = {self.existing.itemData(i) for i in range(self.existing.count())}
+        self.file_people = {p["uuid"]: p for p in offer.people if p["uuid"]}
+        for p in offer.people:
+            if p["uuid"] and p["uuid"] not in known:
+                self.existing.addItem(p["name"], p["uuid"])
+        if len(offer.people) == 1 and offer.people[0]["uuid"]:  # a file made for one person
+            self.existing.setCurrentIndex(self.existing.findData(offer.people[0]["uuid"]))
+        self._person_chosen()
+        self.confirm.setFocus()
+        return True
+
+    def _person_chosen(self) -> None:
+        person = self.file_people.get(self.existing.currentData() or "")
+        if person is not None:  # head office's record shown as it is
+            self.name.setText(person["name"])
+            self.organization.setText(person["organization"])
+            self.phone.setText(person["phone"])
+            self.region.setCurrentIndex(max(self.region.findData(person["region_code"]), 0))
+            self.role.setCurrentIndex(max(self.role.findData(person["role"]), 0))
+        self._update()
 
     def _update(self) -> None:
         new = self.existing.currentData() is None
@@ -83,27 +180,43 @@ class FirstRunDialog(QDialog):
             label.setEnabled(new)
             widget.setEnabled(new)
         ok = not self.saving and (not new or required_problem(self.name.text()) is None)
+        if self.offer is not None and not self.confirm.isChecked():
+            ok = False  # head office's fingerprint not compared yet
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
+    # ---- storing the answer ----
     def save(self) -> None:
         if self.saving or not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             return
         chosen = self.existing.currentData()
+        from_file = self.file_people.get(chosen or "")
         fields = dict(name=self.name.text(), organization=self.organization.text().strip(),
                       region_code=self.region.currentData() or "",
                       phone=self.phone.text().strip(), role=self.role.currentData())
-        if self.region.currentData():
-            settings.put(settings.DEFAULT_REGION, self.region.currentData())
+        region = (from_file or {}).get("region_code") or self.region.currentData()
+        if region:
+            settings.put(settings.DEFAULT_REGION, region)
 
         def op(s) -> str:  # noqa: ANN001
+            if from_file is not None:
+                return people.adopt(s, from_file).uuid
             if chosen:
                 people.set_current(s, chosen)
                 return chosen
             return people.introduce(s, **fields).uuid
 
+        def store(_joined: object = None) -> None:
+            gateway.write(self, self.db, op, lambda _uuid: self.accept(), self._failed,
+                          origin=self)
+
         self.saving = True
         self._update()
-        gateway.write(self, self.db, op, lambda _uuid: self.accept(), self._failed, origin=self)
+        if self.offer is None:
+            store()
+        else:  # join first (its own transaction, as the CLI does), then name the person
+            db, offer = self.db, self.offer
+            gateway.call(self, lambda: programme_file.join(db, offer, offer.fingerprint), store,
+                         self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.saving = False

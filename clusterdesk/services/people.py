@@ -89,5 +89,22 @@ def introduce(session: Session, name: str, organization: str = "", region_code: 
     return person
 
 
+def adopt(session: Session, person: dict) -> Consultant:
+    """First start from head office's programme file: this computer is the person the file
+    names (same uuid, so head office's record and this one are one person when they meet);
+    created here from the file when the database does not have them yet."""
+    found = session.get(Consultant, person.get("uuid") or "")
+    if found is not None and found.deleted:
+        found.deleted = False  # removed here once; head office still names them
+    if found is None:
+        fields = {k: person.get(k) or "" for k in ("name", "organization", "region_code",
+                                                    "phone")}
+        if person.get("uuid"):
+            fields["uuid"] = person["uuid"]
+        found = save(session, Consultant(role=person.get("role") or "consultant", **fields))
+    set_current(session, found.uuid)
+    return found
+
+
 def get(session: Session, uuid: str) -> Consultant:
     return records.get(session, Consultant, uuid)
