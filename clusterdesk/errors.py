@@ -93,6 +93,11 @@ MESSAGES: dict[str, str] = {
     "points.missing": QT_TRANSLATE_NOOP("Error", "has not scored: {criteria}"),
     # records and workflows
     "record.missing": QT_TRANSLATE_NOOP("Error", "No {kind} with id {uuid} in this database."),
+    "record.changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Error", "This record was changed meanwhile by {who}, and {fields} were changed here "
+                 "too; nothing was saved. Choose which values to keep, then save again."),
+    "record.deleted_meanwhile": QT_TRANSLATE_NOOP(
+        "Error", "This record was deleted meanwhile by {who}; nothing was saved."),
     "diagnostic.empty": QT_TRANSLATE_NOOP(
         "Error", "The diagnostic cannot be completed: no question is answered."),
     "diagnostic.none_complete": QT_TRANSLATE_NOOP(
