@@ -125,9 +125,10 @@ def test_backup_and_restore_round_trip(window, qtbot, monkeypatch, tmp_path):
         assert s.scalar(select(Consultant.name).where(Consultant.name == "Жаңа Адам"))
     made = backups.rolling(db.path, 3)
     assert made is None  # one today already
-    old = backups.backup_now(db.path, dt.datetime.now() - dt.timedelta(days=10))
-    backups.rolling(db.path, 3)
-    assert not old.exists() and target.exists()
+    old = [backups.backup_now(db.path, dt.datetime.now() - dt.timedelta(days=d))
+           for d in (10, 11, 12)]
+    backups.rolling(db.path, 3)  # three days of backups kept: today, 10 and 11 days ago
+    assert not old[2].exists() and old[1].exists() and target.exists()
     # from the menu: Restore… opens the copy as a new file, never over the current one
     switched = []
     window.database_change_requested.connect(switched.append)

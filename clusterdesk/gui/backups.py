@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSpinBox
 
 from clusterdesk.gui import formats, gateway, settings
 from clusterdesk.services import backups
@@ -124,3 +124,20 @@ def daily_backup(window) -> None:  # noqa: ANN001
     gateway.call(window, lambda: backups.rolling(path, days), None,
                  lambda exc: logging.getLogger(__name__).warning("daily backup: %s", exc),
                  writes=False)
+
+
+def retention_row(parent, form) -> QSpinBox:  # noqa: ANN001
+    """Settings: how many daily backups are kept (``settings.BACKUP_DAYS``), as a row of
+    ``form``; the dialog stores ``value()`` when accepted."""
+    box = QSpinBox(parent)
+    box.setObjectName("keepBackups")
+    box.setRange(*backups.KEEP_RANGE)
+    box.setValue(min(max(settings.get(settings.BACKUP_DAYS), backups.KEEP_RANGE[0]),
+                 backups.KEEP_RANGE[1]))
+    box.setToolTip(QCoreApplication.translate(
+        "Backups", "Once a day the database is copied into the backups folder next to it; "
+        "copies of older days are removed. Days the computer was not used do not count."))
+    label = QLabel(QCoreApplication.translate("Backups", "Daily &backups kept"), parent)
+    label.setBuddy(box)
+    form.addRow(label, box)
+    return box

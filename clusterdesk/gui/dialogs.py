@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from clusterdesk import __version__
 from clusterdesk.gui import gateway, i18n, labels, settings
+from clusterdesk.gui.backups import retention_row
 from clusterdesk.gui.errors import log_path
 from clusterdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from clusterdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -36,6 +37,7 @@ class SettingsDialog(QDialog):
         ui.deviceName.setText(db.device_name)
         ui.databasePath.setText(str(db.path))
         ui.pdfFolder.setText(settings.get(settings.PDF_FOLDER))
+        self.keep_backups = retention_row(self, ui.form)  # how many daily backups are kept
         ui.openDatabase.clicked.connect(self._open_db)
         ui.newDatabase.clicked.connect(self._new_db)
         ui.browsePdf.clicked.connect(self._browse_pdf)
@@ -76,6 +78,7 @@ class SettingsDialog(QDialog):
             gateway.call(owner, lambda: db.set_consultant(uuid, who))
         settings.put(settings.DEFAULT_REGION, ui.defaultRegion.currentData() or "")
         settings.put(settings.PDF_FOLDER, ui.pdfFolder.text().strip())
+        settings.put(settings.BACKUP_DAYS, self.keep_backups.value())
         name = ui.deviceName.text().strip()
         if name and name != self.db.device_name:
             gateway.call(owner, lambda: db.set_device_name(name),

@@ -25,7 +25,7 @@ PDF_FOLDER = Option("files/pdf_folder", str(Path.home()), str)
 LAST_EXPORT_FOLDER = Option("files/last_export_folder", str(Path.home()), str)
 CENTRAL_SYNC_FILE = Option("sync/central_file", "", str)  # last used central .cdsync file
 RECENT_FILES = Option("files/recent", "[]", str)  # JSON list of database paths, newest first
-BACKUP_DAYS = Option("backups/keep_days", 14, int)  # daily backups kept this many days
+BACKUP_DAYS = Option("backups/keep_days", 14, int)  # daily backups kept (days of use)
 RECENT_KEEP = 8
 
 

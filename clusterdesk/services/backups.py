@@ -18,7 +18,8 @@ from pathlib import Path
 from clusterdesk.errors import DatabaseError
 from clusterdesk.store.database import inspect_file
 
-KEEP_DAYS = 14  # the default number of days of daily backups kept
+KEEP_DAYS = 14  # daily backups kept by default (Settings changes it)
+KEEP_RANGE = (1, 365)  # what Settings offers
 _STAMP = re.compile(r"-(\d{8})-(\d{6})\.db$")
 
 
@@ -62,20 +63,23 @@ def backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: taken_at(p) or dt.datetime.min, reverse=True)
 
 
-def rolling(db_path: Path, keep_days: int = KEEP_DAYS,
+def rolling(db_path: Path, keep: int = KEEP_DAYS,
             now: dt.datetime | None = None) -> Path | None:
-    """Once a day: a backup if none was taken today, and those older than ``keep_days``
-    removed (the newest one always stays). Returns the new backup, if one was taken."""
+    """Once a day: a backup if none was taken today, and only the backups of the ``keep``
+    most recent days that have one are kept (days the computer was off do not count, so a
+    month away never empties the folder; the newest always stays). Returns the new backup,
+    if one was taken."""
     now = now or dt.datetime.now()
     existing = backups(db_path)
     made = None
     if not existing or (taken_at(existing[0]) or dt.datetime.min).date() < now.date():
         made = backup_now(db_path, now)
         existing.insert(0, made)
-    limit = now - dt.timedelta(days=max(keep_days, 1))
+    days = sorted({when.date() for p in existing if (when := taken_at(p))}, reverse=True)
+    kept = set(days[:max(keep, 1)])
     for old in existing[1:]:
         when = taken_at(old)
-        if when is not None and when < limit:
+        if when is not None and when.date() not in kept:
             old.unlink(missing_ok=True)
     return made
 
