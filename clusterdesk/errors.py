@@ -168,20 +168,21 @@ MESSAGES: dict[str, str] = {
                  "update ClusterDesk."),
     # the database file
     "db.folder": QT_TRANSLATE_NOOP("Error", "{path} is a folder, not a database file."),
-    "db.not_sqlite": QT_TRANSLATE_NOOP(
-        "Error", "{path} is not a ClusterDesk database (it is not an SQLite file); it was left "
-                 "untouched."),
+    "db.not_sqlite": QT_TRANSLATE_NOOP("Error", "{path} is not a ClusterDesk database (it is "
+                                       "not an SQLite file); it was left untouched."),
     "db.damaged": QT_TRANSLATE_NOOP(
         "Error", "{path} is damaged and cannot be opened ({detail}); it was left untouched."),
-    "db.foreign": QT_TRANSLATE_NOOP(
-        "Error", "{path} is an SQLite database of another program, not a ClusterDesk "
-                 "database; it was left untouched."),
-    "db.newer": QT_TRANSLATE_NOOP(
-        "Error", "{path} was written by a newer ClusterDesk (database schema {found}; this "
-                 "version knows schema {known}). Update ClusterDesk to open it; the file was "
-                 "left untouched."),
+    "db.foreign": QT_TRANSLATE_NOOP("Error", "{path} is an SQLite database of another program, "
+                                    "not a ClusterDesk database; it was left untouched."),
+    "db.newer": QT_TRANSLATE_NOOP("Error", "{path} was written by a newer ClusterDesk (database "
+                                  "schema {found}; this version knows schema {known}). Update "
+                                  "ClusterDesk to open it; the file was left untouched."),
     "db.missing": QT_TRANSLATE_NOOP(
         "Error", "{path} does not exist; create it with 'clusterdesk --db {path} init'."),
+    "db.unreachable": QT_TRANSLATE_NOOP("Error", "Cannot connect to the PostgreSQL database "
+                                        "{path} ({detail}); nothing was changed."),
+    "db.foreign_server": QT_TRANSLATE_NOOP("Error", "The PostgreSQL database {path} holds "
+                                           "another program's tables; it was left untouched."),
     # sync files (clusterdesk/sync)
     "sync.missing": QT_TRANSLATE_NOOP("Error", "{file} does not exist."),
     "sync.empty": QT_TRANSLATE_NOOP(

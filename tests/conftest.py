@@ -14,6 +14,17 @@ os.environ.setdefault("LANG", "C.UTF-8")
 # Device keys and other per-user files of the run go to a private folder, not the user's own.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="clusterdesk-test-data-")
 
+from pg_fixtures import (  # noqa: E402, F401 - PostgreSQL test databases (see pg_fixtures)
+    any_db,
+    any_demo_db,
+    pg_db,
+    pg_demo_db,
+    pg_demo_template,
+    pg_schema_template,
+    pg_server,
+    pg_url,
+)
+
 from clusterdesk.store.database import Database, open_database  # noqa: E402
 
 

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    print(f"ClusterDesk database ready: {db.path}")
+    print(f"ClusterDesk database ready: {db.location}")
     return 0
 
 
@@ -45,14 +45,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with db.session() as s:
         empty = demo.is_empty(s)
     if not empty and args.if_empty:
-        print(f"{db.path} already holds records; the demo was not added again.")
+        print(f"{db.location} already holds records; the demo was not added again.")
     elif not empty and not args.force:
         raise ClusterDeskError(
-            f"{db.path} already holds records; the demo programme is only added to an empty "
+            f"{db.location} already holds records; the demo programme is only added to an empty "
             "database (use --force to add it anyway, or --db to choose another file).")
     else:
         summary = demo.generate(db, extra_organizations=args.scale)
-        print(f"Demo programme written to {db.path}: {summary}")
+        print(f"Demo programme written to {db.location}: {summary}")
     db.close()
     if args.open:
         from clusterdesk.gui.app import run_gui

@@ -42,14 +42,23 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "clusterdesk.db"
 
 
+def database_arg(value: str) -> Path | str:
+    """``--db``: a file path, or a PostgreSQL URL kept as written."""
+    from clusterdesk.store.postgres import is_url
+
+    return value if is_url(value) else Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clusterdesk",
         description="ClusterDesk: consultations, cluster initiatives, diagnostics and "
                     "applications of the territorial-cluster programme.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="database file (default: clusterdesk.db in the user data folder)")
+    parser.add_argument("--db", type=database_arg, metavar="PATH|URL",
+                        help="database file (default: clusterdesk.db in the user data "
+                             "folder) or PostgreSQL database, postgresql://USER@HOST/DBNAME "
+                             "(password from ~/.pgpass or PGPASSWORD)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

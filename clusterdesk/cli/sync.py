@@ -84,8 +84,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     # A first import may start a new database (e.g. head office's). It is built under a
     # temporary name next to it and put in place only when a file was imported: a failed or
     # killed first import leaves no new database (the next one removes a killed one's file).
-    final = Path(args.db).expanduser().absolute()
-    new = not final.exists()
+    from clusterdesk.store.postgres import is_url
+
+    final = args.db if is_url(args.db) else Path(args.db).expanduser().absolute()
+    new = not is_url(final) and not final.exists()  # a server database is created by init
     work = final
     if new:
         from clusterdesk import atomic

@@ -37,8 +37,12 @@ hub = ChangeHub()
 
 
 def concerns(change_set: ChangeSet, db: Database) -> bool:
-    """Whether the change-set is of ``db``'s file."""
-    return not change_set.database or Path(change_set.database) == Path(db.path)
+    """Whether the change-set is of ``db``'s file (or PostgreSQL database)."""
+    if not change_set.database:
+        return True
+    if db.path is None:
+        return change_set.database == db.location
+    return Path(change_set.database) == Path(db.path)
 
 
 class _Watcher(QObject):

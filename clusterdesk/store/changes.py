@@ -57,7 +57,7 @@ _DML = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?
 class ChangeSet:
     """The tables (and, where known, the records) one committed transaction changed."""
 
-    database: str  # the database file, resolved ("" when unknown)
+    database: str  # the database file, resolved, or server URL ("" when unknown)
     tables: frozenset[str]
     records: dict[str, frozenset[str]] = field(default_factory=dict)
     partial: frozenset[str] = frozenset()  # tables with changed rows not named in ``records``
@@ -147,6 +147,10 @@ def note(target: Session | Connection, tables: Iterable[str],
 def _database_of(bind: Engine | Connection | None) -> str:
     url = getattr(getattr(bind, "engine", bind), "url", None)
     name = getattr(url, "database", None)
+    if name and url.get_backend_name() == "postgresql":
+        from clusterdesk.store.postgres import display_url
+
+        return display_url(url)
     if not name or name == ":memory:":
         return ""
     return str(Path(name).expanduser().resolve())
@@ -175,7 +179,7 @@ def _after_begin(session: Session, _transaction, connection: Connection) -> None
     if pending is None:
         pending = session.info[_KEY] = _Pending()
         db = session.info.get("db")
-        pending.database = str(db.path) if db is not None else _database_of(connection)
+        pending.database = db.location if db is not None else _database_of(connection)
     connection.info[_SESSION_KEY] = pending  # statements on it belong to the session
 
 

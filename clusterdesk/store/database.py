@@ -1,7 +1,9 @@
-"""The database file: checking it is ours, migrating it safely, and handing out sessions.
+"""The database: checking it is ours, migrating it safely, and handing out sessions.
 
-A file that is not a ClusterDesk database, is damaged, or was written by a newer ClusterDesk is
-refused with a clear message and never touched. Before any migration a backup copy is made.
+An SQLite file (a consultant's laptop) or a PostgreSQL database (head office: a
+``postgresql://`` URL, see ``store/postgres.py``). A database that is not ClusterDesk's, is
+damaged, or was written by a newer ClusterDesk is refused with a clear message and never
+touched. Before any migration of a file a backup copy is made (on a server: pg_dump's job).
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.errors import DatabaseError
-from clusterdesk.store import changes, history, identity, schema, stamping  # noqa: F401 (schema: tables)
+from clusterdesk.store import (  # noqa: F401 (schema: tables)
+    changes,
+    history,
+    identity,
+    postgres,
+    schema,
+    stamping,
+)
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.schema_version import KNOWN_REVISIONS, SCHEMA_VERSION
 
@@ -126,14 +135,22 @@ def _search_fold(value: str | None) -> str | None:
 
 
 class Database:
-    """An open ClusterDesk database: engine, sessions, this device's identity and clock."""
+    """An open ClusterDesk database: engine, sessions, this device's identity and clock.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    ``location`` names it for people and for change-sets: the file's full path, or the
+    server URL without its password. ``path`` is the SQLite file (None on PostgreSQL);
+    ``dialect`` is ``"sqlite"`` or ``"postgresql"``.
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, location: str | None = None,
+                 home: str | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.dialect: str = engine.dialect.name
+        self.location: str = location or str(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         with self._sessions.begin() as s:
-            state = identity.load_identity(s, path)
+            state = identity.load_identity(s, path if home is None else home)
             self.clock = identity.load_clock(s, state.get("hlc"))
         self.device_id: str = state["device_id"]
         self.device_name: str = state["device_name"]
@@ -143,6 +160,16 @@ class Database:
         # from (their changes are this database's own history too).
         self.own_device_ids: tuple[str, ...] = (self.device_id, *filter(
             None, state.get("former_device_ids", "").split(",")))
+
+    @property
+    def is_server(self) -> bool:
+        """True on PostgreSQL (several analysts, backups by pg_dump, no file)."""
+        return self.dialect == "postgresql"
+
+    @property
+    def name(self) -> str:
+        """A short name for the window title: the file name or the database name."""
+        return self.path.name if self.path is not None else (self.engine.url.database or "")
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -157,11 +184,17 @@ class Database:
         Without them SQLite may prefer the index on ``deleted`` and sort 300,000 rows to
         show the first 200; with them it walks the sort column's index.
         """
+        if self.is_server:
+            postgres.analyze(self.engine)
+            return
         with self.engine.begin() as conn:
             # a full pass: sampled statistics (analysis_limit) misjudge ``deleted`` as selective
             conn.exec_driver_sql("ANALYZE")
 
     def close(self) -> None:
+        if self.is_server:
+            self.engine.dispose()
+            return
         try:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("PRAGMA optimize")
@@ -187,7 +220,10 @@ history.install(Session)  # the previous value of every field changed here (Hist
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:
-    """Open (creating or migrating as needed) the database at ``path``."""
+    """Open (creating or migrating as needed) the database at ``path``: a file, or a
+    PostgreSQL database named by a ``postgresql://`` URL."""
+    if postgres.is_url(path):
+        return _open_server(str(path), create=create)
     path = Path(path).expanduser().resolve()
     version = inspect_file(path)
     if version == 0 and not create:
@@ -197,6 +233,17 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     elif version < SCHEMA_VERSION:
         backup(path, version)
     engine = make_engine(path)
+    _migrate(engine, version)
+    db = Database(path, engine)
+    with engine.connect() as conn:
+        has_stats = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+    if not has_stats:
+        db.analyze()
+    return db
+
+
+def _migrate(engine: Engine, version: int) -> None:
     if version < SCHEMA_VERSION:
         from clusterdesk.store.migrate import upgrade  # Alembic is loaded only when needed
 
@@ -204,10 +251,22 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     from clusterdesk.store.refdata import ensure_reference_data
 
     ensure_reference_data(engine)
-    db = Database(path, engine)
-    with engine.connect() as conn:
-        has_stats = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
-    if not has_stats:
+
+
+def _open_server(url: str, *, create: bool) -> Database:
+    location = postgres.display_url(url)
+    engine = postgres.make_engine(url)
+    try:
+        version = postgres.inspect_database(engine, location)
+        if version == 0 and not create:
+            raise DatabaseError("db.missing", path=location)
+        if 0 < version < SCHEMA_VERSION:
+            postgres.note_backup(location, version)
+        _migrate(engine, version)
+        db = Database(None, engine, location=location, home=postgres.home(engine))
+    except BaseException:
+        engine.dispose()
+        raise
+    if postgres.needs_statistics(engine):
         db.analyze()
     return db

@@ -42,13 +42,16 @@ def machine_id() -> str:
     return f"node-{uuid.getnode():012x}"
 
 
-def fingerprint(path: Path) -> str:
-    """Where this database lives: the computer and the file's full path."""
+def fingerprint(path: Path | str) -> str:
+    """Where this database lives: the computer and the file's full path (a PostgreSQL
+    database passes its own, ``postgresql:…``: the server's, whichever computer opens it)."""
+    if isinstance(path, str) and path.startswith("postgresql:"):
+        return path
     text = "\n".join((machine_id(), socket.gethostname(), str(Path(path).resolve())))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def load_identity(s: Session, path: Path) -> dict[str, str]:
+def load_identity(s: Session, path: Path | str) -> dict[str, str]:
     """The device id and name (a new id for a first open or a copied file), as local state."""
     state = {row.key: row.value for row in s.scalars(sa.select(LocalState))}
     here = fingerprint(path)

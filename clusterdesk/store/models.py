@@ -97,7 +97,8 @@ class Organization(Synced, Base):
     __table_args__ = (
         # One live organization per non-empty BIN; tombstones and empty BINs don't count.
         Index("uq_organizations_bin_live", "bin", unique=True,
-              sqlite_where=text("bin != '' AND deleted = 0")),
+              sqlite_where=text("bin != '' AND deleted = 0"),
+              postgresql_where=text("bin != '' AND NOT deleted")),
         CheckConstraint("export_share IS NULL OR (export_share >= 0 AND export_share <= 100)",
                         name="export_share_percent"),
         CheckConstraint("employees IS NULL OR employees >= 0", name="employees_not_negative"),

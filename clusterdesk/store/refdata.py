@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects.sqlite import insert
 
 from clusterdesk.data_files import lang_texts, read_toml
 from clusterdesk.domain.workdays import Calendar
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.resources_path import resource
+from clusterdesk.store.dialect_sql import upsert
 from clusterdesk.store.models import LocalState, Region, Sector
 
 
@@ -228,13 +228,13 @@ def ensure_reference_data(engine: Engine) -> None:
             row = dict(code=r.code, kato=r.kato, name_ru=r.names["ru"], name_kk=r.names["kk"],
                        name_en=r.names["en"], is_city=r.is_city, current=r.current,
                        valid_until=r.valid_until, successor_code=r.successor)
-            conn.execute(insert(Region).values(row).on_conflict_do_update(
+            conn.execute(upsert(conn, Region).values(row).on_conflict_do_update(
                 index_elements=[Region.code], set_=row))
         for s in sectors().values():
             row = dict(key=s.key, oked_codes=list(s.oked), name_ru=s.names["ru"],
                        name_kk=s.names["kk"], name_en=s.names["en"])
-            conn.execute(insert(Sector).values(row).on_conflict_do_update(
+            conn.execute(upsert(conn, Sector).values(row).on_conflict_do_update(
                 index_elements=[Sector.key], set_=row))
-        conn.execute(insert(LocalState).values(key="refdata", value=version)
+        conn.execute(upsert(conn, LocalState).values(key="refdata", value=version)
                      .on_conflict_do_update(index_elements=[LocalState.key],
                                             set_={"value": version}))

@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, event, select, text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
 from clusterdesk.store.base import Base, Synced
+from clusterdesk.store.dialect_sql import upsert
 from clusterdesk.store.shapes import shape
 
 
@@ -197,7 +197,7 @@ def _record_lineage(session: Session, _context, _instances) -> None:  # noqa: AN
         old = session.execute(select(table.c.seen).where(
             table.c.table_name == name, table.c.uuid == uuid)).scalar()
         seen = merge_seen(old or {}, {device: hlc})
-        stmt = sqlite_insert(table).values(table_name=name, uuid=uuid, seen=seen)
+        stmt = upsert(session, table).values(table_name=name, uuid=uuid, seen=seen)
         session.execute(stmt.on_conflict_do_update(
             index_elements=["table_name", "uuid"], set_={"seen": seen}))
 

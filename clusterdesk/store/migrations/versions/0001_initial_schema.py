@@ -23,7 +23,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_consultants'))
     )
     with op.batch_alter_table('consultants', schema=None) as batch_op:
@@ -44,7 +44,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_org_merges'))
     )
     with op.batch_alter_table('org_merges', schema=None) as batch_op:
@@ -83,7 +83,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_selection_rounds'))
     )
     with op.batch_alter_table('selection_rounds', schema=None) as batch_op:
@@ -104,7 +104,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_sync_conflicts'))
     )
     with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
@@ -151,7 +151,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.CheckConstraint('end_date >= start_date', name=op.f('ck_trips_dates_in_order')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_trips'))
     )
@@ -182,7 +182,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.CheckConstraint('employees IS NULL OR employees >= 0', name=op.f('ck_organizations_employees_not_negative')),
     sa.CheckConstraint('export_share IS NULL OR (export_share >= 0 AND export_share <= 100)', name=op.f('ck_organizations_export_share_percent')),
     sa.ForeignKeyConstraint(['region_code'], ['regions.code'], name=op.f('fk_organizations_region_code_regions')),
@@ -196,7 +196,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_organizations_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_organizations_region_code'), ['region_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_organizations_sector_key'), ['sector_key'], unique=False)
-        batch_op.create_index('uq_organizations_bin_live', ['bin'], unique=True, sqlite_where=sa.text("bin != '' AND deleted = 0"))
+        batch_op.create_index('uq_organizations_bin_live', ['bin'], unique=True, sqlite_where=sa.text("bin != '' AND deleted = 0"), postgresql_where=sa.text("bin != '' AND NOT deleted"))
 
     op.create_table('consultations',
     sa.Column('date', sa.Date(), nullable=False),
@@ -214,7 +214,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['organization_uuid'], ['organizations.uuid'], name=op.f('fk_consultations_organization_uuid_organizations')),
     sa.ForeignKeyConstraint(['trip_uuid'], ['trips.uuid'], name=op.f('fk_consultations_trip_uuid_trips')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_consultations'))
@@ -235,7 +235,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['organization_uuid'], ['organizations.uuid'], name=op.f('fk_contacts_organization_uuid_organizations')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_contacts'))
     )
@@ -254,7 +254,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['coordinator_uuid'], ['organizations.uuid'], name=op.f('fk_initiatives_coordinator_uuid_organizations')),
     sa.ForeignKeyConstraint(['region_code'], ['regions.code'], name=op.f('fk_initiatives_region_code_regions')),
     sa.ForeignKeyConstraint(['sector_key'], ['sectors.key'], name=op.f('fk_initiatives_sector_key_sectors')),
@@ -283,7 +283,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['initiative_uuid'], ['initiatives.uuid'], name=op.f('fk_applications_initiative_uuid_initiatives')),
     sa.ForeignKeyConstraint(['round_uuid'], ['selection_rounds.uuid'], name=op.f('fk_applications_round_uuid_selection_rounds')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_applications'))
@@ -310,7 +310,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['consultant_uuid'], ['consultants.uuid'], name=op.f('fk_diagnostics_consultant_uuid_consultants')),
     sa.ForeignKeyConstraint(['initiative_uuid'], ['initiatives.uuid'], name=op.f('fk_diagnostics_initiative_uuid_initiatives')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_diagnostics'))
@@ -331,7 +331,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.CheckConstraint('left_on IS NULL OR left_on >= joined_on', name=op.f('ck_memberships_left_after_joined')),
     sa.ForeignKeyConstraint(['initiative_uuid'], ['initiatives.uuid'], name=op.f('fk_memberships_initiative_uuid_initiatives')),
     sa.ForeignKeyConstraint(['organization_uuid'], ['organizations.uuid'], name=op.f('fk_memberships_organization_uuid_organizations')),
@@ -354,7 +354,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['application_uuid'], ['applications.uuid'], name=op.f('fk_application_events_application_uuid_applications')),
     sa.ForeignKeyConstraint(['who_uuid'], ['consultants.uuid'], name=op.f('fk_application_events_who_uuid_consultants')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_application_events'))
@@ -374,7 +374,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.String(length=22), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.ForeignKeyConstraint(['application_uuid'], ['applications.uuid'], name=op.f('fk_evaluation_scores_application_uuid_applications')),
     sa.ForeignKeyConstraint(['evaluator_uuid'], ['consultants.uuid'], name=op.f('fk_evaluation_scores_evaluator_uuid_consultants')),
     sa.PrimaryKeyConstraint('uuid', name=op.f('pk_evaluation_scores'))
@@ -385,7 +385,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_evaluation_scores_hlc'), ['hlc'], unique=False)
 
     # ### end Alembic commands ###
-    op.execute("PRAGMA application_id = 1131168883")  # 0x436C4473 "ClDs"
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id = 1131168883")  # 0x436C4473 "ClDs"
 
 
 def downgrade() -> None:

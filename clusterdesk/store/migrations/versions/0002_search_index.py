@@ -39,6 +39,8 @@ def _statements(table: str, columns: tuple[str, ...]) -> list[str]:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL's search indexes are migration 0010's
     for table, columns in _FTS.items():
         for sql in _statements(table, columns):
             op.execute(sql)

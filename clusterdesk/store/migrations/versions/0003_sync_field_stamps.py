@@ -70,24 +70,30 @@ def _carry_over_watermarks(conn: sa.Connection) -> None:
     recipients = [json.loads(r[0] or "{}") if isinstance(r[0], str) else (r[0] or {})
                   for r in conn.exec_driver_sql(
                       "SELECT sent FROM sync_peers WHERE kind IN ('recipient', 'central')")]
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"  # the driver's placeholder
     for table in SYNCED:
         if not recipients:
             break
         clauses, params = [], []
         for sent in recipients:
             if not sent:
-                clauses.append("1")
+                clauses.append("1" if mark == "?" else "TRUE")
                 continue
-            marks = ",".join("?" * len(sent))
+            marks = ",".join([mark] * len(sent))
             parts = [f"device_id NOT IN ({marks})"]
             params += list(sent)
             for device, hlc in sent.items():
-                parts.append("(device_id = ? AND hlc > ?)")
+                parts.append(f"(device_id = {mark} AND hlc > {mark})")
                 params += [device, hlc]
             clauses.append("(" + " OR ".join(parts) + ")")
         conn.exec_driver_sql(f'UPDATE "{table}" SET seq = 1 WHERE ' + " OR ".join(clauses),
                              tuple(params))
-    conn.exec_driver_sql("INSERT OR REPLACE INTO local_state (key, value) VALUES ('seq', '1')")
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO local_state (key, value) VALUES ('seq', '1')")
+    else:
+        conn.exec_driver_sql("INSERT INTO local_state (key, value) VALUES ('seq', '1') "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
 
 
 def downgrade() -> None:

@@ -105,13 +105,24 @@ def _widen_interest() -> None:
     conn.exec_driver_sql("PRAGMA writable_schema = OFF")
 
 
+def _widen_interest_server() -> None:
+    """PostgreSQL: the constraint is replaced (the folded-name indexes are 0010's)."""
+    op.drop_constraint(op.f("ck_consultations_interest"), "consultations", type_="check")
+    op.create_check_constraint(
+        op.f("ck_consultations_interest"), "consultations",
+        "interest IN ('not_asked', 'none', 'low', 'medium', 'high')")
+
+
 def upgrade() -> None:
-    for sql in _views():
-        op.execute(sql)
-    for fts, tokenizer in INDEXES.items():
-        for sql in _index_statements(fts, tokenizer):
+    if op.get_bind().dialect.name == "sqlite":
+        for sql in _views():
             op.execute(sql)
-    _widen_interest()
+        for fts, tokenizer in INDEXES.items():
+            for sql in _index_statements(fts, tokenizer):
+                op.execute(sql)
+        _widen_interest()
+    else:
+        _widen_interest_server()
     op.add_column("consultations", sa.Column("next_step_done_on", sa.Date(), nullable=True))
     op.add_column("consultants", sa.Column("region_code", sa.String(length=10),
                                            server_default="", nullable=False))

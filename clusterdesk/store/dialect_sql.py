@@ -1,0 +1,74 @@
+"""SQL that differs between SQLite and PostgreSQL, written once for both.
+
+A query is built before anyone knows which database will run it (a list's search is a
+function of the typed text only), so the differences are SQL elements that choose their
+form when compiled: :class:`by_dialect` holds one clause per dialect. The rest are small
+helpers for what the two spell differently (upserts, month of a date, string aggregation,
+the physical row order used to break ties).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Table, func, literal_column
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import TypeEngine
+
+
+class by_dialect(ColumnElement):  # noqa: N801 - reads like a function at the call site
+    """``by_dialect(sqlite_clause, postgresql_clause)``: the first on SQLite, the second on
+    PostgreSQL (both are visible to traversal, so the tables a query reads are found)."""
+
+    inherit_cache = True
+    _traverse_internals = [
+        ("sqlite", InternalTraversal.dp_clauseelement),
+        ("postgresql", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, sqlite_clause: Any, postgresql_clause: Any,
+                 type_: TypeEngine | type[TypeEngine] | None = None) -> None:
+        self.sqlite = sqlite_clause
+        self.postgresql = postgresql_clause
+        chosen = type_ or getattr(sqlite_clause, "type", None) or Boolean()
+        self.type = chosen() if isinstance(chosen, type) else chosen
+
+    def self_group(self, against: Any = None) -> ColumnElement:
+        return self
+
+
+@compiles(by_dialect)
+def _compile(element: by_dialect, compiler: Any, **kw: Any) -> str:
+    chosen = element.postgresql if compiler.dialect.name == "postgresql" else element.sqlite
+    return compiler.process(chosen.self_group(), **kw)
+
+
+def is_postgres(bind: Session | Connection | Any) -> bool:
+    return bind.get_bind().dialect.name == "postgresql" if isinstance(bind, Session) \
+        else bind.dialect.name == "postgresql"
+
+
+def upsert(bind: Session | Connection, table: Any):  # noqa: ANN201
+    """``INSERT`` with ``on_conflict_do_update``/``_nothing`` for the bind's dialect."""
+    return (postgresql.insert if is_postgres(bind) else sqlite.insert)(table)
+
+
+def row_order(table: Table | str) -> ColumnElement:
+    """What breaks ties in a sorted list: SQLite's rowid, PostgreSQL's primary key (uuid)."""
+    name = table if isinstance(table, str) else table.name
+    return by_dialect(literal_column(f"{name}.rowid"), literal_column(f"{name}.uuid"),
+                      type_=None)
+
+
+def month_of(column: Any) -> ColumnElement:
+    """``YYYY-MM`` of a date column."""
+    return by_dialect(func.strftime("%Y-%m", column), func.to_char(column, "YYYY-MM"))
+
+
+def joined(column: Any, separator: str) -> ColumnElement:
+    """The values of ``column`` over a group, joined by ``separator``."""
+    return by_dialect(func.group_concat(column, separator), func.string_agg(column, separator))

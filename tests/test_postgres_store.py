@@ -1,0 +1,103 @@
+"""PostgreSQL as head office's database: opened by URL, migrated, refused when newer."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from clusterdesk.domain.text import search_fold
+from clusterdesk.errors import DatabaseError
+from clusterdesk.store import postgres
+from clusterdesk.store.database import SCHEMA_VERSION, open_database
+from clusterdesk.store.models import Organization
+
+
+def test_an_empty_server_database_is_created_by_the_migrations(pg_url):
+    db = open_database(pg_url)
+    try:
+        assert db.dialect == "postgresql" and db.path is None
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+                == f"{SCHEMA_VERSION:04d}"
+            assert conn.execute(text("SELECT count(*) FROM regions")).scalar() == 24
+    finally:
+        db.close()
+
+
+def test_the_database_stays_one_device_when_reopened(pg_url):
+    first = open_database(pg_url)
+    device = first.device_id
+    first.close()
+    again = open_database(pg_url)
+    assert again.device_id == device and again.copied_from_device is None
+    again.close()
+
+
+def test_a_database_of_a_newer_clusterdesk_is_refused_untouched(pg_url):
+    open_database(pg_url).close()
+    engine = create_engine(postgres.engine_url(pg_url))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        tables = conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))\
+            .scalar()
+    with pytest.raises(DatabaseError) as err:
+        open_database(pg_url)
+    assert err.value.code == "db.newer"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+        assert conn.execute(text(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar() == tables
+    engine.dispose()
+
+
+def test_another_programs_database_is_refused_untouched(pg_url):
+    engine = create_engine(postgres.engine_url(pg_url))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id int)"))
+    with pytest.raises(DatabaseError) as err:
+        open_database(pg_url)
+    assert err.value.code == "db.foreign_server"
+    with engine.connect() as conn:
+        assert conn.execute(text(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar() == 1
+    engine.dispose()
+
+
+def test_an_unreachable_server_is_a_clear_error():
+    with pytest.raises(DatabaseError) as err:
+        open_database("postgresql://nobody@/x?host=/nonexistent-socket-dir&port=1")
+    assert err.value.code == "db.unreachable"
+
+
+def test_the_password_is_never_shown_or_remembered():
+    url = "postgresql://anna:s3cret@db.example.kz:5433/clusterdesk"
+    assert postgres.display_url(url) == "postgresql://anna@db.example.kz:5433/clusterdesk"
+    assert "s3cret" not in postgres.display_url("postgres://anna:s3cret@h/d")
+
+
+def test_the_partial_unique_bin_index_holds_on_the_server(pg_db):
+    with pg_db.session() as s:
+        s.add(Organization(name="А", name_lang="ru", kind="enterprise", bin=""))
+        s.add(Organization(name="Б", name_lang="ru", kind="enterprise", bin=""))
+    with pg_db.engine.connect() as conn:
+        sql = conn.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = "
+                                "'uq_organizations_bin_live'")).scalar()
+    assert "WHERE" in sql and "deleted" in sql
+
+
+NAMES = [
+    "Құрылыс", "ҚҰРЫЛЫС", "Әлем", "Ғалым", "Қазақстан", "Таңшолпан", "Өскемен", "Ұлытау",
+    "Үміт", "Һ", "Іргетас", "ІРГЕТАС", "Ёлка", "ЁЖ", "ёж", "Йошкар", "Shymkent", "SHCHUKA",
+    "Zhanna Kh.", "Yasaui YU", "Ärnur Ğalym Ñ Öz Ūly Üy Şahar Çay ıI İ", "Straße", "Xan",
+    "ТОО «Құрылыс-2020» / KZ", "АО \"Kazakhtelecom\"", "ИП Сейітқали Ә.Ғ.", "Ӊ ӊ Ӈ",
+    "Ѓ Ѕ Ї Ў Џ", "Ελλάδα", "Ça va", "ÀÉÎÕÜ", "", " ", "123 456", "o'zbek", "Шығыс-Қазақстан",
+    "Алматы облысы", "ЖШС «Ақжол»", "Kökşetau", "Qyzylorda", "Taraz j.",
+]
+
+
+def test_search_fold_on_the_server_folds_as_python(pg_db):
+    with pg_db.engine.connect() as conn:
+        for name in NAMES:
+            got = conn.execute(text("SELECT search_fold(:v), casefold(:v)"), {"v": name}).one()
+            assert got[0] == search_fold(name), name
+            assert got[1] == name.casefold(), name
