@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from clusterdesk.domain.hlc import Stamp
+from clusterdesk.store import edit_proofs, history
 from clusterdesk.store import field_stamps as fs
-from clusterdesk.store import history
+from clusterdesk.store.authored import Underiver
 from clusterdesk.store.database import Database
 from clusterdesk.store.field_stamps import DELETED, max_ahead_ms
 from clusterdesk.store.models import LocalState, Organization
@@ -34,12 +34,11 @@ from clusterdesk.store.sync_models import (
     SyncVersion,
     merge_seen,
 )
+from clusterdesk.sync import dialects, proofs
 from clusterdesk.sync import format as fmt
-from clusterdesk.sync import proofs
 from clusterdesk.sync.field_merge import Lost, Merged, Side, merge
 from clusterdesk.sync.records import Record
 from clusterdesk.sync.roles import Authority, domain_problem
-from clusterdesk.sync.write_plan import WritePlan
 
 
 @dataclass
@@ -68,16 +67,16 @@ class Applier:
         self.refused: list[str] = []  # changes the device that made them may not make
         self.refused_ids: dict[str, set[str]] = {}
         self.bundle_id = ""  # the file being imported (named in the change history)
-        self._plans: dict[str, WritePlan] = {}
+        self._plans: dict[str, Any] = {}  # table -> its write plan (``dialects.write_plan``)
         self.counts = Counts()
         self.max_stamp = ""
         self._seq: int | None = None
         self.refused_merges: list[str] = []  # merge records of the file the rule refused
 
-    def _plan(self, table: sa.Table) -> WritePlan:
+    def _plan(self, table: sa.Table) -> Any:
         plan = self._plans.get(table.name)
         if plan is None:
-            plan = self._plans[table.name] = WritePlan(self.conn, table)
+            plan = self._plans[table.name] = dialects.write_plan(self.conn, table)
         return plan
 
     # -- the merge ------------------------------------------------------------------------
@@ -98,11 +97,7 @@ class Applier:
             # A table empty when the import started holds only this file's records so far,
             # and the check pass refused repeated uuids: nothing to probe for. Otherwise a
             # cheap probe first; only rows that exist are read back.
-            uuids = [r.uuid for r in batch]
-            raw = conn.connection.driver_connection
-            marks = ",".join("?" * len(uuids))
-            have = [r[0] for r in raw.execute(
-                f'SELECT uuid FROM main."{table.name}" WHERE uuid IN ({marks})', uuids)]
+            have = plan.existing([r.uuid for r in batch])
         local = {row["uuid"]: row for row in conn.execute(
             sa.select(table).where(table.c.uuid.in_(have))).mappings()} if have else {}
         sv = SyncVersion.__table__
@@ -116,6 +111,11 @@ class Applier:
         seq = self.seq()
         new = 0
         proof_rows: list[dict[str, Any]] = []
+        own = set(self.db.own_device_ids)
+        # proofs of others' edits kept here, to note what a merge takes from them
+        local_proofs = edit_proofs.held(conn, table.name, list(local)) if (
+            local and self.authority is not None) else {}
+        underive = _lazy(lambda: Underiver(conn, table, names))
         history_rows: list[dict[str, Any]] = []  # what an import changed in existing records
         for rec in batch:
             if rec.hlc > self.max_stamp:
@@ -124,7 +124,8 @@ class Applier:
             if row is None:
                 if self._refused(table, names, rec, None, fs.units(table.name, names)):
                     continue
-                proof_rows += proofs.rows_of(table.name, rec.uuid, rec.proofs)
+                if rec.proofs:
+                    proof_rows += proofs.kept_rows(table.name, rec.uuid, rec.proofs, own)
                 inserts.append(_insert_params(rec, seq))
                 new += 1
                 if rec.seen:
@@ -148,7 +149,11 @@ class Applier:
                 self.counts.add(table.name, "unchanged")
                 continue
             if merged.took_incoming:
-                proof_rows += proofs.rows_of(table.name, rec.uuid, rec.proofs)
+                if rec.proofs or rec.uuid in local_proofs:
+                    proof_rows += proofs.merged_rows(
+                        table.name, names, rec.uuid, current, incoming, merged, rec.proofs,
+                        local_proofs.get(rec.uuid), own,
+                        lambda row=row: proofs.authored_values(underive(), row, names))
                 updates.append(_merged_params(rec.uuid, merged, seq))
                 history_rows += history.import_rows(
                     table.name, rec.uuid, {**current.values, DELETED: current.deleted},
@@ -175,13 +180,10 @@ class Applier:
         if inserts:
             plan.insert(inserts)
         if sidecars:
-            stmt = sqlite_insert(sv)
-            conn.execute(stmt.on_conflict_do_update(
-                index_elements=["table_name", "uuid"], set_={"seen": stmt.excluded.seen}),
-                sidecars)
+            conn.execute(dialects.upsert(conn, sv, ["table_name", "uuid"], ["seen"]), sidecars)
         self.store_conflicts(conflicts)
         self._store_merges(merges)
-        proofs.keep(conn, proof_rows)
+        edit_proofs.keep(conn, proof_rows)
         if history_rows:
             conn.execute(history.ChangeHistory.__table__.insert(), history_rows)
 
@@ -319,9 +321,9 @@ class Applier:
         self._observe()
         value = str(self.db.clock.last)
         t = LocalState.__table__
-        stmt = sqlite_insert(t).values(key="hlc", value=value, updated_at=None)
-        self.conn.execute(stmt.on_conflict_do_update(
-            index_elements=["key"], set_={"value": sa.func.max(t.c.value, value)}))
+        stmt = dialects.insert(self.conn, t).values(key="hlc", value=value, updated_at=None)
+        self.conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
+            "value": dialects.greatest(self.conn, t.c.value, value)}))
 
 
 def _insert_params(rec: Record, seq: int) -> dict[str, Any]:
@@ -349,3 +351,14 @@ def _whole_record(current: Side, incoming: Side, cur_resolved: bool,
     side = incoming if take else current
     return Merged(side.hlc, side.device, side.deleted, dict(side.values), side.stamps,
                   merge_seen(current.vv, incoming.vv), take, [])
+
+
+def _lazy(make: Any) -> Any:
+    """``make()`` called once, when first needed."""
+    made: list[Any] = []
+
+    def get() -> Any:
+        if not made:
+            made.append(make())
+        return made[0]
+    return get

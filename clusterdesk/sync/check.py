@@ -2,19 +2,22 @@
 
 The uuids in the file and the references its records make are collected in TEMP tables on the
 import's own connection (not in memory, not in the database file), so a file of any size can be
-checked for references that are neither in the file nor in the database.
+checked for references that are neither in the file nor in the database. The TEMP tables are
+SQLite's here (``SqliteScratch``, raw ``sqlite3`` for speed) or PostgreSQL's
+(``postgres_import.PgScratch``, filled with COPY); ``dialects.scratch`` picks one.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import sqlalchemy as sa
 
 from clusterdesk.store.base import Base
 from clusterdesk.store.database import SCHEMA_VERSION
+from clusterdesk.sync import dialects
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.reader import Bundle
 from clusterdesk.sync.records import RecordError, decode
@@ -31,13 +34,67 @@ _TEMP = (
 )
 
 
+class SqliteScratch:
+    """The check pass's TEMP tables on SQLite, through the raw ``sqlite3`` connection."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+
+    def begin(self) -> None:
+        for sql in _TEMP:
+            self.conn.exec_driver_sql(sql)
+
+    def add_uuids(self, uuids: list[tuple[str, str]]) -> str | None:
+        """Keep (table, uuid) pairs, sorted; the first one already kept, if any."""
+        raw = self.conn.connection.driver_connection
+        before = raw.total_changes
+        try:
+            raw.executemany("INSERT INTO temp.sync_in_uuids VALUES (?, ?)", uuids)
+        except sqlite3.IntegrityError:  # a uuid of an earlier batch: the row it stopped at
+            # Each row inserted before the failing one counts one change; the import's
+            # transaction is rolled back by the caller, TEMP rows included.
+            return uuids[raw.total_changes - before][1]
+        return None
+
+    def unresolved(self, target: str, values: set[str]) -> Iterable[str]:
+        """Of ``values``, those neither in the file so far nor in ``target``."""
+        raw = self.conn.connection.driver_connection
+        for (value,) in raw.execute(
+                "SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM "
+                "temp.sync_in_uuids i WHERE i.tbl = ? AND i.uuid = j.value) AND NOT EXISTS "
+                f'(SELECT 1 FROM main."{target}" x WHERE x.uuid = j.value)',
+                (json.dumps(sorted(values)), target)):
+            yield value
+
+    def defer(self, rows: list[tuple[str, str, str]]) -> None:
+        raw = self.conn.connection.driver_connection
+        raw.executemany("INSERT OR IGNORE INTO temp.sync_in_refs VALUES (?, ?, ?)", rows)
+
+    def targets(self) -> list[str]:
+        return [r[0] for r in self.conn.exec_driver_sql(
+            "SELECT DISTINCT tbl FROM temp.sync_in_refs").all()]
+
+    def missing(self, target: str) -> tuple[str, str] | None:
+        row = self.conn.exec_driver_sql(
+            "SELECT r.uuid, r.src FROM temp.sync_in_refs r WHERE r.tbl = ? "
+            "AND NOT EXISTS (SELECT 1 FROM temp.sync_in_uuids i "
+            "                WHERE i.tbl = r.tbl AND i.uuid = r.uuid) "
+            f'AND NOT EXISTS (SELECT 1 FROM "{target}" x WHERE x.uuid = r.uuid) LIMIT 1',
+            (target,)).first()
+        return (row[0], row[1]) if row else None
+
+    def drop(self) -> None:
+        """Drop the import's TEMP tables (check pass, and the apply pass's staging ones)."""
+        staged = [r[0] for r in self.conn.exec_driver_sql(
+            "SELECT name FROM sqlite_temp_master WHERE type = 'table' "
+            "AND name LIKE 'sync^_stage^_%' ESCAPE '^'").all()]
+        for name in {"sync_in_uuids", "sync_in_refs", *staged}:
+            self.conn.exec_driver_sql(f'DROP TABLE IF EXISTS temp."{name}"')
+
+
 def drop_temp(conn: sa.Connection) -> None:
     """Drop the import's TEMP tables (check pass, and the apply pass's staging tables)."""
-    staged = [r[0] for r in conn.exec_driver_sql(
-        "SELECT name FROM sqlite_temp_master WHERE type = 'table' "
-        "AND name LIKE 'sync^_stage^_%' ESCAPE '^'").all()]
-    for name in {"sync_in_uuids", "sync_in_refs", *staged}:
-        conn.exec_driver_sql(f'DROP TABLE IF EXISTS temp."{name}"')
+    dialects.scratch(conn).drop()
 
 
 def _keys(conn: sa.Connection, table: str) -> set[str]:
@@ -47,10 +104,15 @@ def _keys(conn: sa.Connection, table: str) -> set[str]:
     return {str(v) for v in conn.execute(sa.select(pk)).scalars()}
 
 
-def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None]) -> None:
-    """Raise SyncFileError for the first problem found anywhere in the file."""
-    for sql in _TEMP:
-        conn.exec_driver_sql(sql)
+def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
+                 settle: Callable[[], None] | None = None) -> None:
+    """Raise SyncFileError for the first problem found anywhere in the file.
+
+    ``settle`` runs after every line was read and before the references still open are
+    looked up one last time (PostgreSQL's importers wait there for each other: records are
+    never removed, so a reference found earlier stays found)."""
+    scratch = dialects.scratch(conn)
+    scratch.begin()
     strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
     local_keys: dict[str, set[str]] = {}
     for name in bundle.tables():
@@ -81,14 +143,15 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None]) 
             uuids.append((name, rec.uuid))
             tick()
             if len(uuids) >= BATCH:
-                _flush(conn, bundle, member, uuids, ref_rows)
-        _flush(conn, bundle, member, uuids, ref_rows)
-    _check_references(conn, bundle)
+                _flush(scratch, bundle, member, uuids, ref_rows)
+        _flush(scratch, bundle, member, uuids, ref_rows)
+    if settle is not None:
+        settle()
+    _check_references(scratch, bundle)
 
 
-def _flush(conn: sa.Connection, bundle: Bundle, member: str, uuids: list[tuple[str, str]],
-           ref_rows: list[tuple[str, str, str, str, str]]) -> None:
-    raw = conn.connection.driver_connection
+def _flush(scratch: SqliteScratch, bundle: Bundle, member: str,
+           uuids: list[tuple[str, str]], ref_rows: list[tuple[str, str, str, str, str]]) -> None:
     if uuids:
         batch = {u for _, u in uuids}
         if len(batch) < len(uuids):
@@ -96,21 +159,16 @@ def _flush(conn: sa.Connection, bundle: Bundle, member: str, uuids: list[tuple[s
             raise bundle.fail(f"{member}: the record {dup} appears twice")
         # Sorted: neighbouring keys land on the same pages of the TEMP b-tree.
         uuids.sort()
-        before = raw.total_changes
-        try:
-            raw.executemany("INSERT INTO temp.sync_in_uuids VALUES (?, ?)", uuids)
-        except sqlite3.IntegrityError:  # a uuid of an earlier batch: the row it stopped at
-            # Each row inserted before the failing one counts one change; the import's
-            # transaction is rolled back by the caller, TEMP rows included.
-            found = uuids[raw.total_changes - before][1]
-            raise bundle.fail(f"{member}: the record {found} appears twice") from None
+        found = scratch.add_uuids(uuids)
+        if found is not None:
+            raise bundle.fail(f"{member}: the record {found} appears twice")
     if ref_rows:
-        _defer_unresolved(conn, ref_rows)
+        _defer_unresolved(scratch, ref_rows)
     uuids.clear()
     ref_rows.clear()
 
 
-def _defer_unresolved(conn: sa.Connection,
+def _defer_unresolved(scratch: SqliteScratch,
                       ref_rows: list[tuple[str, str, str, str, str]]) -> None:
     """Keep, for the final check, only the references not already satisfied.
 
@@ -118,7 +176,6 @@ def _defer_unresolved(conn: sa.Connection,
     points at a record already seen in this file or present in the database; only the others
     (a record later in the file, or a missing one) are kept in ``sync_in_refs``.
     """
-    raw = conn.connection.driver_connection
     by_target: dict[str, set[str]] = {}
     for target, value, *_where in ref_rows:
         by_target.setdefault(target, set()).add(value)
@@ -126,30 +183,18 @@ def _defer_unresolved(conn: sa.Connection,
     for target, values in by_target.items():
         if target not in fmt.tables_by_name():
             continue
-        for (value,) in raw.execute(
-                "SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM "
-                "temp.sync_in_uuids i WHERE i.tbl = ? AND i.uuid = j.value) AND NOT EXISTS "
-                f'(SELECT 1 FROM main."{target}" x WHERE x.uuid = j.value)',
-                (json.dumps(sorted(values)), target)):
-            unresolved.add((target, value))
+        unresolved.update((target, value) for value in scratch.unresolved(target, values))
     if unresolved:
-        raw.executemany("INSERT OR IGNORE INTO temp.sync_in_refs VALUES (?, ?, ?)", [
-            (target, value, f"{src} record {rec} ({col})")
-            for target, value, src, rec, col in ref_rows if (target, value) in unresolved])
+        scratch.defer([(target, value, f"{src} record {rec} ({col})")
+                       for target, value, src, rec, col in ref_rows
+                       if (target, value) in unresolved])
 
 
-def _check_references(conn: sa.Connection, bundle: Bundle) -> None:
-    targets = [r[0] for r in conn.exec_driver_sql(
-        "SELECT DISTINCT tbl FROM temp.sync_in_refs").all()]
-    for target in targets:
+def _check_references(scratch: SqliteScratch, bundle: Bundle) -> None:
+    for target in scratch.targets():
         if target not in fmt.tables_by_name():
             continue
-        missing = conn.exec_driver_sql(
-            "SELECT r.uuid, r.src FROM temp.sync_in_refs r WHERE r.tbl = ? "
-            "AND NOT EXISTS (SELECT 1 FROM temp.sync_in_uuids i "
-            "                WHERE i.tbl = r.tbl AND i.uuid = r.uuid) "
-            f'AND NOT EXISTS (SELECT 1 FROM "{target}" x WHERE x.uuid = r.uuid) LIMIT 1',
-            (target,)).first()
+        missing = scratch.missing(target)
         if missing:
             raise bundle.fail(f"{missing[1]} refers to {target} record {missing[0]}, which is "
                               "neither in this file nor in the database (import the file that "

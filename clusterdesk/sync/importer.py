@@ -8,20 +8,22 @@ error, a cancel or a killed process leaves the database exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from clusterdesk.domain.hlc import Stamp
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.progress import Progress
 from clusterdesk.store import changes
 from clusterdesk.store.database import SCHEMA_VERSION, Database
+from clusterdesk.store.field_stamps import max_ahead_ms
+from clusterdesk.store.models import LocalState
 from clusterdesk.store.sync_models import SyncLog, SyncPeer
+from clusterdesk.sync import dialects
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply import Applier
 from clusterdesk.sync.authenticity import authenticate, opened
@@ -135,25 +137,50 @@ def import_file(db: Database, path: Path | str, progress: Progress | None = None
             if progress is not None and (done % 500 == 0) and not progress(done, total):
                 raise SyncCancelledError("sync.import_cancelled")
 
-        _run(db, path, bundle, summary, tick, authority)
+        try:
+            _run(db, path, bundle, summary, tick, authority)
+        except _ImportedMeanwhile as done_by_other:  # by another analyst, while we checked
+            summary.already_imported = True
+            summary.first_imported_at = done_by_other.at.isoformat()
     if progress is not None:
         progress(total, total)
     return summary
 
 
+class _ImportedMeanwhile(Exception):  # noqa: N818 - not an error: the file is in
+    """Another import of the same file committed while this one was checking it."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        super().__init__(at)
+        self.at = at
+
+
+def _settle(conn: sa.Connection, db: Database, bundle_id: str) -> None:
+    """Once the file is read and checked: wait for any other import into this database
+    (PostgreSQL: see ``postgres_import``), then catch up with what it did — it may have
+    imported this very file, and it moved the stored clock on."""
+    dialects.serialize_imports(conn)
+    known = _known_bundle(conn, bundle_id)
+    if known is not None:
+        raise _ImportedMeanwhile(known)
+    t = LocalState.__table__
+    stored = conn.execute(sa.select(t.c.value).where(t.c.key == "hlc")).scalar()
+    try:
+        if stored:
+            db.clock.observe(Stamp.parse(stored), max_ahead_ms=max_ahead_ms())
+    except ValueError:
+        pass  # an unreadable stored clock: this process's own clock stands
+
+
 def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
          tick: Callable[[], None], authority: Authority | None) -> None:
     """Both passes in one transaction; statistics refreshed after a large import."""
-    with db.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        cache = raw.execute("PRAGMA main.cache_size").fetchone()[0]
-        # A fixed, larger page cache while the import writes its indexes (random uuids):
-        # memory stays bounded whatever the file size; restored afterwards.
-        raw.execute(f"PRAGMA main.cache_size = {IMPORT_CACHE_KIB}")
+    with db.engine.connect() as conn, dialects.import_session(conn, IMPORT_CACHE_KIB):
         try:
             with conn.begin():
                 before = _live_rows(conn)
-                check_bundle(conn, bundle, tick)
+                check_bundle(conn, bundle, tick,
+                             settle=lambda: _settle(conn, db, bundle.bundle_id))
                 applier = Applier(conn, db, authority)
                 applier.bundle_id = bundle.bundle_id
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
@@ -173,15 +200,18 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.held_reason = gate.sentence(_origin_name(gate, summary))
                 _log(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})
-        except (sa.exc.IntegrityError, sqlite3.IntegrityError) as exc:
+        except dialects.integrity_errors() as exc:
             raise ClusterDeskError("sync.rule_broken", file=path.name,
                                    detail=str(getattr(exc, "orig", exc))) from exc
         except sa.exc.OperationalError as exc:
             raise database_unwritable(db, exc) from exc
+        except (sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
+            if not _write_refused(exc):
+                raise
+            raise database_unwritable(db, exc) from exc
         finally:
             drop_temp(conn)
             conn.commit()
-            raw.execute(f"PRAGMA main.cache_size = {int(cache)}")
     if summary.new >= ANALYZE_AFTER and summary.new >= before // 10:
         db.analyze()  # a first import, or one that grew the database a lot
 
@@ -199,10 +229,16 @@ def _live_rows(conn: sa.Connection) -> int:
                for n in ("organizations", "consultations"))
 
 
+def _write_refused(exc: Exception) -> bool:
+    """A server that refuses this user's writes (PostgreSQL: a read-only role or server)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "permission denied" in text or "read-only transaction" in text
+
+
 def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
     """One sentence for a database that cannot take the import (read-only, locked, full)."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text or _write_refused(exc):
         return ClusterDeskError("sync.db_readonly", path=db.path)
     if "locked" in text or "busy" in text:
         return ClusterDeskError("sync.db_locked", path=db.path)
@@ -256,12 +292,9 @@ def _log(conn: sa.Connection, summary: ImportSummary) -> None:
         summary={k: v for k, v in summary.as_dict().items() if k != "per_table"}))
     offset = clock_offset_s(summary.created_at, now)
     t = SyncPeer.__table__
-    stmt = sqlite_insert(t).values(key=summary.device_id, kind="device",
-                                   name=summary.device_name, sent={}, last_import_at=now,
-                                   clock_offset_s=offset)
-    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
-        "name": stmt.excluded.name, "last_import_at": stmt.excluded.last_import_at,
-        "clock_offset_s": stmt.excluded.clock_offset_s}))
+    conn.execute(dialects.upsert(conn, t, ["key"], ["name", "last_import_at", "clock_offset_s"], {
+        "key": summary.device_id, "kind": "device", "name": summary.device_name, "sent": {},
+        "last_import_at": now, "clock_offset_s": offset}))
 
 
 def clock_offset_s(created_at: str, now: dt.datetime) -> float | None:

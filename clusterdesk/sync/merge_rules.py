@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from clusterdesk.domain.bin import bin_problem
-from clusterdesk.store.field_stamps import DELETED, units
+from clusterdesk.store.authored import FOLD, unit_of
+from clusterdesk.store.field_stamps import (
+    DELETED,
+    compress,
+    expand,
+    key_text,
+    latest,
+    parse_key,
+    units,
+)
 from clusterdesk.store.models import Organization
 from clusterdesk.store.sync_models import OrgMerge, SyncMergeEffect, SyncVersion, merge_seen
 from clusterdesk.sync import format as fmt
@@ -118,7 +127,9 @@ def _undo_lapsed(conn: sa.Connection, in_force: set[str]) -> None:
     tables = fmt.tables_by_name()
     for e in lapsed:
         t = tables[e["table_name"]]
-        if e["column_name"]:
+        if e["column_name"].startswith(FOLD):
+            _unfold(conn, t, e)
+        elif e["column_name"]:
             conn.execute(t.update().where(t.c.uuid == e["record_uuid"]).values(
                 {e["column_name"]: e["loser_uuid"]}))
         else:
@@ -147,6 +158,7 @@ def _fold(conn: sa.Connection, loser: Any, survivor: Any, applier: Applier | Non
                 other.values[f] = kept.values.get(f)
     merged = merge(t.name, names, kept, other)
     if merged.took_incoming:
+        _note_fold(conn, survivor, loser["uuid"], kept, merged, names)
         conn.execute(t.update().where(t.c.uuid == survivor["uuid"]).values(
             hlc=merged.hlc, device_id=merged.device, field_stamps=merged.stamps,
             **({"seq": applier.seq()} if applier is not None else {}),
@@ -161,29 +173,112 @@ def _fold(conn: sa.Connection, loser: Any, survivor: Any, applier: Applier | Non
 
 def _tombstone_and_repoint(conn: sa.Connection, mapping: dict[str, str],
                            seq: int | None) -> None:
-    """Losers become tombstones, references to them point at their survivor; both noted."""
+    """Losers become tombstones, references to them point at their survivor; both noted.
+
+    Set-based statements on a TEMP table of the merges (SQLAlchemy Core: the same on SQLite
+    and PostgreSQL), whatever the number of merges."""
     fx = _effects(conn)
+    org = Organization.__table__
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS sync_merge_map "
                          "(loser TEXT PRIMARY KEY, survivor TEXT)")
-    conn.exec_driver_sql("DELETE FROM temp.sync_merge_map")
-    conn.exec_driver_sql("INSERT INTO temp.sync_merge_map VALUES (?, ?)", list(mapping.items()))
-    bump = f", seq = {int(seq)}" if seq is not None else ""
-    conn.exec_driver_sql(
-        f"INSERT INTO {fx.name} (loser_uuid, table_name, record_uuid, column_name) "
-        "SELECT uuid, 'organizations', uuid, '' FROM organizations WHERE deleted = 0 AND uuid "
-        "IN (SELECT loser FROM temp.sync_merge_map)")
-    conn.exec_driver_sql(f"UPDATE organizations SET deleted = 1{bump} WHERE deleted = 0 AND "
-                         "uuid IN (SELECT loser FROM temp.sync_merge_map)")
+    conn.execute(_MERGE_MAP.delete())
+    conn.execute(_MERGE_MAP.insert(), [{"loser": loser, "survivor": survivor}
+                                       for loser, survivor in mapping.items()])
+    losers = sa.select(_MERGE_MAP.c.loser)
+    bump = {"seq": int(seq)} if seq is not None else {}
+    noted = ["loser_uuid", "table_name", "record_uuid", "column_name"]
+    conn.execute(fx.insert().from_select(noted, sa.select(
+        org.c.uuid, sa.literal(org.name, sa.String), org.c.uuid, sa.literal("", sa.String))
+        .where(org.c.deleted == sa.false(), org.c.uuid.in_(losers))))
+    conn.execute(org.update().where(org.c.deleted == sa.false(), org.c.uuid.in_(losers))
+                 .values(deleted=True, **bump))
     for table, col in fmt.org_reference_columns():
         if table.name not in fmt.tables_by_name():
             continue
-        where = f'"{col.name}" IN (SELECT loser FROM temp.sync_merge_map)'
-        conn.exec_driver_sql(
-            f"INSERT INTO {fx.name} (loser_uuid, table_name, record_uuid, column_name) "
-            f"SELECT \"{col.name}\", '{table.name}', uuid, '{col.name}' FROM \"{table.name}\" "
-            f"WHERE {where}")
-        conn.exec_driver_sql(
-            f'UPDATE "{table.name}" SET "{col.name}" = (SELECT survivor FROM '
-            f'temp.sync_merge_map WHERE loser = "{table.name}"."{col.name}"){bump} '
-            f"WHERE {where}")
-    conn.exec_driver_sql("DROP TABLE temp.sync_merge_map")
+        ref = table.c[col.name]
+        conn.execute(fx.insert().from_select(noted, sa.select(
+            ref, sa.literal(table.name, sa.String), table.c.uuid,
+            sa.literal(col.name, sa.String)).where(ref.in_(losers))))
+        survivor = sa.select(_MERGE_MAP.c.survivor).where(
+            _MERGE_MAP.c.loser == ref).scalar_subquery()
+        conn.execute(table.update().where(ref.in_(losers)).values({col.name: survivor, **bump}))
+    conn.exec_driver_sql("DROP TABLE sync_merge_map")
+    _note_stamps(conn)
+
+
+# The TEMP table of ``_tombstone_and_repoint`` (created there, on the import's connection).
+_MERGE_MAP = sa.table("sync_merge_map", sa.column("loser", sa.String),
+                      sa.column("survivor", sa.String))
+
+
+def _note_stamps(conn: sa.Connection) -> None:
+    """Give the effects just noted the stamp their field group had (``before``): a sync file
+    puts the authored value back only while that stamp holds (``authored``)."""
+    fx = _effects(conn)
+    fresh = conn.execute(sa.select(fx.c.id, fx.c.table_name, fx.c.record_uuid,
+                                   fx.c.column_name).where(fx.c.before.is_(None))).all()
+    tables = fmt.tables_by_name()
+    for e in fresh:
+        t = tables.get(e.table_name)
+        row = conn.execute(sa.select(t.c.hlc, t.c.device_id, t.c.field_stamps).where(
+            t.c.uuid == e.record_uuid)).first() if t is not None else None
+        if row is None:
+            continue
+        names = tuple(c.name for c in fmt.field_columns(t))
+        stamps = expand(row.field_stamps, (row.hlc, row.device_id), names)
+        unit = (DELETED,) if not e.column_name else unit_of(t.name, names, e.column_name)
+        conn.execute(fx.update().where(fx.c.id == e.id).values(
+            before={"key": key_text(max(stamps[f] for f in unit))}))
+
+
+def _note_fold(conn: sa.Connection, survivor: Any, loser_uuid: str, kept: Side, merged: Any,
+               names: tuple[str, ...]) -> None:
+    """Remember the survivor's field groups as they were before the duplicate's were folded
+    in (kept across repeated folds: the first "before" is what its authors wrote)."""
+    fx = _effects(conn)
+    t = Organization.__table__
+    old = expand(kept.stamps, (kept.hlc, kept.device), names)
+    new = expand(merged.stamps, (merged.hlc, merged.device), names)
+    for unit in merged.taken:
+        column = FOLD + "+".join(unit)
+        where = (fx.c.table_name == t.name, fx.c.record_uuid == survivor["uuid"],
+                 fx.c.column_name == column)
+        prior = conn.execute(sa.select(fx.c.id, fx.c.before).where(*where)).first()
+        written = key_text(max(new[f] for f in unit))
+        if prior is not None and prior.before:
+            conn.execute(fx.update().where(fx.c.id == prior.id).values(
+                before={**prior.before, "key": written}, loser_uuid=loser_uuid))
+            continue
+        values = {f: (kept.deleted if f == DELETED else fmt.to_json_value(kept.values.get(f)))
+                  for f in unit}
+        conn.execute(fx.insert().values(
+            loser_uuid=loser_uuid, table_name=t.name, record_uuid=survivor["uuid"],
+            column_name=column, before={"key": written, "was": key_text(
+                max(old[f] for f in unit)), "values": values}))
+
+
+def _unfold(conn: sa.Connection, t: sa.Table, e: Any) -> None:
+    """A lapsed merge gives the survivor back the field group it had before the fold (while
+    no later edit changed it), so every machine holds the same rows whatever it saw."""
+    row = conn.execute(sa.select(t).where(t.c.uuid == e["record_uuid"])).mappings().first()
+    before = e["before"] or {}
+    if row is None or "was" not in before:
+        return
+    names = tuple(c.name for c in fmt.field_columns(t))
+    unit = tuple(e["column_name"][len(FOLD):].split("+"))
+    stamps = expand(row["field_stamps"], (row["hlc"], row["device_id"]), names)
+    if not set(unit) <= set(stamps) or key_text(max(stamps[f] for f in unit)) != before["key"]:
+        return
+    was = parse_key(before["was"])
+    values: dict[str, Any] = {}
+    for f in unit:
+        stamps[f] = was
+        values[f] = before["values"].get(f)
+    top = latest(stamps)
+    cols = {c.name: c for c in fmt.field_columns(t)}
+    update = {f: fmt.parse_value(cols[f], fmt.column_kind(cols[f]), v)
+              for f, v in values.items() if f in cols}
+    if DELETED in values:
+        update["deleted"] = bool(values[DELETED])
+    conn.execute(t.update().where(t.c.uuid == row["uuid"]).values(
+        hlc=top[0], device_id=top[1], field_stamps=compress(stamps, top), **update))

@@ -91,6 +91,12 @@ class WritePlan:
             self.update_sql = f"UPDATE {main} SET {sets} WHERE uuid = ?"
             self.update_order = [*others, "uuid"]
 
+    def existing(self, uuids: list[str]) -> list[str]:
+        """Which of ``uuids`` the table holds already (a cheap probe of its primary key)."""
+        marks = ",".join("?" * len(uuids))
+        return [r[0] for r in self.raw.execute(
+            f'SELECT uuid FROM main."{self.table}" WHERE uuid IN ({marks})', uuids)]
+
     def _empty(self) -> bool:
         return self.raw.execute(
             f'SELECT 1 FROM main."{self.table}" LIMIT 1').fetchone() is None
