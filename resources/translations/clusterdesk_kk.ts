@@ -372,6 +372,17 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Once a day the database is copied into the backups folder next to it; copies of older days are removed. Days the computer was not used do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>all</source>
@@ -862,6 +873,52 @@
     </message>
 </context>
 <context>
+    <name>DeviceRole</name>
+    <message>
+        <source>head office</source>
+        <translation type="unfinished">бас кеңсе</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation type="unfinished">кеңесші</translation>
+    </message>
+    <message>
+        <source>analyst (reads only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Құрылғы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished">%1 (осы компьютер)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticBatchDialog</name>
     <message>
         <source>Batch diagnostic reports</source>
@@ -1085,6 +1142,91 @@
     <message>
         <source>Score of this dimension: %1 of 100 · %2 of %3 answered</source>
         <translation>Бағыттың бағасы: 100-ден %1 · %3 сұрақтың %2-іне жауап берілді</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
+        <translation type="unfinished">Бұл пішін толтырылып жатқан, бірақ сақталмаған (бағдарлама жабылды немесе тоқтап қалды). Енгізілгенді қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this form? It has not been saved.</source>
+        <translation type="unfinished">Осы пішінге енгізілгенді тастау керек пе? Ол сақталмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Осы аралықта өзгертілді</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by %1 (%2), while it was open here. The fields below were changed both there and here: choose for each which value to keep. Nothing has been saved yet.</source>
+        <translation>Жазба мұнда ашық тұрғанда, оны %1 (%2) өзгертті. Төмендегі өрістер әрі онда, әрі мұнда өзгертілді: әрқайсысы үшін қай мәнді қалдыру керектігін таңдаңыз. Әзірге ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Theirs (saved meanwhile)</source>
+        <translation>Олардың мәні (осы аралықта сақталған)</translation>
+    </message>
+    <message>
+        <source>Yours (in this form)</source>
+        <translation>Сіздікі (осы формада)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <source>Also changed there and kept as they saved it: %1.</source>
+        <translation>Сондай-ақ онда өзгертіліп, олар сақтағандай қалдырылды: %1.</translation>
+    </message>
+    <message>
+        <source>Save the merge</source>
+        <translation>Біріктірілгенін сақтау</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Формаға оралу</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the user of «%1» to read the fingerprint on their screen (Devices and keys) to you by phone, and compare it with the one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s user read out exactly this fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (a new device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takes over the work of:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1539,14 @@
         <translation>Бұл базада {uuid} сәйкестендіргіші бар жазба жоқ.</translation>
     </message>
     <message>
+        <source>This record was changed meanwhile by {who}, and {fields} were changed here too; nothing was saved. Choose which values to keep, then save again.</source>
+        <translation>Бұл жазбаны осы аралықта {who} өзгертті, ал {fields} өрістері мұнда да өзгертілді; ештеңе сақталған жоқ. Қай мәндерді қалдыру керектігін таңдап, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile by {who}; nothing was saved.</source>
+        <translation>Бұл жазбаны осы аралықта {who} жойды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
         <source>The diagnostic cannot be completed: no question is answered.</source>
         <translation>Диагностиканы аяқтау мүмкін емес: бірде-бір сұраққа жауап берілмеген.</translation>
     </message>
@@ -1537,6 +1687,14 @@
         <translation>{path} файлы жоқ; оны «clusterdesk --db {path} init» пәрменімен жасаңыз.</translation>
     </message>
     <message>
+        <source>Cannot connect to the PostgreSQL database {path} ({detail}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database {path} holds another program&apos;s tables, not a ClusterDesk database; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} жоқ.</translation>
     </message>
@@ -1609,6 +1767,70 @@
         <translation>Импорт тоқтатылды; дерекқор өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>{where}: it is not a ClusterDesk programme file; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a device has an unknown role; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its signature does not verify; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already belongs to a programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only head office&apos;s own database can change the programme&apos;s list of devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be one of consultant, analyst; not {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ClusterDesk device card; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint {given} is not the card&apos;s ({card}): compare it again with the device&apos;s screen; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card claims the id of a device already enrolled (as its own or a former id); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device {device} to revoke in this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: head office&apos;s fingerprint is {fingerprint}; compare it with head office by phone and give it to accept the programme; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: it is the list of another programme or head office; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the device list is not signed by the head office this computer knows; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is not a ClusterDesk trust file ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not in a programme: create one first (head office), or join one from its programme file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not signed by the keys it names; not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
         <translation>{path} жазу мүмкін емес: {folder} қалтасы тек оқуға арналған (немесе оған жазуға құқығыңыз жоқ); ештеңе жазылмады.</translation>
     </message>
@@ -1619,6 +1841,34 @@
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
         <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ (флешка алынып тасталды ма?); ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only head office&apos;s own database can name people in the programme file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person {uuid} in this database; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1988,14 @@
         <translation>ClusterDesk әр кеңесті кім өткізгенін жазады және бас кеңсеге жіберілетін файлдарда сізді көрсетеді. Тізімде болсаңыз, өзіңізді таңдаңыз, немесе бір рет өзіңізді таныстырыңыз.</translation>
     </message>
     <message>
+        <source>Open the &amp;programme file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office gave you a programme file? Open it: this computer joins the programme and you choose yourself among the people it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— I am new here —</source>
         <translation>— мен мұнда алғаш рет —</translation>
     </message>
@@ -1764,6 +2022,30 @@
     <message>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office read out exactly this fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme file (*.json *.cdprogramme);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group: if they differ, the file is not head office&apos;s. Head office enrols this computer from your first sync file; its fingerprint, to read back to them: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2320,21 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is the programme «%1». Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office read out exactly this fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>Export list</source>
@@ -2217,6 +2514,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Sync</source>
         <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Devices and keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People</source>
@@ -2901,6 +3202,21 @@ Yes: every field. No: only the columns shown.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeNameDialog</name>
+    <message>
+        <source>Create a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer becomes head office of a new programme: it enrols the other devices, and every sync file is signed and encrypted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <source>Clear</source>
@@ -3111,8 +3427,8 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Осы пішінге енгізілгенді тастау керек пе? Ол сақталмаған.</translation>
     </message>
     <message>
-        <source>This record was changed elsewhere (by an import or in another window) while it was open here. Reload it? Changes not yet saved in this form would be lost.</source>
-        <translation>Бұл жазба осында ашық тұрғанда басқа жерде өзгертілді (импорт кезінде немесе басқа терезеде). Оны қайта жүктеу керек пе? Бұл формадағы сақталмаған өзгерістер жоғалады.</translation>
+        <source>This record was changed elsewhere (by an import, another window or another analyst) while it was open here. Reload it? Changes not yet saved in this form would be lost. If you keep editing instead, saving keeps their changes and asks about any field changed on both sides.</source>
+        <translation>Жазба мұнда ашық тұрғанда, оны басқа жерде өзгертті (импорт, басқа терезе немесе басқа талдаушы). Оны қайта жүктеу керек пе? Осы формадағы сақталмаған өзгерістер жоғалады. Егер өңдеуді жалғастырсаңыз, сақтаған кезде олардың өзгерістері қалады, ал екі жақта да өзгертілген өрістер туралы бағдарлама сұрайды.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3935,14 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Импорт</translation>
     </message>
     <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this device now? You compare its fingerprint with its user by phone first; the file is imported afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 was already imported on %2; nothing changed.</source>
         <translation>%1 бұрын импортталған (%2); ештеңе өзгерген жоқ.</translation>
     </message>
@@ -3818,6 +4142,18 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Біріктірілді</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved: other version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved: this version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -3836,6 +4172,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Other version from</source>
         <translation>Басқа нұсқаның күні</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
@@ -3972,6 +4312,14 @@ Yes: every field. No: only the columns shown.</source>
         <translation>(орталық файл әлі таңдалмаған)</translation>
     </message>
     <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keep the other version</source>
         <translation>Басқа &amp;нұсқаны қалдыру</translation>
     </message>
@@ -3995,6 +4343,10 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>SyncReview</name>
     <message>
+        <source>%1 — the resolution was undone: the values it replaced are back and the conflict is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
         <translation>Ашық қайшылықтар жоқ: ешбір жазбаның нұсқасы қатар түзетумен қайта жазылмаған.</translation>
     </message>
@@ -4005,6 +4357,14 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>%1: %2. This version was saved on %3 by %4, the other one on %5 by %6. Highlighted fields differ.</source>
         <translation>%1: %2. Бұл нұсқа %3 сақталған (%4), екіншісі — %5 (%6). Ерекшеленген өрістер әртүрлі.</translation>
+    </message>
+    <message>
+        <source>Resolved: the other version was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: this version was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — the other version is now the current one.</source>
@@ -4084,6 +4444,168 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Consultations</source>
         <translation>Кеңестер</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>This computer: %1. Read the fingerprint above aloud when head office enrols it, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a programme yet: sync files are written unsigned and unencrypted. A consultant joins with the programme file from head office; head office creates the programme once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme «%1»: this computer is head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme «%1»: head office has revoked this computer; its files are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme «%1»: not enrolled yet. Save the device card and give it to head office (or send a first sync file), then compare the fingerprint by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme «%1», role: %2. Head office&apos;s fingerprint: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClusterDesk programme files (*.cdprogramme *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the programme «%1». Save the device card and give it to head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClusterDesk device cards (*.cdcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device card written to %1. Give it to head office and read your fingerprint %2 to them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme «%1» created; this computer is its head office. Export the programme file for the consultants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClusterDesk programme files (*.cdprogramme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme file written to %1. A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol from device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device cards or sync files (*.cdcard *.card *.json *.cdsync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» enrolled as %2. The new device list travels in every file head office sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke «%1»? Its files are refused from now on — here at once, on the other computers with the next file head office sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate head office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key for head office? The old key vouches for the new one in the next device list, so the consultants&apos; computers accept it; tell them the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s new fingerprint: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted files are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted files are accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save device &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport programme file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate head office key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require &amp;encrypted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol from device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Confirm</name>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

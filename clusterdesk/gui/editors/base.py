@@ -22,6 +22,7 @@ from clusterdesk.gui.hub import watch
 from clusterdesk.gui.number_fields import replace_dash_when_typing
 from clusterdesk.gui.reasons import reason_text
 from clusterdesk.services import records
+from clusterdesk.services.concurrent_edit import EditBase, EditConflict, Version, version_of
 from clusterdesk.services.record_forms import save_fields
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
@@ -36,6 +37,8 @@ class RecordEditor(QDialog):
         self.db = db
         self.uuid = uuid
         self.stamp = ""  # the record's clock stamp as loaded: a newer one was written elsewhere
+        self.version: Version | None = None  # the record as loaded: a save merges against it
+        self._form_base: dict | None = None  # the form as filled from ``version``
         self.saving = False
         self._asking = False
         self._problems: dict[QLabel, str | None] = {}
@@ -78,6 +81,10 @@ class RecordEditor(QDialog):
         """The form as it is now counts as "nothing to save" (called when loaded)."""
         self._baseline = self.snapshot()
         self._draft_key = self.draft_key()
+        try:  # what the form showed of the record: only what differs was typed
+            self._form_base = self.fields() if self.version is not None else None
+        except (ValueError, KeyError, TypeError):
+            self._form_base = None
 
     def has_unsaved_changes(self) -> bool:
         return self._baseline is not None and self.snapshot() != self._baseline
@@ -149,6 +156,8 @@ class RecordEditor(QDialog):
     def loaded(self, record: object) -> None:
         """Call from ``load`` with the record read: its stamp tells later changes apart."""
         self.stamp = getattr(record, "hlc", "") or ""
+        self.version = version_of(record) if hasattr(record, "field_stamps") else None
+        self._form_base = None
 
     def load(self) -> None:
         """Override: fill the form from the database (also when reloading)."""
@@ -166,9 +175,10 @@ class RecordEditor(QDialog):
         try:
             answer = QMessageBox.question(
                 self, self.windowTitle(), self.tr(
-                    "This record was changed elsewhere (by an import or in another window) "
-                    "while it was open here. Reload it? Changes not yet saved in this form "
-                    "would be lost."),
+                    "This record was changed elsewhere (by an import, another window or "
+                    "another analyst) while it was open here. Reload it? Changes not yet "
+                    "saved in this form would be lost. If you keep editing instead, saving "
+                    "keeps their changes and asks about any field changed on both sides."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
         finally:
@@ -180,7 +190,7 @@ class RecordEditor(QDialog):
             except ClusterDeskError as exc:  # e.g. it was deleted meanwhile
                 gateway.show_failure(self, exc, self.windowTitle())
         else:
-            self.stamp = now  # asked once for this change; saving now overwrites it
+            self.stamp = now  # asked once for this change; saving merges with it
 
     # ---- saving ----
     def fields(self) -> dict:
@@ -195,10 +205,15 @@ class RecordEditor(QDialog):
         """Store the form off the GUI thread; the dialog closes when the write succeeded."""
         if self.saving:
             return
-        model, uuid, fields, saver = self.model, self.uuid, self.fields(), self.saver()
+        base = EditBase(self.version, self._form_base) if self.uuid and self.version else None
+        self._write(self.fields(), base)
+
+    def _write(self, fields: dict, base: EditBase | None) -> None:
+        model, uuid, saver = self.model, self.uuid, self.saver()
         self.saving = True
         self._update_save_button()
-        gateway.write(self, self.db, lambda s: save_fields(s, model, uuid, fields, saver),
+        gateway.write(self, self.db, lambda s: save_fields(s, model, uuid, fields, saver,
+                                                           base=base),
                       self._stored, self._not_stored, origin=self)
 
     def _stored(self, uuid: str) -> None:
@@ -212,6 +227,13 @@ class RecordEditor(QDialog):
     def _not_stored(self, exc: Exception) -> None:
         self.saving = False
         self._update_save_button()
+        if isinstance(exc, EditConflict):  # changed meanwhile: the user merges, field by field
+            from clusterdesk.gui.edit_conflict_dialog import ask_merge
+
+            merge = ask_merge(self, exc, self.table)
+            if merge is not None:
+                self._write(*merge)
+            return
         gateway.show_failure(self, exc, self.windowTitle())
 
     def saved(self) -> None:
