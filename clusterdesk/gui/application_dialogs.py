@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain.app_template import AppTemplate
 from clusterdesk.gui import formats, gateway, labels, settings
+from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.forms.ui_application_new import Ui_NewApplicationDialog
 from clusterdesk.gui.forms.ui_application_reject import Ui_RejectDialog
 from clusterdesk.gui.pickers import fill_combo
@@ -106,6 +107,17 @@ class RejectDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._update()
+        self.draft = _keeper(self, parent, "RejectDialog")
+        save_shortcut(self, self.accept, self.ui.buttonBox)
+
+    def reject(self) -> None:  # Esc asks first when reasons were typed
+        if self.draft is None or self.draft.confirm_discard():
+            super().reject()
+
+    def accept(self) -> None:  # the editor writes the reasons: nothing to keep
+        if self.draft is not None:
+            self.draft.drop()
+        super().accept()
 
     def reasons(self) -> list[str]:
         return [line.strip() for line in self.ui.reasons.toPlainText().splitlines()
@@ -129,6 +141,7 @@ class ScoresDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.evaluator = QComboBox(self)
+        self.evaluator.setObjectName("evaluator")
         self.evaluator.setEditable(True)
         names = [name for _uuid, name in gateway.read_now(db, lookups.consultants)]
         names = list(dict.fromkeys([*existing, *names]))
@@ -140,6 +153,7 @@ class ScoresDialog(QDialog):
         self.points: dict[str, QDoubleSpinBox] = {}
         for c in template.criteria:
             spin = QDoubleSpinBox(self)
+            spin.setObjectName(f"points_{c.id}")
             spin.setRange(0, c.max_points)
             spin.setDecimals(1)
             spin.setSuffix(self.tr(" of %1").replace("%1", formats.compact_number(c.max_points)))
@@ -157,6 +171,17 @@ class ScoresDialog(QDialog):
         self.evaluator.currentTextChanged.connect(self._load)
         self._load(self.evaluator.currentText())
         self.resize(560, self.sizeHint().height())
+        self.draft = _keeper(self, parent, "ScoresDialog")
+        save_shortcut(self, self.accept, buttons)
+
+    def reject(self) -> None:  # Esc asks first when points were typed
+        if self.draft is None or self.draft.confirm_discard():
+            super().reject()
+
+    def accept(self) -> None:  # the editor writes the points: nothing to keep
+        if self.draft is not None:
+            self.draft.drop()
+        super().accept()
 
     def _load(self, name: str) -> None:
         given = self.existing.get(name.strip(), {})
@@ -168,3 +193,11 @@ class ScoresDialog(QDialog):
 
     def values(self) -> dict[str, float]:
         return {cid: spin.value() for cid, spin in self.points.items()}
+
+
+def _keeper(dialog: QDialog, editor: QWidget | None, kind: str) -> DraftKeeper | None:
+    """The crash-safe draft of a dialog of the application ``editor`` (keyed by its record)."""
+    db, uuid = getattr(editor, "db", None), getattr(editor, "uuid", None)
+    if db is None or not uuid:
+        return None
+    return DraftKeeper(dialog, db, f"{kind}/{uuid}").watch_inputs()

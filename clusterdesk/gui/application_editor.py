@@ -40,6 +40,7 @@ from clusterdesk.gui import formats, gateway, labels, settings
 from clusterdesk.gui.application_actions import ApplicationActions
 from clusterdesk.gui.application_form import ApplicationForm, text_of
 from clusterdesk.gui.application_participants import ParticipantsModel, column_of
+from clusterdesk.gui.form_drafts import DraftKeeper
 from clusterdesk.gui.forms.ui_application_editor import Ui_ApplicationEditor
 from clusterdesk.gui.hub import watch
 from clusterdesk.services import applications as svc
@@ -95,6 +96,19 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         self._load()
         watch(self, db, {"applications", "evaluation_scores"}, self._changed_elsewhere)
         settings.restore_geometry(type(self).__name__, self)
+        self.draft = DraftKeeper(self, db, f"ApplicationEditor/{uuid}", self.draft_state,
+                                 self.put_back, lambda: self.dirty and self.status is S.DRAFT)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        """Unsaved edits; once stored (or reloaded) the crash-safe draft goes too."""
+        self._dirty = value
+        if not value and getattr(self, "draft", None) is not None:
+            self.draft.drop()
 
     def _changed_elsewhere(self, change_set: ChangeSet) -> None:
         """Another window or an import changed this application: show it (asking first when
@@ -252,6 +266,8 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         if self.status is S.DRAFT:
             self.dirty = True
             self.edits += 1
+            if getattr(self, "draft", None) is not None:
+                self.draft.changed()  # kept as a crash-safe draft a moment later
         self._recheck_timer.start()
 
     def recheck(self) -> list[Problem]:
@@ -330,6 +346,7 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
                 return
             elif answer != QMessageBox.StandardButton.Discard:
                 return
+        self.draft.drop()  # discarded on purpose (or nothing to keep)
         super().reject()
 
     def done(self, result: int) -> None:

@@ -201,3 +201,29 @@ class ApplicationForm:
     def current_participants(self) -> list[ParticipantSnap]:
         return [dataclasses.replace(p) for p in self.participants.lines]
 
+
+    # ------------------------------------------------------------------ the crash-safe draft
+    def draft_state(self) -> dict[str, Any]:
+        """What is on screen as JSON, for the draft kept while the form is edited."""
+        return {"fields": self.current_fields(),
+                "attachments": {aid: [a.present, a.file]
+                                for aid, a in self.current_attachments().items()},
+                "participants": [p.to_json() for p in self.current_participants()]}
+
+    def put_back(self, state: dict[str, Any]) -> None:
+        """A draft left by a crash, back on screen (unsaved until Save)."""
+        if self.status is not S.DRAFT:
+            return  # submitted meanwhile: the draft's edits can no longer be made
+        fields = state.get("fields") or {}
+        for key, widget in self.field_widgets.items():
+            section, field = key.split(".")
+            self._set_value(widget, (fields.get(section) or {}).get(field))
+        for aid, (check, file, _b) in self.attachment_widgets.items():
+            present, path = (state.get("attachments") or {}).get(aid) or (False, "")
+            check.setChecked(bool(present))
+            file.setText(str(path))
+        self.participants.set_lines([ParticipantSnap.from_json(p)
+                                     for p in state.get("participants") or []])
+        self.dirty = True
+        self.edits += 1
+        self.recheck()

@@ -1,7 +1,8 @@
 """Recording an indicator's actual value for a period (a rate as its numerator and denominator).
 
 The dialog only collects the values; the rules and the write are the service's
-(``services.monitoring_edit.record_actual``), run through the gateway.
+(``services.monitoring_edit.record_actual``), run through the gateway. What is typed is kept as
+a crash-safe draft; Esc asks before discarding it, Ctrl+S saves (``gui.form_drafts``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain.indicators import Aggregation
 from clusterdesk.gui import gateway, labels
+from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.services import monitoring_edit
 from clusterdesk.services.monitoring import IndicatorView
 from clusterdesk.store.database import Database
@@ -91,6 +93,17 @@ class RecordActualDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.saving = False
+        self.draft = DraftKeeper(self, db, f"RecordActualDialog/{indicator.uuid}").watch_inputs()
+        save_shortcut(self, self.save, self.buttons)
+
+    def reject(self) -> None:
+        """Esc, Cancel, closing: asks first when something was typed."""
+        if not self.saving and self.draft.confirm_discard():
+            super().reject()
+
+    def _stored(self, _result: object) -> None:
+        self.draft.drop()
+        self.accept()
 
     def save(self) -> None:
         if self.saving:
@@ -108,4 +121,4 @@ class RecordActualDialog(QDialog):
 
         gateway.write(self, self.db, lambda s: monitoring_edit.record_actual(
             s, uuid, start, end, source=source, evidence=evidence, who=who, **kwargs),
-            success=lambda _r: self.accept(), failure=failed)
+            success=self._stored, failure=failed)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.validators import bin_field_problem, required_problem
 from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.gui.reasons import reason_text
 from clusterdesk.services import organizations
@@ -76,6 +77,13 @@ class QuickOrganizationDialog(QDialog):
         self.bin.textChanged.connect(self._check)
         self._check()
         (self.bin if self.name.text() else self.name).setFocus()
+        self.draft = DraftKeeper(self, db, "QuickOrganizationDialog/new").watch_inputs()
+        save_shortcut(self, self.save, self.buttons)
+
+    def reject(self) -> None:
+        """Esc, Cancel, closing: asks first when something was typed here."""
+        if not self.saving and self.draft.confirm_discard():
+            super().reject()
 
     def _check(self) -> None:
         reason = required_problem(self.name.text()) or bin_field_problem(self.bin.text())
@@ -102,6 +110,7 @@ class QuickOrganizationDialog(QDialog):
 
     def _stored(self, uuid: str) -> None:
         self.saving = False
+        self.draft.drop()
         self.created(uuid)
         self.accept()
 

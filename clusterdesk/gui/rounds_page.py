@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.errors import ValidationError
 from clusterdesk.gui import formats, gateway, labels
+from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.reasons import error_text, reason_text
 from clusterdesk.services import rounds as svc
@@ -64,6 +65,7 @@ class RoundDialog(QDialog):
                    "template": self.template}
         self.widgets = widgets
         for key, widget in widgets.items():
+            widget.setObjectName(key)  # named: the crash-safe draft reads it
             form.addRow(self.labels[key], widget)
         self.problem = QLabel(self)
         self.problem.setObjectName("roundProblem")
@@ -78,6 +80,14 @@ class RoundDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._fill(row)
+        self.draft = DraftKeeper(self, db, f"RoundDialog/{row.uuid if row else 'new'}")
+        self.draft.watch_inputs()
+        save_shortcut(self, self.save, self.buttons)
+
+    def reject(self) -> None:
+        """Esc, Cancel, closing: asks first when something was typed."""
+        if self.buttons.isEnabled() and self.draft.confirm_discard():
+            super().reject()
 
     def _fill(self, row: svc.RoundRow | None) -> None:
         today = QDate.currentDate()
@@ -109,6 +119,7 @@ class RoundDialog(QDialog):
 
         def done(rnd: object) -> None:
             self.saved_uuid = getattr(rnd, "uuid", None)
+            self.draft.drop()
             self.accept()
 
         def failed(exc: Exception) -> None:
