@@ -1,8 +1,8 @@
 """Two sessions editing one record: the second save never silently overwrites the first.
 
-Two ``Database`` objects on one file are two analysts (two windows, two processes); each
-"editor" loads the record, remembers the version and its form, and saves through
-``record_forms.save_fields`` as the window does.
+Two ``Database`` objects on one file (or one PostgreSQL database) are two analysts (two
+windows, two processes); each "editor" loads the record, remembers the version and its form,
+and saves through ``record_forms.save_fields`` as the window does.
 """
 
 from __future__ import annotations
@@ -20,11 +20,18 @@ from clusterdesk.store.models import Organization
 FORM = ("name", "legal_form", "phone", "email", "address", "employees")
 
 
+def reopen(db: Database) -> Database:
+    """The same database opened a second time (a file, or the server's database)."""
+    return open_database(db.path if db.path is not None
+                         else db.engine.url.render_as_string(hide_password=False))
+
+
 @pytest.fixture
-def two(db: Database):
-    """The same database opened a second time: another analyst's session."""
-    other = open_database(db.path)
-    yield db, other
+def two(any_db: Database):
+    """The same database opened a second time: another analyst's session (SQLite, then
+    PostgreSQL when the test server runs)."""
+    other = reopen(any_db)
+    yield any_db, other
     other.close()
 
 
