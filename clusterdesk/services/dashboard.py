@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.services.stats import active_members, programme_stats
+from clusterdesk.store.dialect_sql import month_of
 from clusterdesk.store.models import Application, Consultation, Initiative, Membership, Organization
 from clusterdesk.store.sync_models import SyncPeer
 
@@ -123,7 +124,7 @@ def consultation_figures(session: Session, flt: Filter) -> dict[str, object]:
         region, func.count(func.distinct(Consultation.organization_uuid)))).where(cond)
         .group_by(region).order_by(func.count(func.distinct(
             Consultation.organization_uuid)).desc(), region)).all()
-    month = func.strftime("%Y-%m", Consultation.date)
+    month = month_of(Consultation.date)
     by_month = session.execute(_joined(select(month, func.count())).where(cond)
                                .group_by(month).order_by(month)).all()
     return {"consultations": count or 0, "organizations_consulted": orgs or 0,

@@ -11,12 +11,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from clusterdesk.domain.questionnaire import Form
 from clusterdesk.services.list_query import Column, ListSpec, folded_contains
 from clusterdesk.store.diagnostic_models import Diagnostic
+from clusterdesk.store.dialect_sql import json_number, json_text
 from clusterdesk.store.models import Consultant, Initiative
 from clusterdesk.store.refdata import regions
 
@@ -31,8 +32,8 @@ COLUMNS = (
     Column("consultant", "Consultant", _DiagConsultant.name),
     Column("form_version", "Form version", Diagnostic.form_version, "number"),
     Column("status", "Status", Diagnostic.status, "enum:DiagnosticStatus"),
-    Column("index", "Index", func.json_extract(Diagnostic.scores, "$.index"), "number"),
-    Column("level", "Level", func.json_extract(Diagnostic.scores, "$.level"), "level"),
+    Column("index", "Index", json_number(Diagnostic.scores, "index"), "number"),
+    Column("level", "Level", json_text(Diagnostic.scores, "level"), "level"),
 )
 
 

@@ -17,14 +17,16 @@ from clusterdesk.services import records
 from clusterdesk.services.list_query import Column, ListSpec
 from clusterdesk.services.people import consultant_names, has_consultant
 from clusterdesk.services.search_fold import name_rowids
+from clusterdesk.store.dialect_sql import by_dialect
 from clusterdesk.store.models import Consultation, Organization, Trip
 
 _Org = aliased(Organization)
 _Trip = aliased(Trip)
 _open = (Consultation.next_steps != "") & Consultation.next_step_done_on.is_(None)
 # overdue first: no date sorts after every date
-_due_order = case((Consultation.next_step_due.is_(None), "9999-12-31"),
-                  else_=Consultation.next_step_due)
+_due_order = by_dialect(case((Consultation.next_step_due.is_(None), "9999-12-31"),
+                             else_=Consultation.next_step_due),
+                        func.coalesce(Consultation.next_step_due, dt.date(9999, 12, 31)))
 _COLUMNS = (
     Column("due", "Next step due", Consultation.next_step_due, "date", sort=_due_order),
     Column("next_steps", "Next steps", Consultation.next_steps),

@@ -8,12 +8,14 @@ new laptop asks once.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, literal, select, type_coerce
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.validators import required_problem
 from clusterdesk.errors import ValidationError
 from clusterdesk.services import records
+from clusterdesk.store.dialect_sql import by_dialect
 from clusterdesk.store.models import Consultant, Consultation, LocalState
 
 ROLES = ("consultant", "head_office")
@@ -25,9 +27,17 @@ def consultant_names(consultation=Consultation):  # noqa: ANN001, ANN201
     """The names of a consultation's consultants, comma-separated (a correlated subquery
     read only for the rows shown)."""
     each = func.json_each(consultation.consultants).table_valued("value").alias("each")
-    return (select(func.group_concat(Consultant.name, ", "))
-            .select_from(each).join(Consultant, Consultant.uuid == each.c.value)
-            .correlate(consultation).scalar_subquery())
+    on_sqlite = (select(func.group_concat(Consultant.name, ", "))
+                 .select_from(each).join(Consultant, Consultant.uuid == each.c.value)
+                 .correlate(consultation).scalar_subquery())
+    # PostgreSQL: the same names in the list's order
+    elements = func.json_array_elements_text(consultation.consultants).table_valued(
+        "value", with_ordinality="n").render_derived(name="each")
+    on_postgres = (select(func.string_agg(Consultant.name, aggregate_order_by(
+        literal(", "), elements.c.n))).select_from(elements)
+        .join(Consultant, Consultant.uuid == elements.c.value)
+        .correlate(consultation).scalar_subquery())
+    return by_dialect(on_sqlite, on_postgres, type_=String)
 
 
 def has_consultant(uuid: str) -> ColumnElement[bool]:

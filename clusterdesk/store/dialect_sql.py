@@ -40,6 +40,10 @@ class by_dialect(ColumnElement):  # noqa: N801 - reads like a function at the ca
     def self_group(self, against: Any = None) -> ColumnElement:
         return self
 
+    @property
+    def _from_objects(self) -> list:  # the tables the enclosing SELECT reads from
+        return getattr(self.sqlite, "_from_objects", [])
+
 
 @compiles(by_dialect)
 def _compile(element: by_dialect, compiler: Any, **kw: Any) -> str:
@@ -69,6 +73,11 @@ def month_of(column: Any) -> ColumnElement:
     return by_dialect(func.strftime("%Y-%m", column), func.to_char(column, "YYYY-MM"))
 
 
-def joined(column: Any, separator: str) -> ColumnElement:
-    """The values of ``column`` over a group, joined by ``separator``."""
-    return by_dialect(func.group_concat(column, separator), func.string_agg(column, separator))
+def json_number(column: Any, key: str) -> ColumnElement:
+    """A number stored under ``key`` of a JSON object column (None when absent)."""
+    return by_dialect(func.json_extract(column, f"$.{key}"), column[key].as_float())
+
+
+def json_text(column: Any, key: str) -> ColumnElement:
+    """A string stored under ``key`` of a JSON object column (None when absent)."""
+    return by_dialect(func.json_extract(column, f"$.{key}"), column[key].as_string())
