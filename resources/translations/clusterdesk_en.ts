@@ -127,4 +127,11 @@
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TrustPage</name>
+    <message numerus="yes">
+        <source>Programme file written to %1 (%n person(s) in it). A consultant joins with it after comparing head office's fingerprint by phone.</source>
+        <translation><numerusform>Programme file written to %1 (%n person in it). A consultant joins with it after comparing head office's fingerprint by phone.</numerusform><numerusform>Programme file written to %1 (%n persons in it). A consultant joins with it after comparing head office's fingerprint by phone.</numerusform></translation>
+    </message>
+</context>
 </TS>

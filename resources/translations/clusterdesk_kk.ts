@@ -375,11 +375,11 @@
     <name>Backups</name>
     <message>
         <source>Once a day the database is copied into the backups folder next to it; copies of older days are removed. Days the computer was not used do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күніне бір рет дерекқор жанындағы backups қалтасына көшіріледі; ескі күндердің көшірмелері жойылады. Компьютер пайдаланылмаған күндер есептелмейді.</translation>
     </message>
     <message>
         <source>Daily &amp;backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталатын күнделікті &amp;көшірмелер</translation>
     </message>
 </context>
 <context>
@@ -1148,11 +1148,11 @@
     <name>DraftKeeper</name>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
-        <translation type="unfinished">Бұл пішін толтырылып жатқан, бірақ сақталмаған (бағдарлама жабылды немесе тоқтап қалды). Енгізілгенді қалпына келтіру керек пе?</translation>
+        <translation>Бұл пішін толтырылып жатқан, бірақ сақталмаған (бағдарлама жабылды немесе тоқтап қалды). Енгізілгенді қалпына келтіру керек пе?</translation>
     </message>
     <message>
         <source>Discard what was typed in this form? It has not been saved.</source>
-        <translation type="unfinished">Осы пішінге енгізілгенді тастау керек пе? Ол сақталмаған.</translation>
+        <translation>Осы пішінге енгізілгенді тастау керек пе? Ол сақталмаған.</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL database {path} holds another program&apos;s tables, not a ClusterDesk database; it was left untouched.</source>
+        <source>The PostgreSQL database {path} holds another program&apos;s tables; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1823,10 +1823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is not in a programme: create one first (head office), or join one from its programme file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{file} is not signed by the keys it names; not enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,31 +1840,31 @@
     </message>
     <message>
         <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — ClusterDesk бағдарламасының файлы емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} бас кеңсе жазғаннан кейін өзгертілген (қолтаңбасы сәйкес емес); файлды бас кеңседен қайта сұраңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілген із {file} ішіндегі бас кеңсенің ізімен сәйкес емес: оны бас кеңсемен қайта салыстырыңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — басқа бағдарламаның немесе басқа бас кеңсенің файлы; бұл компьютер «{programme}» бағдарламасына кіреді; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор бағдарламаға кірмейді: алдымен &apos;clusterdesk trust create NAME&apos; орындаңыз (бас кеңсе).</translation>
     </message>
     <message>
         <source>Only head office&apos;s own database can name people in the programme file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама файлында адамдарды тек бас кеңсенің өз дерекқоры атай алады.</translation>
     </message>
     <message>
         <source>No person {uuid} in this database; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқорда {uuid} адамы жоқ; ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +1985,11 @@
     </message>
     <message>
         <source>Open the &amp;programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама файлын ашу…</translation>
     </message>
     <message>
         <source>Head office gave you a programme file? Open it: this computer joins the programme and you choose yourself among the people it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе сізге бағдарлама файлын берді ме? Оны ашыңыз: бұл компьютер бағдарламаға қосылады, ал сіз ондағы адамдардың ішінен өзіңізді таңдайсыз.</translation>
     </message>
     <message>
         <source>— I am new here —</source>
@@ -2025,27 +2021,27 @@
     </message>
     <message>
         <source>Head office&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің іздері:</translation>
     </message>
     <message>
         <source>Head office read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе дәл осы ізді оқып берді</translation>
     </message>
     <message>
         <source>Open the programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
         <source>Programme file (*.json *.cdprogramme);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама файлы (*.json *.cdprogramme);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Programme «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағдарламасы</translation>
     </message>
     <message>
         <source>Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group: if they differ, the file is not head office&apos;s. Head office enrols this computer from your first sync file; its fingerprint, to read back to them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңседен өз ізін телефонмен оқып беруін сұраңыз және оны төмендегімен топ-топ бойынша салыстырыңыз: егер олар әртүрлі болса, файл бас кеңседен емес. Бас кеңсе бұл компьютерді сіздің алғашқы синхрондау файлыңыз бойынша тіркейді; оларға оқып беру үшін бұл компьютердің іздері: %1.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2327,7 @@
     </message>
     <message>
         <source>Head office read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бас кеңсе дәл осы ізді оқып берді</translation>
     </message>
 </context>
 <context>
@@ -4508,9 +4504,12 @@ Yes: every field. No: only the columns shown.</source>
         <source>ClusterDesk programme files (*.cdprogramme)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Programme file written to %1. A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Programme file written to %1 (%n person(s) in it). A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Enrol from device card</source>

@@ -379,11 +379,11 @@
     <name>Backups</name>
     <message>
         <source>Once a day the database is copied into the backups folder next to it; copies of older days are removed. Days the computer was not used do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в день база данных копируется в папку backups рядом с ней; копии более старых дней удаляются. Дни, когда компьютер не использовался, не считаются.</translation>
     </message>
     <message>
         <source>Daily &amp;backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ежедневных &amp;копий</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@
     <name>DraftKeeper</name>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
-        <translation type="unfinished">Эта форма заполнялась и не была сохранена (программа была закрыта или остановлена). Восстановить введённое?</translation>
+        <translation>Эта форма заполнялась и не была сохранена (программа была закрыта или остановлена). Восстановить введённое?</translation>
     </message>
     <message>
         <source>Discard what was typed in this form? It has not been saved.</source>
-        <translation type="unfinished">Отбросить введённое в этой форме? Оно не сохранено.</translation>
+        <translation>Отбросить введённое в этой форме? Оно не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL database {path} holds another program&apos;s tables, not a ClusterDesk database; it was left untouched.</source>
+        <source>The PostgreSQL database {path} holds another program&apos;s tables; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,10 +1830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is not in a programme: create one first (head office), or join one from its programme file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{file} is not signed by the keys it names; not enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,31 +1847,31 @@
     </message>
     <message>
         <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — не файл программы ClusterDesk; ничего не изменено.</translation>
     </message>
     <message>
         <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} изменён после того, как его записал головной офис (подпись не сходится); попросите головной офис прислать файл ещё раз; ничего не изменено.</translation>
     </message>
     <message>
         <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённый отпечаток не совпадает с отпечатком головного офиса в {file}: сверьте его с головным офисом ещё раз; ничего не изменено.</translation>
     </message>
     <message>
         <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — файл другой программы или другого головного офиса; этот компьютер входит в «{programme}»; ничего не изменено.</translation>
     </message>
     <message>
         <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных не входит в программу: сначала выполните &apos;clusterdesk trust create NAME&apos; (головной офис).</translation>
     </message>
     <message>
         <source>Only head office&apos;s own database can name people in the programme file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Называть людей в файле программы может только база данных самого головного офиса.</translation>
     </message>
     <message>
         <source>No person {uuid} in this database; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных нет человека {uuid}; ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -1996,11 +1992,11 @@
     </message>
     <message>
         <source>Open the &amp;programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл программы…</translation>
     </message>
     <message>
         <source>Head office gave you a programme file? Open it: this computer joins the programme and you choose yourself among the people it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Головной офис дал вам файл программы? Откройте его: этот компьютер войдёт в программу, а вы выберете себя среди названных в нём людей.</translation>
     </message>
     <message>
         <source>— I am new here —</source>
@@ -2032,27 +2028,27 @@
     </message>
     <message>
         <source>Head office&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток головного офиса:</translation>
     </message>
     <message>
         <source>Head office read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Головной офис зачитал именно этот отпечаток</translation>
     </message>
     <message>
         <source>Open the programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл программы</translation>
     </message>
     <message>
         <source>Programme file (*.json *.cdprogramme);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл программы (*.json *.cdprogramme);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Programme «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «%1»</translation>
     </message>
     <message>
         <source>Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group: if they differ, the file is not head office&apos;s. Head office enrols this computer from your first sync file; its fingerprint, to read back to them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите головной офис зачитать вам по телефону свой отпечаток и сверьте его с приведённым ниже, группа за группой: если они различаются, файл не от головного офиса. Головной офис зарегистрирует этот компьютер по вашему первому файлу синхронизации; отпечаток этого компьютера, чтобы зачитать им: %1.</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2335,7 @@
     </message>
     <message>
         <source>Head office read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Головной офис зачитал именно этот отпечаток</translation>
     </message>
 </context>
 <context>
@@ -4530,9 +4526,13 @@ Yes: every field. No: only the columns shown.</source>
         <source>ClusterDesk programme files (*.cdprogramme)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Programme file written to %1. A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Programme file written to %1 (%n person(s) in it). A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Enrol from device card</source>
