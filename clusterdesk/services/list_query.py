@@ -74,6 +74,8 @@ class ListSpec:
     estimate: Callable[[Session, str], int] | None = None
     # Sorting by the default column, a search lists the best matches first (lower first).
     rank: Callable[[str], ColumnElement | None] | None = None
+    # A search counted up to a cap straight from the index (None: not for this term).
+    quick_count: Callable[[Session, str, int], int | None] | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -118,6 +120,10 @@ def count(session: Session, spec: ListSpec, query: ListQuery, cap: int | None = 
     used = {k for k, v in query.filters.items() if v not in (None, "", ())}
     plain = spec.count_base is not None and not (used & spec.joined_filters)
     base = spec.count_base() if plain else None
+    if cap is not None and spec.quick_count is not None and not used and query.search.strip():
+        quick = spec.quick_count(session, query.search, cap)
+        if quick is not None:
+            return quick
     stmt = _statement(spec, query, base).order_by(None)
     if cap is not None:
         capped = stmt.with_only_columns(literal_column("1")).limit(cap).subquery()
@@ -166,9 +172,24 @@ def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit:
         end = min(offset + limit, total)
         stmt = _ordered(spec, query, reverse=True, dense=dense).offset(total - end) \
             .limit(end - offset)
-        return [tuple(r) for r in session.execute(stmt)][::-1]
+        return _rows(session, spec, query, stmt)[::-1]
     stmt = _ordered(spec, query, dense=dense).offset(offset).limit(limit)
-    return [tuple(r) for r in session.execute(stmt)]
+    return _rows(session, spec, query, stmt)
+
+
+def _rows(session: Session, spec: ListSpec, query: ListQuery, stmt: Select) -> list[tuple]:
+    """The rows of a page. For a search, the page's rowids are found first and its columns
+    read for those rows only: sorting thousands of hits otherwise computes every column of
+    every hit (joins, the consultants' names) before keeping 200 of them."""
+    if not query.search.strip():
+        return [tuple(r) for r in session.execute(stmt)]
+    rowid = literal_column(f"{spec.model.__tablename__}.rowid")
+    keys = list(session.scalars(stmt.with_only_columns(rowid)))
+    if not keys:
+        return []
+    place = {key: i for i, key in enumerate(keys)}
+    found = session.execute(spec.base().add_columns(rowid).where(rowid.in_(keys))).all()
+    return [tuple(r)[:-1] for r in sorted(found, key=lambda r: place[r[-1]])]
 
 
 def tables_read(spec: ListSpec) -> frozenset[str]:

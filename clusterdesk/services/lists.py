@@ -7,7 +7,7 @@ working. The diagnostics list lives in ``services.diagnostic_list`` and is regis
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, literal_column, or_, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from clusterdesk.services.diagnostic_list import DIAGNOSTICS
@@ -31,7 +31,14 @@ from clusterdesk.services.list_query import (  # noqa: F401 - the list engine, r
 from clusterdesk.services.next_steps import NEXT_STEPS
 from clusterdesk.services.people import consultant_names, has_consultant
 from clusterdesk.services.people_list import PEOPLE
-from clusterdesk.services.search_fold import name_rowids, org_rank, org_search
+from clusterdesk.services.search_fold import (
+    consultation_search,
+    hits_at_most,
+    org_quick_count,
+    org_rank,
+    org_search,
+    quick_count,
+)
 from clusterdesk.store.models import (
     Application,
     Consultation,
@@ -59,6 +66,7 @@ ORGANIZATIONS = ListSpec(
      "sector": lambda v: Organization.sector_key == v,
      "kind": lambda v: Organization.kind == v},
     rank=org_rank,
+    quick_count=org_quick_count,
 )
 
 _ConsOrg = aliased(Organization)
@@ -76,46 +84,16 @@ _CONS_COLUMNS = (
 )
 
 
-def _consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
-    """Consultations whose notes, topics or outcome match, or whose organization's name does.
-
-    ``dense``: the unary plus keeps SQLite from fetching the hits through the rowid and
-    organization indexes, so that it walks the sort index and tests membership instead.
-    """
-    q = fts_query(term)
-    if q is None:
-        return None
-    plus = "+" if dense else ""
-    in_notes = literal_column(f"{plus}consultations.rowid").in_(
-        fts_rowids("consultations", q))
-    org_rowids = name_rowids(term)
-    if org_rowids is None:
-        return in_notes
-    in_org = literal_column(f"{plus}consultations.organization_uuid").in_(
-        select(Organization.uuid).where(literal_column("organizations.rowid").in_(org_rowids)))
-    return or_(in_notes, in_org)
-
-
 def _consultation_hits(session: Session, term: str) -> int:
-    """Matching notes plus consultations of matching organizations, read from the indexes."""
-    q = fts_query(term)
-    if q is None:
-        return 0
-    notes = session.scalar(text(
-        "SELECT count(*) FROM consultations_fts WHERE consultations_fts MATCH :q"), {"q": q})
-    org_rowids = name_rowids(term)
-    orgs = 0 if org_rowids is None else session.scalar(
-        select(func.count()).select_from(Consultation).where(
-            Consultation.organization_uuid.in_(select(Organization.uuid).where(
-                literal_column("organizations.rowid").in_(org_rowids)))))
-    return (notes or 0) + (orgs or 0)
+    """Enough of the count of matching consultations to choose how to read a page."""
+    return hits_at_most(session, "consultations", term, DENSE_HITS + 1)
 
 
 CONSULTATIONS = ListSpec(
     "consultations", Consultation, _CONS_COLUMNS,
     lambda: select(Consultation.uuid, *(c.expr for c in _CONS_COLUMNS))
     .join(_ConsOrg, _ConsOrg.uuid == Consultation.organization_uuid),
-    "date", _consultation_search,
+    "date", consultation_search,
     {"trip": lambda v: Consultation.trip_uuid == v,
      "organization": lambda v: Consultation.organization_uuid == v,
      "region": lambda v: _ConsOrg.region_code == v,
@@ -126,8 +104,9 @@ CONSULTATIONS = ListSpec(
      "date_to": date_to(Consultation.date)},
     count_base=lambda: select(Consultation.uuid),
     joined_filters=frozenset({"region", "sector"}),
-    dense_search=lambda term: _consultation_search(term, dense=True),
-    estimate=lambda session, term: _consultation_hits(session, term),
+    dense_search=lambda term: consultation_search(term, dense=True),
+    estimate=_consultation_hits,
+    quick_count=lambda session, term, cap: quick_count(session, "consultations", term, cap),
 )
 
 _TRIP_COLUMNS = (

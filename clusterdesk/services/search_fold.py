@@ -1,10 +1,15 @@
-"""Finding an organization however its name is typed: the queries over the folded indexes.
+"""Finding organizations and consultations however a name is typed: queries over the folded
+indexes.
 
-Migration 0007 keeps two FTS5 indexes of the *folded* name (``domain.text.search_fold``:
-Kazakh letters as their Russian look-alikes, ё as е, Latin as Cyrillic): a trigram index, so
-three letters or more match anywhere inside a word, and a word index for one or two letters
-(word starts) and for ranking whole words first. Both answer from the index, which keeps a
-keystroke fast on 100,000 names.
+Migrations 0007 (organization names) and 0009 (consultations: their organization's name,
+topics, notes, outcome) keep two FTS5 indexes each of a *folded* text
+(``domain.text.search_fold``: Kazakh letters as their Russian look-alikes, ё as е, Latin as
+Cyrillic): ``<table>_infix_fts`` (trigram: three letters or more match anywhere inside a
+word) and ``<table>_words_fts`` (word starts for one or two letters, whole words for ranking).
+Every query is answered from an index, which keeps a keystroke fast on 300,000 rows.
+
+The SQL here is SQLite's (FTS5). PostgreSQL (0010) answers the same questions with its own
+indexes: ``folded_rowids`` and ``quick_count`` are the two places that name index tables.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import ColumnElement, TextClause, case, literal_column, or_, text
+from sqlalchemy.orm import Session
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.store.models import Organization
@@ -24,29 +30,66 @@ def folded_words(term: str) -> list[str]:
     return _TOKEN.findall(search_fold(term))
 
 
-def name_rowids(term: str, tier: str = "any") -> TextClause | None:
-    """Rowids of organizations whose folded name holds every word typed.
+def _fts_sql(table: str, term: str, tier: str) -> tuple[str, dict[str, str]] | None:
+    """SQL selecting the rowids of ``table`` whose folded text holds every word typed."""
+    words = folded_words(term)
+    if not words:
+        return None
+    infix_fts, words_fts = f"{table}_infix_fts", f"{table}_words_fts"
+    if tier == "whole":
+        parts = [(words_fts, " ".join(f'"{w}"' for w in words))]
+    elif tier == "start":
+        parts = [(words_fts, " ".join(f'"{w}"*' for w in words))]
+    else:
+        infix = [w for w in words if len(w) >= 3]
+        starts = [w for w in words if len(w) < 3]
+        parts = [(t, q) for t, q in (
+            (infix_fts, " AND ".join(f'"{w}"' for w in infix)),
+            (words_fts, " ".join(f'"{w}"*' for w in starts))) if q]
+    sql = " INTERSECT ".join(f"SELECT rowid FROM {t} WHERE {t} MATCH :{tier}{i}"
+                             for i, (t, _q) in enumerate(parts))
+    return sql, {f"{tier}{i}": q for i, (_t, q) in enumerate(parts)}
+
+
+def folded_rowids(table: str, term: str, tier: str = "any") -> TextClause | None:
+    """Rowids of ``table`` (organizations, consultations) whose folded text holds every word.
 
     ``any``: three letters or more anywhere inside a word (trigram index), one or two at a
     word's start; ``start``: every word at a word's start; ``whole``: every word whole.
     None when nothing searchable was typed.
     """
-    words = folded_words(term)
-    if not words:
+    found = _fts_sql(table, term, tier)
+    return None if found is None else text(found[0]).bindparams(**found[1])
+
+
+def name_rowids(term: str, tier: str = "any") -> TextClause | None:
+    """Rowids of organizations whose folded name holds every word typed (see above)."""
+    return folded_rowids("organizations", term, tier)
+
+
+def quick_count(session: Session, table: str, term: str, cap: int) -> int | None:
+    """Rows of ``table`` not deleted matching ``term``, counted up to ``cap``.
+
+    Read straight from the index, joined row by row, so it stops at ``cap`` instead of
+    collecting every hit first (a few ms for a term matching 100,000 rows). None when nothing
+    searchable was typed.
+    """
+    found = _fts_sql(table, term, "any")
+    if found is None:
         return None
-    if tier == "whole":
-        parts = [("organizations_words_fts", " ".join(f'"{w}"' for w in words))]
-    elif tier == "start":
-        parts = [("organizations_words_fts", " ".join(f'"{w}"*' for w in words))]
-    else:
-        infix = [w for w in words if len(w) >= 3]
-        starts = [w for w in words if len(w) < 3]
-        parts = [(t, q) for t, q in (
-            ("organizations_infix_fts", " AND ".join(f'"{w}"' for w in infix)),
-            ("organizations_words_fts", " ".join(f'"{w}"*' for w in starts))) if q]
-    sql = " INTERSECT ".join(f"SELECT rowid FROM {t} WHERE {t} MATCH :{tier}{i}"
-                             for i, (t, _q) in enumerate(parts))
-    return text(sql).bindparams(**{f"{tier}{i}": q for i, (_t, q) in enumerate(parts)})
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM ({found[0]}) AS hit JOIN {table} AS t "
+           f"ON t.rowid = hit.rowid WHERE NOT t.deleted LIMIT {int(cap)})")
+    return session.scalar(text(sql), found[1]) or 0
+
+
+def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
+    """How many index entries match ``term``, up to ``cap`` (deleted rows included): an
+    upper bound, enough to choose how to read a page of results."""
+    found = _fts_sql(table, term, "any")
+    if found is None:
+        return 0
+    sql = f"SELECT count(*) FROM ({found[0]} LIMIT {int(cap)})"
+    return session.scalar(text(sql), found[1]) or 0
 
 
 def org_search(term: str) -> ColumnElement[bool] | None:
@@ -61,6 +104,13 @@ def org_search(term: str) -> ColumnElement[bool] | None:
     return cond
 
 
+def org_quick_count(session: Session, term: str, cap: int) -> int | None:
+    """Organizations counted from the name index (a BIN typed is counted the usual way)."""
+    if "".join(term.split()).isdigit():
+        return None
+    return quick_count(session, "organizations", term, cap)
+
+
 def org_rank(term: str) -> ColumnElement | None:
     """0 for names holding the words typed whole, 1 for word starts, 2 for the rest."""
     whole, start = name_rowids(term, "whole"), name_rowids(term, "start")
@@ -68,3 +118,16 @@ def org_rank(term: str) -> ColumnElement | None:
         return None
     rowid = literal_column("organizations.rowid")
     return case((rowid.in_(whole), 0), (rowid.in_(start), 1), else_=2)
+
+
+def consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
+    """Consultations whose organization's name, topics, notes or outcome hold every word
+    typed (folded, inside words: one index, migration 0009).
+
+    ``dense``: the unary plus keeps SQLite from fetching the hits through the rowid index, so
+    that it walks the sort column's index and tests membership instead.
+    """
+    rowids = folded_rowids("consultations", term)
+    if rowids is None:
+        return None
+    return literal_column(f"{'+' if dense else ''}consultations.rowid").in_(rowids)

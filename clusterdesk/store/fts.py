@@ -1,4 +1,4 @@
-"""The full-text indexes (FTS5, created by migrations 0002 and 0007) and bulk writes into them.
+"""The full-text indexes (FTS5: migrations 0002, 0007 and 0009) and bulk writes into them.
 
 FTS5 updates its index at every statement; a bulk insert of 300,000 rows through the insert
 triggers takes many minutes. ``insert_triggers_paused`` lifts the insert triggers for the
@@ -12,11 +12,12 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
-# table -> its FTS5 indexes: words of the name/notes as typed (0002); the folded name, inside
-# words (trigram) and at word starts (0007, see ``clusterdesk.domain.text.search_fold``)
+# table -> its FTS5 indexes: words of the name/notes as typed (0002); the folded text, inside
+# words (trigram) and at word starts (0007 names, 0009 consultations; see
+# ``clusterdesk.domain.text.search_fold`` and ``clusterdesk.services.search_fold``)
 INDEXES: dict[str, tuple[str, ...]] = {
     "organizations": ("organizations_fts", "organizations_infix_fts", "organizations_words_fts"),
-    "consultations": ("consultations_fts",),
+    "consultations": ("consultations_fts", "consultations_infix_fts", "consultations_words_fts"),
 }
 INDEXED = tuple(INDEXES)
 

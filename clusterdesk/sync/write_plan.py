@@ -18,12 +18,13 @@ _CONTENT = re.compile(r"""content\s*=\s*['"]?([A-Za-z0-9_]+)""", re.IGNORECASE)
 
 
 def _fts_tables(raw: Any, table: str) -> list[str]:
-    """FTS5 tables whose external content is ``table`` (they can be rebuilt from it)."""
+    """FTS5 tables whose external content is ``table`` or its folded view ``<table>_folded``
+    (migrations 0007, 0009): they can be rebuilt from it."""
     out = []
     for name, sql in raw.execute("SELECT name, sql FROM main.sqlite_master WHERE type = "
                                  "'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid"):
         m = _CONTENT.search(sql or "")
-        if "fts5" in (sql or "").lower() and m and m.group(1) == table:
+        if "fts5" in (sql or "").lower() and m and m.group(1) in (table, f"{table}_folded"):
             out.append(name)
     return out
 
