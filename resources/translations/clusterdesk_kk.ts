@@ -375,7 +375,7 @@
     <name>Backups</name>
     <message>
         <source>Once a day the database is copied into the backups folder next to it; copies of older days are removed. Days the computer was not used do not count.</source>
-        <translation>Күніне бір рет дерекқор жанындағы backups қалтасына көшіріледі; ескі күндердің көшірмелері жойылады. Компьютер пайдаланылмаған күндер есептелмейді.</translation>
+        <translation>Күніне бір рет дерекқор жанындағы сақтық көшірмелер қалтасына көшіріледі; ескі күндердің көшірмелері жойылады. Компьютер пайдаланылмаған күндер есептелмейді.</translation>
     </message>
     <message>
         <source>Daily &amp;backups kept</source>

@@ -379,7 +379,7 @@
     <name>Backups</name>
     <message>
         <source>Once a day the database is copied into the backups folder next to it; copies of older days are removed. Days the computer was not used do not count.</source>
-        <translation>Раз в день база данных копируется в папку backups рядом с ней; копии более старых дней удаляются. Дни, когда компьютер не использовался, не считаются.</translation>
+        <translation>Раз в день база данных копируется в папку резервных копий рядом с ней; копии более старых дней удаляются. Дни, когда компьютер не использовался, не считаются.</translation>
     </message>
     <message>
         <source>Daily &amp;backups kept</source>
