@@ -11,12 +11,9 @@ and ``trust require-encryption`` complete the set. See docs/security.md.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from clusterdesk.atomic import atomic_write
 from clusterdesk.cli import stdio
-from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import open_database
 
 
@@ -65,19 +62,11 @@ def _db(args: argparse.Namespace):  # noqa: ANN202
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import trust
+    from clusterdesk.sync import enrolment
 
     db = _db(args)
     try:
-        keys = trust.my_keys(db)
-        prog = trust.load(db)
-        me = prog.devices.get(db.device_id) if prog else None
-        info = {"device_id": db.device_id, "device_name": db.device_name,
-                "fingerprint": keys.fingerprint, "programme": prog.name if prog else None,
-                "role": me.role if me else None, "revoked": bool(me and me.revoked),
-                "devices": [{"device_id": d.device_id, "name": d.name, "role": d.role,
-                             "fingerprint": d.fingerprint, "revoked": d.revoked}
-                            for d in (prog.devices.values() if prog else [])]}
+        info = enrolment.standing(db).as_json()
     finally:
         db.close()
     if args.json:
@@ -94,30 +83,16 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import authenticity, trust
+    from clusterdesk.sync import enrolment
 
     db = _db(args)
     try:
-        prog = trust.create(db, args.name)
-        authenticity.set_require_encryption(db, True)
+        prog = enrolment.create_programme(db, args.name)
         print(f"programme «{prog.name}» created; head office's fingerprint "
               f"{prog.head_office.fingerprint}")
     finally:
         db.close()
     return 0
-
-
-def _write_json(path: Path, obj: object) -> None:
-    with atomic_write(path, "w", encoding="utf-8") as fh:
-        json.dump(obj, fh, ensure_ascii=False, indent=1)
-
-
-def _read_json(path: Path) -> object:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ClusterDeskError(f"Cannot read {path}: it is not a ClusterDesk trust file "
-                               f"({exc}).") from exc
 
 
 def cmd_programme(args: argparse.Namespace) -> int:
@@ -133,12 +108,11 @@ def cmd_programme(args: argparse.Namespace) -> int:
 
 
 def cmd_join(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import trust
+    from clusterdesk.sync import enrolment, trust
 
     db = _db(args)
     try:
-        trust.accept(db, _read_json(args.file), args.file.name, fingerprint=args.fingerprint)
-        prog = trust.load(db)
+        prog = enrolment.join(db, args.file, args.fingerprint)
         print(f"joined programme «{prog.name}»; this device's fingerprint "
               f"{trust.my_keys(db).fingerprint} (give head office your card)")
     finally:
@@ -147,48 +121,24 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 
 def cmd_card(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import trust
+    from clusterdesk.sync import enrolment
 
     db = _db(args)
     try:
-        card = trust.device_card(db)
-        _write_json(args.file, card)
+        card = enrolment.write_card(db, args.file)
     finally:
         db.close()
     print(f"device card written to {args.file}; fingerprint {card['fingerprint']}")
     return 0
 
 
-def _card_of(db, path: Path) -> dict:  # noqa: ANN001
-    """A device card, or the card a signed sync file carries (its signature checked)."""
-    from clusterdesk.sync import authenticity, sealing
-    from clusterdesk.sync import keys as devkeys
-    from clusterdesk.sync.trust import CARD_KIND
-
-    if not (sealing.is_sealed(path) or path.suffix == ".cdsync"):
-        return _read_json(path)  # type: ignore[return-value]
-    with authenticity.opened(db, path) as bundle:
-        m = bundle.manifest
-        keys, sig = m.get("signer_keys") or {}, bundle.signature() or {}
-        try:
-            ok = devkeys.verify(devkeys.unb64(keys["sign_public"]), bundle.manifest_bytes,
-                                devkeys.unb64(sig["signature"]))
-        except (KeyError, TypeError, ValueError):
-            ok = False
-        if not ok:
-            raise ClusterDeskError(f"{path.name} is not signed by the keys it names; not "
-                                   "enrolled.")
-        return {"kind": CARD_KIND, "device_id": m["device_id"], "name": m["device_name"],
-                "sign_public": keys["sign_public"], "box_public": keys["box_public"]}
-
-
 def cmd_enrol(args: argparse.Namespace) -> int:
-    from clusterdesk.sync import trust
+    from clusterdesk.sync import enrolment
 
     db = _db(args)
     try:
-        dev = trust.enrol(db, _card_of(db, args.file), args.role, args.fingerprint,
-                          replaces=args.replaces)
+        dev = enrolment.enrol_from_file(db, args.file, args.role, args.fingerprint,
+                                        replaces=args.replaces)
     finally:
         db.close()
     print(f"{dev.name or dev.device_id} enrolled as {dev.role}; the new device list travels "

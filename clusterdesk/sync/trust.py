@@ -112,16 +112,18 @@ def parse_programme(doc: Any, where: str) -> Programme:
     """A programme document's shape checked (not yet its signature)."""
     try:
         if doc.get("kind") != DOC_KIND:
-            raise ValueError("it is not a ClusterDesk programme file")
+            raise ValueError("trust.not_programme")
         prog = Programme(doc["body"], doc["signature"])
         _ = prog.devices, prog.name, prog.serial, prog.head_office
         if not all(d.role in ROLES for d in prog.devices.values()):
-            raise ValueError("a device has an unknown role")
+            raise ValueError("trust.unknown_role")
         if not prog.signed_by(prog.head_office.sign_public) and not _vouched(prog):
-            raise ValueError("its signature does not verify")
+            raise ValueError("trust.programme_signature")
         return prog
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise ClusterDeskError(f"{where}: {exc}; nothing was changed.") from None
+        code = exc.args[0] if isinstance(exc, ValueError) and exc.args and \
+            str(exc.args[0]).startswith("trust.") else "trust.not_programme"
+        raise ClusterDeskError(code, where=where) from None
 
 
 def _vouched(prog: Programme) -> bool:
@@ -130,11 +132,15 @@ def _vouched(prog: Programme) -> bool:
     return bool(old) and prog.signed_by(devkeys.unb64(old))
 
 
-def load(db: Database) -> Programme | None:
-    with db.engine.connect() as conn:
-        text = conn.execute(
-            sa.select(LocalState.__table__.c.value).where(LocalState.__table__.c.key == "programme")
-        ).scalar()
+def load(db: Database, conn: sa.Connection | None = None) -> Programme | None:
+    """The stored device list (``conn``: read inside a session the caller holds)."""
+    query = sa.select(LocalState.__table__.c.value).where(
+        LocalState.__table__.c.key == "programme")
+    if conn is None:
+        with db.engine.connect() as own:
+            text = own.execute(query).scalar()
+    else:
+        text = conn.execute(query).scalar()
     return Programme(**{k: v for k, v in json.loads(text).items() if k != "kind"}) if text else None
 
 
@@ -169,7 +175,7 @@ def _sign(db: Database, body: dict[str, Any]) -> Programme:
 def create(db: Database, name: str) -> Programme:
     """This database becomes head office of a new programme."""
     if load(db) is not None:
-        raise ClusterDeskError("This database already belongs to a programme.")
+        raise ClusterDeskError("trust.already")
     keys = my_keys(db)
     body = {
         "programme": name,
@@ -188,9 +194,7 @@ def create(db: Database, name: str) -> Programme:
 def _require_head_office(db: Database) -> Programme:
     prog = load(db)
     if prog is None or prog.body["head_office"] != db.device_id:
-        raise ClusterDeskError(
-            "Only head office's own database can change the programme's list of devices."
-        )
+        raise ClusterDeskError("trust.not_head_office")
     return prog
 
 
@@ -227,7 +231,7 @@ def enrol(
 ) -> Device:
     """Head office adds a device (from its card) after comparing the fingerprint."""
     if role not in ROLES or role == "head_office":
-        raise ClusterDeskError(f"The role must be one of consultant, analyst; not {role!r}.")
+        raise ClusterDeskError("trust.role", role=role)
     prog = _require_head_office(db)
     try:
         if card.get("kind") != CARD_KIND:
@@ -241,22 +245,13 @@ def enrol(
             former_ids=tuple(str(f) for f in card.get("former_ids") or ()),
         )
     except (AttributeError, KeyError, TypeError, ValueError):
-        raise ClusterDeskError(
-            "This is not a ClusterDesk device card; nothing was changed."
-        ) from None
+        raise ClusterDeskError("trust.not_card") from None
     if _norm(fingerprint) != _norm(dev.fingerprint):
-        raise ClusterDeskError(
-            f"The fingerprint {fingerprint!r} is not the card's "
-            f"({dev.fingerprint}): compare it again with the device's "
-            "screen; nothing was changed."
-        )
+        raise ClusterDeskError("trust.fingerprint", given=fingerprint, card=dev.fingerprint)
     devices = [d for d in prog.body["devices"] if d["device_id"] != dev.device_id]
     taken = {i for d in devices for i in (d["device_id"], *(d.get("former_ids") or ()))}
     if taken.intersection(dev.ids):
-        raise ClusterDeskError(
-            "The card claims the id of a device already enrolled (as its own or a former id);"
-            " nothing was changed."
-        )
+        raise ClusterDeskError("trust.id_taken")
     if replaces:
         for d in devices:
             if d["device_id"] == replaces:
@@ -272,7 +267,7 @@ def revoke(db: Database, device_id: str) -> None:
     devices = [dict(d) for d in prog.body["devices"]]
     found = [d for d in devices if d["device_id"] == device_id]
     if not found or device_id == db.device_id:
-        raise ClusterDeskError(f"No device {device_id} to revoke in this programme.")
+        raise ClusterDeskError("trust.no_device", device=device_id)
     found[0]["revoked"] = True
     _reissue(db, prog, devices)
 
@@ -314,38 +309,39 @@ def accept(db: Database, doc: Any, where: str, fingerprint: str | None = None) -
     old = load(db)
     if old is None:
         if fingerprint is None or _norm(fingerprint) != _norm(new.head_office.fingerprint):
-            raise ClusterDeskError(
-                f"{where}: head office's fingerprint is {new.head_office.fingerprint}; compare "
-                "it with head office by phone and give it to accept the programme; nothing "
-                "was changed."
-            )
+            raise ClusterDeskError("trust.compare_head_office", where=where,
+                                   fingerprint=new.head_office.fingerprint)
     else:
         if new.body["head_office"] != old.body["head_office"] or new.name != old.name:
-            raise ClusterDeskError(
-                f"{where}: it is the list of another programme or head office; nothing was changed."
-            )
+            raise ClusterDeskError("trust.other_programme", where=where)
         known = old.head_office.sign_public
         vouched = new.body.get("previous_head_office_key")
         if not (
             new.signed_by(known)
             or (vouched and devkeys.unb64(vouched) == known and new.signed_by(known))
         ):
-            raise ClusterDeskError(
-                f"{where}: the device list is not signed by the head "
-                "office this computer knows; nothing was changed."
-            )
+            raise ClusterDeskError("trust.unknown_head_office", where=where)
         if new.serial <= old.serial:
             return False  # an older or the same list: nothing to do (no rollback)
     _store(db, new)
     return True
 
 
-def decides(db: Database) -> bool:
+def decides(db: Database, conn: sa.Connection | None = None) -> bool:
     """May this device make head office's decisions (register, reject, evaluate, select)?
     True without a programme (a single database decides for itself); the window hides or
     disables what the role may not do, and other machines refuse it anyway."""
-    prog = load(db)
+    prog = load(db, conn)
     if prog is None:
         return True
     me = prog.devices.get(db.device_id)
     return me is not None and not me.revoked and me.role == "head_office"
+
+
+def edits(db: Database, conn: sa.Connection | None = None) -> bool:
+    """May this device change records at all? Not an analyst's (it reads everything and
+    changes nothing) nor a revoked one's; a device not enrolled yet may (its changes are
+    judged by the role head office gives it when its first file arrives)."""
+    prog = load(db, conn)
+    me = prog.devices.get(db.device_id) if prog else None
+    return me is None or (not me.revoked and me.role != "analyst")
