@@ -5,6 +5,7 @@ The Sync view calls only the names listed here; none of them imports Qt. Long jo
 """
 
 from clusterdesk.sync.central import CentralSummary, SyncLockedError, sync_central
+from clusterdesk.sync.central import import_central as import_file  # a central file too
 from clusterdesk.sync.conflicts import (
     ConflictView,
     FieldDiff,
@@ -15,7 +16,7 @@ from clusterdesk.sync.conflicts import (
 )
 from clusterdesk.sync.export import ExportSummary, SyncCancelledError, export_changes
 from clusterdesk.sync.format import HEAD_OFFICE, SUFFIX
-from clusterdesk.sync.importer import ImportSummary, import_file, import_files
+from clusterdesk.sync.importer import ImportSummary, import_files
 from clusterdesk.sync.merges import DuplicateCandidate, duplicate_candidates, merge_organizations
 from clusterdesk.sync.reader import SyncFileError
 from clusterdesk.sync.status import (

@@ -1,195 +1,48 @@
 """Two-way sync with one central file on a shared folder or a USB stick.
 
-Import what is new in the file, then write this database's whole merged state back over it
-(atomically). A lock file next to it (``<file>.lock``, naming host, process and time) keeps two
-machines from syncing it at the same moment: the second waits, then gets a clear message.
-A lock left by a crashed process on this computer, or older than ``stale_after``, is taken over.
+The central file is a container of segments (``central_segments``): each sync imports the
+segments it has not seen yet, then appends one segment with this database's changes — never
+the whole database — so a sync costs what changed, not the size of the programme. Now and
+then a sync compacts the container into one segment holding everything (amortised: only
+after the segments together outgrow the compacted state, or the device list changed). An
+old single-file central file is imported whole and migrated on the first sync. A lock file
+next to it keeps two machines from syncing it at the same moment (``central_lock``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-
-try:
-    import fcntl
-except ImportError:  # Windows: msvcrt below
-    fcntl = None  # type: ignore[assignment]
-import json
-import os
-import socket
-import time
-import uuid as _uuid
+import shutil
+import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.progress import Progress
 from clusterdesk.store.database import Database
+from clusterdesk.sync import central_segments as cs
 from clusterdesk.sync import format as fmt
-from clusterdesk.sync.export import (
-    ExportSummary,
-    log_bundle,
-    record_sent,
-    write_bundle,
-    written_inode,
+from clusterdesk.sync import trust
+from clusterdesk.sync.central_lock import STALE_AFTER, SyncLockedError, central_lock, lock_path
+from clusterdesk.sync.central_state import (
+    COVERED,
+    ContainerState,
+    Versions,
+    known_bundles,
+    load_state,
+    note,
+    save_state,
 )
+from clusterdesk.sync.export import ExportSummary, log_bundle, now_utc, record_sent, write_bundle
 from clusterdesk.sync.importer import ImportSummary, import_file
+from clusterdesk.sync.reader import SyncFileError
 
-STALE_AFTER = 30 * 60  # seconds; a sync of a very large file may take minutes, not half an hour
+__all__ = ["CentralSummary", "SyncLockedError", "central_lock", "import_central", "lock_path",
+           "sync_central"]
 
-
-class SyncLockedError(ClusterDeskError):
-    """Another machine is syncing the central file right now."""
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def _read_lock(lock: Path) -> dict[str, Any]:
-    try:
-        info = json.loads(lock.read_text(encoding="utf-8"))
-        return info if isinstance(info, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
-def _is_stale(lock: Path, info: dict[str, Any], stale_after: float) -> bool:
-    try:
-        age = time.time() - lock.stat().st_mtime
-    except OSError:
-        return False
-    if age > stale_after:
-        return True
-    pid = info.get("pid")
-    return (info.get("host") == socket.gethostname() and isinstance(pid, int)
-            and pid != os.getpid() and not _pid_alive(pid))
-
-
-def _os_lock(fd: int) -> bool:
-    """Try to take the operating system's exclusive lock on ``fd`` (released by the kernel
-    when the process dies, so it never goes stale)."""
-    if fcntl is not None:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        except OSError:
-            return True  # the file system has no locks: the lock file's content decides
-        return True
-    try:  # Windows
-        import msvcrt
-
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-    except OSError:
-        return False
-    return True
-
-
-def _held_by_other(lock: Path, info: dict[str, Any], stale_after: float) -> bool:
-    """Content of a lock file whose OS lock we hold: does it still name a live holder?
-    (A ClusterDesk of another computer on a shared folder, or an older version.)"""
-    if not info or info.get("token") is None and not info.get("host"):
-        return False
-    return not _is_stale(lock, info, stale_after) and not (
-        info.get("host") == socket.gethostname() and info.get("pid") == os.getpid())
-
-
-def _acquire(lock: Path, me: dict[str, Any], stale_after: float) -> int | None:
-    """One attempt: the open, OS-locked lock file written with ``me``, or None if busy."""
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        if not _os_lock(fd):
-            os.close(fd)
-            return None
-        try:
-            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
-        except FileNotFoundError:
-            same = False
-        if not same:  # the previous holder removed the file after we opened it
-            os.close(fd)
-            return None
-        if _held_by_other(lock, _read_lock(lock), stale_after):
-            os.close(fd)
-            return None
-        data = json.dumps(me).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, data, 0)
-        os.fsync(fd)
-        return fd
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.close(fd)
-        raise
-
-
-@contextlib.contextmanager
-def central_lock(path: Path, *, timeout: float = 60.0,
-                 stale_after: float = STALE_AFTER) -> Iterator[None]:
-    """Hold ``<file>.lock``: an operating-system lock (never two holders, none left by a
-    killed process) plus its content for other computers and for messages."""
-    lock = lock_path(path)
-    token = str(_uuid.uuid4())
-    me = {"host": socket.gethostname(), "pid": os.getpid(), "token": token,
-          "since": dt.datetime.now().isoformat(timespec="seconds")}
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fd = _acquire(lock, me, stale_after)
-        except OSError as exc:
-            raise ClusterDeskError(f"Cannot create the lock file {lock} ({exc.strerror}); is "
-                                   "the folder writable?") from exc
-        if fd is not None:
-            break
-        if time.monotonic() >= deadline:
-            info = _read_lock(lock)
-            who = (f"{info.get('host', 'another computer')} (process {info.get('pid', '?')})"
-                   f" since {info.get('since', 'an unknown time')}")
-            raise SyncLockedError(
-                f"{path.name} is being synced by {who}; waited {timeout:g} s. Try again in "
-                f"a moment (if that computer is no longer syncing, delete {lock}).") from None
-        time.sleep(0.05)
-    try:
-        yield
-    finally:
-        try:
-            if _read_lock(lock).get("token") == token:
-                with contextlib.suppress(OSError):
-                    lock.unlink()  # while still holding the OS lock
-        finally:
-            os.close(fd)
-
-
-def _ours(path: Path, bundle_id: str) -> bool:
-    """Is the file on the folder the one this machine just wrote (its bundle id; an
-    encrypted file is recognised by the identity of the file written)?"""
-    import zipfile
-
-    from clusterdesk.sync import sealing
-
-    if sealing.is_sealed(path):
-        try:
-            return os.stat(path).st_ino == written_inode.get(bundle_id)
-        except OSError:
-            return False
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return json.loads(zf.read(fmt.MANIFEST)).get("bundle_id") == bundle_id
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
-        return False
+MAX_SEGMENTS = 256            # compact when the container lists this many segments
+COMPACT_MIN_RECORDS = 50_000  # ...or when its changes outgrow the compacted state (and this)
 
 
 @dataclass
@@ -198,16 +51,139 @@ class CentralSummary:
     created: bool
     imported: ImportSummary | None
     exported: ExportSummary
+    segments_read: int = 0
+    refused: list[str] = field(default_factory=list)  # segments not imported, and why
+    compacted: bool = False
 
     def __str__(self) -> str:
-        first = f"Created {self.path}." if self.created else str(self.imported)
-        return f"{first} Wrote back {self.exported.total} records to {self.path.name}."
+        first = f"Created {self.path}." if self.created else (
+            str(self.imported) if self.imported else "Nothing new in the central file.")
+        text = f"{first} Wrote back {self.exported.total} records to {self.path.name}."
+        if self.compacted:
+            text += " The central file was compacted."
+        for why in self.refused:
+            text += " " + why
+        return text
+
+
+@contextlib.contextmanager
+def _scratch() -> Iterator[Path]:
+    """A private folder on this computer (never on the stick) for segments in transit."""
+    folder = Path(tempfile.mkdtemp(prefix="clusterdesk-central-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _combined(path: Path, parts: list[ImportSummary]) -> ImportSummary | None:
+    """One summary for the segments imported (what the Sync view shows)."""
+    if not parts:
+        return None
+    out = ImportSummary(file=str(path), bundle_id=parts[-1].bundle_id)
+    names = []
+    for p in parts:
+        for key in ("records", "new", "updated", "unchanged", "conflicts", "merged", "held",
+                    "released"):
+            setattr(out, key, getattr(out, key) + getattr(p, key))
+        out.refused += p.refused
+        out.refused_merges += p.refused_merges
+        out.held_reason = out.held_reason or p.held_reason
+        for table, counts in p.per_table.items():
+            mine = out.per_table.setdefault(table, {})
+            for k, v in counts.items():
+                mine[k] = mine.get(k, 0) + v
+        if p.device_name and p.device_name not in names:
+            names.append(p.device_name)
+    out.device_name = ", ".join(names)
+    out.already_imported = all(p.already_imported for p in parts)
+    return out
+
+
+@dataclass
+class _Reading:
+    """What importing the container's new segments found."""
+
+    index: cs.Index | None = None
+    imported: list[ImportSummary] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    refused_bundles: set[str] = field(default_factory=set)
+    unreadable: bool = False        # a segment not encrypted for this computer
+    old_bundle: str | None = None   # an old single-file central file, imported whole
+    read: int = 0
+
+
+def _read(db: Database, path: Path, folder: Path, versions: Versions | None,
+          progress: Progress | None) -> _Reading:
+    r = _Reading()
+    if not path.exists():
+        return r
+    if not cs.is_container(path):  # the single-file format of earlier versions
+        summary = import_file(db, path, progress)
+        r.imported.append(summary)
+        r.old_bundle = summary.bundle_id
+        return r
+    r.index = cs.read_index(path)
+    segs = r.index.segments
+    known = known_bundles(db, [s.bundle for s in segs] + [c for s in segs for c in s.covers])
+    for n, seg in enumerate(segs, 1):
+        if seg.bundle in known:
+            continue
+        if seg.kind == "base" and seg.covers and all(c in known for c in seg.covers):
+            note(db, seg.bundle, COVERED, path, seg, n)  # everything in it is here already
+            known.add(seg.bundle)
+            continue
+        part = folder / f"{path.stem}-segment-{n}{fmt.SUFFIX}"
+        cs.copy_segment(path, seg, part)
+        try:
+            r.imported.append(import_file(db, part, progress))
+        except SyncFileError as exc:
+            who = seg.device[:8]
+            r.refused.append(f"Segment {n} of {path.name} (from device {who}, "
+                             f"{seg.created_at[:16].replace('T', ' ')}) was not imported: {exc}")
+            r.refused_bundles.add(seg.bundle)
+            r.unreadable |= exc.code == "sync.not_for_us"
+            continue
+        finally:
+            r.read += 1
+        note(db, seg.bundle, "import", path, seg, n)
+        if versions is not None:
+            versions.add_file(db, part)
+        known.add(seg.bundle)
+        part.unlink()
+    return r
+
+
+def _serial(db: Database) -> int:
+    prog = trust.load(db)
+    return prog.serial if prog is not None else 0
+
+
+def _compaction_due(r: _Reading, serial: int) -> bool:
+    """Rewrite the container as one compacted segment? Only when this computer read every
+    segment, and the segments outgrew the compacted state, are too many, or were encrypted
+    for an older device list (so a new member can read everything, a revoked one no more)."""
+    if r.index is None:
+        return r.old_bundle is not None
+    if r.unreadable:
+        return False
+    index = r.index
+    return (len(index.segments) >= MAX_SEGMENTS
+            or index.delta_records > max(index.base_records, COMPACT_MIN_RECORDS)
+            or any(s.serial < serial for s in index.segments))
+
+
+def _segment(db: Database, bundle: str, counts: dict[str, int], kind: str, serial: int,
+             covers: list[str] | None = None) -> cs.Segment:
+    return cs.Segment(bundle=bundle, device=db.device_id, offset=0, length=0, sha256="",
+                      records=sum(counts.values()), kind=kind, covers=covers or [],
+                      serial=serial, created_at=now_utc().isoformat(timespec="seconds"))
 
 
 def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
                  stale_after: float = STALE_AFTER, recipient: str = fmt.HEAD_OFFICE,
                  progress: Progress | None = None) -> CentralSummary:
-    """Import what is new in the central file, then write everything back to it.
+    """Import what is new in the central file, then append this database's changes to it.
 
     The central file reaches head office, so what it now holds counts as sent to
     ``recipient`` (the unexported-changes count drops to zero).
@@ -216,19 +192,86 @@ def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
     if not path.parent.is_dir():
         raise ClusterDeskError(f"Cannot sync with {path}: the folder {path.parent} does not "
                                "exist (is the stick or the shared folder connected?).")
-    with central_lock(path, timeout=timeout, stale_after=stale_after):
-        created = not path.exists()
-        imported = None if created else import_file(db, path, progress)
-        bundle_id, counts, upto = write_bundle(db, path, all_records=True,
-                                               recipient=recipient, progress=progress,
-                                               everyone=True)
-        # Counted as sent only now: the file is complete, durable, and still ours.
-        if not _ours(path, bundle_id):
+    with central_lock(path, timeout=timeout, stale_after=stale_after), _scratch() as folder:
+        versions = Versions()
+        r = _read(db, path, folder, versions, progress)
+        container = r.index.container if r.index else cs.new_container_id()
+        state = load_state(db, container)
+        serial = _serial(db)
+        compacted = _compaction_due(r, serial)
+        written: list[tuple[Path, cs.Segment]] = []
+        counts: dict[str, int] = {}
+        upto = None
+        if r.old_bundle is None:  # (a migrated file gets one base holding everything)
+            delta = folder / f"out{fmt.SUFFIX}"
+            bundle, counts, upto = write_bundle(
+                db, delta, all_records=False, recipient=recipient, progress=progress,
+                everyone=True, after=state.trusted_upto(r.index),
+                exclude=versions.holds if len(versions) else None, references=False)
+            olds = r.index.segments if r.index else []
+            if sum(counts.values()) or r.index is None or (
+                    serial and all(s.serial < serial for s in olds)):  # a newer device list
+                kind = "delta" if r.index else "base"
+                written.append((delta, _segment(db, bundle, counts, kind, serial)))
+        if compacted:
+            index, base, upto = _compact(db, path, folder, r, container, written, serial, upto)
+            written.insert(0, base)
+        elif r.index is None:  # a new central file: this database's rows are its base
+            index = cs.write_new(path, container, written, {})
+        elif written:
+            index = cs.append(path, r.index, written[0][0], written[0][1])
+        else:
+            index = r.index
+        if written and cs.read_index(path).heads.get(db.device_id) != index.heads.get(
+                db.device_id):
             raise ClusterDeskError(f"{path.name} was replaced by another program while this "
                                    "computer synced it; sync again.")
-        log_bundle(db, bundle_id, "export", path, {"records": sum(counts.values()),
-                                                   "counts": counts, "scope": "central"})
+        for _payload, seg in written:
+            log_bundle(db, seg.bundle, "export", path, {
+                "records": seg.records, "scope": "central", "segment": seg.kind})
+        mine = index.heads.get(db.device_id) if written else state.bundle
+        save_state(db, container, ContainerState(
+            bundle=mine, writer=db.device_id if written else state.writer, upto=upto))
         record_sent(db, recipient, "recipient", recipient, upto)
         record_sent(db, f"central:{path}", "central", str(path), upto)
-    exported = ExportSummary(path=path, bundle_id=bundle_id, counts=counts, all_records=True)
-    return CentralSummary(path=path, created=created, imported=imported, exported=exported)
+    ours = [seg for _p, seg in written if seg.kind == "delta" or not compacted]
+    exported = ExportSummary(path=path, bundle_id=ours[-1].bundle if ours else "",
+                             counts=counts if ours else {}, all_records=False)
+    return CentralSummary(path=path, created=r.index is None and r.old_bundle is None,
+                          imported=_combined(path, r.imported), exported=exported,
+                          segments_read=r.read, refused=r.refused, compacted=compacted)
+
+
+def _compact(db: Database, path: Path, folder: Path, r: _Reading, container: str,
+             written: list[tuple[Path, cs.Segment]], serial: int, upto: int | None
+             ) -> tuple[cs.Index, tuple[Path, cs.Segment], int]:
+    """The whole merged state as one base segment (covering every segment it replaces),
+    followed by this sync's own changes for machines that already had the rest. A migrated
+    single file gets a base that covers nothing: every machine reads it once."""
+    old = r.index.segments if r.index else []
+    covers = [s.bundle for s in old if s.bundle not in r.refused_bundles]
+    base_path = folder / f"base{fmt.SUFFIX}"
+    bundle, counts, base_upto = write_bundle(db, base_path, all_records=True,
+                                                   recipient=fmt.HEAD_OFFICE, everyone=True)
+    base = (base_path, _segment(db, bundle, counts, "base", serial, covers))
+    heads = {dev: b for dev, b in (r.index.heads if r.index else {}).items()
+             if b not in r.refused_bundles}
+    generation = r.index.generation if r.index else 0
+    index = cs.write_new(path, container, [base, *written], heads, generation)
+    return index, base, base_upto if upto is None else upto
+
+
+def import_central(db: Database, path: Path | str, progress: Progress | None = None, *,
+                   timeout: float = 60.0) -> ImportSummary:
+    """Import what is new in a central file without writing to it (a read-only copy, or
+    ``clusterdesk import`` of the central file); any other sync file is imported as usual."""
+    if not cs.is_container(Path(path)):
+        return import_file(db, path, progress)
+    path = Path(path).expanduser().absolute()
+    with central_lock(path, timeout=timeout), _scratch() as folder:
+        r = _read(db, path, folder, None, progress)
+    if r.refused:
+        raise ClusterDeskError(" ".join(r.refused))
+    last = r.index.segments[-1].bundle if r.index and r.index.segments else ""
+    return _combined(path, r.imported) or ImportSummary(file=str(path), bundle_id=last,
+                                                        already_imported=True)

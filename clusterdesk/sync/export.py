@@ -13,7 +13,7 @@ import os
 import socket
 import uuid as _uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -170,12 +170,18 @@ class _Writer:
 
 
 def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
-                 progress: Progress | None = None, everyone: bool = False
-                 ) -> tuple[str, dict[str, int], int]:
+                 progress: Progress | None = None, everyone: bool = False,
+                 after: int | None | str = "recipient",
+                 exclude: Callable[[dict[str, Any]], bool] | None = None,
+                 references: bool = True) -> tuple[str, dict[str, int], int]:
     """Write the sync file; returns (bundle id, counts per table, the local arrival number
     it is complete up to). Nothing is left under any name if it fails or is killed. In a
     programme the file is signed, and encrypted to head office (``everyone``: to every
-    member, for the central file)."""
+    member, for the central file).
+
+    A central-file segment passes ``after`` (rows written after that arrival number; None:
+    every row), ``exclude`` (a record line the central file already holds is left out) and
+    ``references=False`` (referenced records are in the central file already)."""
     path = Path(path)
     if path.is_dir():
         raise ClusterDeskError(f"{path} is a folder; give the name of the sync file to write.")
@@ -185,13 +191,13 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
     tempfiles.clean_leftovers(path)
     tmp = tempfiles.temp_name(path, bundle_id)
     guard = protection(db, everyone=everyone)
-    if guard.keys is not None:
-        proofs.make_own(db, guard.keys)  # head-office-only changes made here, signed
     plain = guard.plain_path(tmp)
     try:
         with db.engine.connect() as conn, conn.begin():
             upto = current_seq(conn)  # same snapshot as the rows written below
-            sent = None if all_records else peer_sent_seq(conn, recipient)
+            sent = None if all_records else (
+                peer_sent_seq(conn, recipient) if after == "recipient" else after)
+            completing = not all_records and references  # add the records referred to
             tables = fmt.table_order()
             wheres = {t.name: (sa.true() if all_records else pending_clause(t, sent))
                       for t in tables}
@@ -209,17 +215,19 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                     w = _Writer(zf, table)
                     try:
                         keep = written.setdefault(table.name, set()) if (
-                            not all_records and table.name in targets) else None
+                            completing and table.name in targets) else None
                         refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
-                        held_proofs = proofs.for_table(conn, table) if guard.keys else {}
+                        # as authored (not as merged here), signed, others' proofs passed on
+                        att = proofs.Attester(conn, table, guard.keys, db.own_device_ids)
                         for row in _rows(conn, table, wheres[table.name]):
-                            line = record_line(table, row)
-                            if held_proofs and line["uuid"] in held_proofs:
-                                line["proofs"] = held_proofs[line["uuid"]]
-                            w.write(line)
+                            line = att.prepare(record_line(table, row))
+                            if exclude is not None and exclude(line):
+                                continue
+                            for ready in att.feed(line):
+                                w.write(ready)
                             if keep is not None:
                                 keep.add(line["uuid"])
-                            if not all_records:
+                            if completing:
                                 for col, target in refs:
                                     ref = line["fields"].get(col)
                                     if ref:
@@ -231,14 +239,15 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         for i in range(0, len(missing), 500):
                             chunk = missing[i:i + 500]
                             for row in _rows(conn, table, table.c.uuid.in_(chunk)):
-                                line = record_line(table, row)
-                                if held_proofs and line["uuid"] in held_proofs:
-                                    line["proofs"] = held_proofs[line["uuid"]]
-                                w.write(line)
+                                line = att.prepare(record_line(table, row))
+                                for ready in att.feed(line):
+                                    w.write(ready)
                                 for col, target in refs:
                                     ref = line["fields"].get(col)
                                     if ref:
                                         needed.setdefault(target, set()).add(ref)
+                        for ready in att.flush():
+                            w.write(ready)
                     finally:
                         w.close()
                     counts[table.name] = w.count
