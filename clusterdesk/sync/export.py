@@ -191,6 +191,8 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
     tempfiles.clean_leftovers(path)
     tmp = tempfiles.temp_name(path, bundle_id)
     guard = protection(db, everyone=everyone)
+    if guard.keys is not None:
+        proofs.make_own(db, guard.keys)  # head-office-only changes made here, signed
     plain = guard.plain_path(tmp)
     try:
         with db.engine.connect() as conn, conn.begin():
@@ -217,14 +219,14 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         keep = written.setdefault(table.name, set()) if (
                             completing and table.name in targets) else None
                         refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
-                        # as authored (not as merged here), signed, others' proofs passed on
-                        att = proofs.Attester(conn, table, guard.keys, db.own_device_ids)
+                        held_proofs = proofs.for_table(conn, table) if guard.keys else {}
                         for row in _rows(conn, table, wheres[table.name]):
-                            line = att.prepare(record_line(table, row))
+                            line = record_line(table, row)
                             if exclude is not None and exclude(line):
                                 continue
-                            for ready in att.feed(line):
-                                w.write(ready)
+                            if held_proofs and line["uuid"] in held_proofs:
+                                line["proofs"] = held_proofs[line["uuid"]]
+                            w.write(line)
                             if keep is not None:
                                 keep.add(line["uuid"])
                             if completing:
@@ -239,15 +241,14 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         for i in range(0, len(missing), 500):
                             chunk = missing[i:i + 500]
                             for row in _rows(conn, table, table.c.uuid.in_(chunk)):
-                                line = att.prepare(record_line(table, row))
-                                for ready in att.feed(line):
-                                    w.write(ready)
+                                line = record_line(table, row)
+                                if held_proofs and line["uuid"] in held_proofs:
+                                    line["proofs"] = held_proofs[line["uuid"]]
+                                w.write(line)
                                 for col, target in refs:
                                     ref = line["fields"].get(col)
                                     if ref:
                                         needed.setdefault(target, set()).add(ref)
-                        for ready in att.flush():
-                            w.write(ready)
                     finally:
                         w.close()
                     counts[table.name] = w.count
