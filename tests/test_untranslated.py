@@ -315,6 +315,7 @@ def _walk_consultant_day(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     from clusterdesk.gui.window_keys import ShortcutsDialog
 
     FirstRunDialog(window.db, window).exec()
+    _walk_first_start_programme(window, walk, qapp)
     ShortcutsDialog(window).exec()
     HelpDialog(window).exec()
     window.open_record("people", None)  # the person editor
@@ -329,6 +330,45 @@ def _walk_consultant_day(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     PrintOffer(diagnostics).offer("")  # after Finish: print its report?
     _drain(qapp)
     walk.widget("print offer", diagnostics)
+
+
+def _walk_first_start_programme(window, walk: Walk, qapp) -> None:  # noqa: ANN001
+    """First start from head office's programme file (with its people), a refused file, the
+    retention of backups in Settings, and a draft's "discard?" question."""
+    import tempfile
+    from pathlib import Path
+
+    from clusterdesk.gui.first_run import FirstRunDialog
+    from clusterdesk.gui.quick_organization import QuickOrganizationDialog
+    from clusterdesk.store.database import open_database
+    from clusterdesk.store.models import Consultant
+    from clusterdesk.sync import programme_file, trust
+
+    folder = Path(tempfile.mkdtemp())
+    ho = open_database(folder / "ho.db")
+    trust.create(ho, "Кластеры 2017")
+    with ho.session() as s:
+        s.add(Consultant(name="Айгерім Сәтбаева", region_code="75"))
+    programme_file.write(ho, folder / "programme.json")
+    ho.close()
+    (folder / "letter.txt").write_text("—", encoding="utf-8")
+    dialog = FirstRunDialog(window.db, window)
+    dialog.show()
+    dialog.load_programme(str(folder / "letter.txt"))  # one sentence, walked as a message
+    dialog.choose_programme()  # the file dialog
+    dialog.load_programme(str(folder / "programme.json"))
+    _drain(qapp)
+    walk.widget("FirstRunDialog with a programme file", dialog)
+    dialog.close()
+    quick = QuickOrganizationDialog(window.db, "", lambda _uuid: None, window)
+    quick.show()
+    _drain(qapp)
+    quick.bin.setText("123")
+    quick.reject()  # a draft: "discard what was typed?" (answered No: it stays)
+    quick.draft.drop()
+    quick.hide()
+    quick.deleteLater()
+    _drain(qapp)
 
 
 def _progress_dialog(window, op) -> None:  # noqa: ANN001
