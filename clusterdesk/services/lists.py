@@ -34,6 +34,7 @@ from clusterdesk.services.people_list import PEOPLE
 from clusterdesk.services.search_fold import (
     consultation_search,
     hits_at_most,
+    org_hits,
     org_quick_count,
     org_rank,
     org_search,
@@ -67,6 +68,8 @@ ORGANIZATIONS = ListSpec(
      "kind": lambda v: Organization.kind == v},
     rank=org_rank,
     quick_count=org_quick_count,
+    dense_search=lambda term: org_search(term, dense=True),
+    estimate=org_hits,
 )
 
 _ConsOrg = aliased(Organization)

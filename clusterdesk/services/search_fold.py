@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, TextClause, case, literal_column, or_, tex
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.text import search_fold
+from clusterdesk.services.list_query import DENSE_HITS
 from clusterdesk.store.models import Organization
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -92,13 +93,14 @@ def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
     return session.scalar(text(sql), found[1]) or 0
 
 
-def org_search(term: str) -> ColumnElement[bool] | None:
-    """Organizations whose name (folded, inside words) or BIN matches ``term``."""
+def org_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
+    """Organizations whose name (folded, inside words) or BIN matches ``term`` (``dense``:
+    see ``consultation_search``)."""
     rowids = name_rowids(term)
     if rowids is None:
         return None
     digits = "".join(term.split())
-    cond = literal_column("organizations.rowid").in_(rowids)
+    cond = literal_column(f"{'+' if dense else ''}organizations.rowid").in_(rowids)
     if digits.isdigit():
         cond = or_(cond, Organization.bin.startswith(digits))
     return cond
@@ -109,6 +111,13 @@ def org_quick_count(session: Session, term: str, cap: int) -> int | None:
     if "".join(term.split()).isdigit():
         return None
     return quick_count(session, "organizations", term, cap)
+
+
+def org_hits(session: Session, term: str) -> int:
+    """Enough of the count of matching names to choose how to read a page: past
+    ``DENSE_HITS`` (a term found in tens of thousands of names, such as «ТОО») the page is
+    read alphabetically off the name index, without ranking whole words first."""
+    return hits_at_most(session, "organizations", term, DENSE_HITS + 1)
 
 
 def org_rank(term: str) -> ColumnElement | None:
