@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,8 @@ from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import lookups, people
 from clusterdesk.store.database import Database
 from clusterdesk.sync import programme_file, trust
+
+WIDE = 560  # with a programme file: the fingerprint and its explanation fit
 
 
 class FirstRunDialog(QDialog):
@@ -105,25 +108,32 @@ class FirstRunDialog(QDialog):
     def _build_programme_box(self, form: QFormLayout) -> None:
         self.programme_box = QGroupBox(self)
         self.programme_box.setObjectName("programmeBox")
-        box = QFormLayout(self.programme_box)
+        box = QVBoxLayout(self.programme_box)
         self.programme_label = QLabel(self.programme_box)
         self.programme_label.setObjectName("programmeLabel")
         self.programme_label.setWordWrap(True)
         self.programme_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addRow(self.programme_label)
-        self.fingerprint = QLabel(self.programme_box)
+        box.addWidget(self.programme_label)
+        box.addWidget(QLabel(self.tr("Head office's fingerprint:"), self.programme_box))
+        self.fingerprint = QLabel(self.programme_box)  # large, on its own line: read it aloud
         self.fingerprint.setObjectName("fingerprint")
         font = self.fingerprint.font()
         font.setFamily("DejaVu Sans Mono")
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.fingerprint.setFont(font)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addRow(self.tr("Head office's fingerprint:"), self.fingerprint)
+        box.addWidget(self.fingerprint)
         self.confirm = QCheckBox(self.tr("Head office read out exactly this fingerprint"),
                                  self.programme_box)
         self.confirm.setObjectName("confirmFingerprint")
-        box.addRow(self.confirm)
+        box.addWidget(self.confirm)
+        self.own_label = QLabel(self.programme_box)  # what head office enrols later
+        self.own_label.setObjectName("ownFingerprint")
+        self.own_label.setWordWrap(True)
+        self.own_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.own_label)
         self.programme_box.hide()
         form.addRow(self.programme_box)
 
@@ -146,13 +156,18 @@ class FirstRunDialog(QDialog):
         mine = trust.my_keys(self.db).fingerprint
         self.programme_box.setTitle(self.tr("Programme «%1»").replace("%1", offer.name))
         self.programme_label.setText(self.tr(
-            "Ask head office to read its fingerprint to you by phone and compare it with the "
-            "one below, group by group: if they differ, the file is not head office's. Head "
-            "office enrols this computer from your first sync file; its fingerprint, to read "
-            "back to them: %1.").replace("%1", mine))
+            "Ask head office to read its fingerprint to you by phone and compare it with this "
+            "one, group by group: if they differ, the file is not head office's."))
+        self.own_label.setText(self.tr(
+            "Head office enrols this computer from your first sync file. This computer's "
+            "fingerprint, to read back to them: %1").replace("%1", mine))
         self.fingerprint.setText(offer.fingerprint)
         self.confirm.setChecked(False)
         self.programme_box.show()
+        self.setMinimumWidth(WIDE)
+        for label in (self.programme_label, self.own_label):  # wrapped lines get their height
+            label.setMinimumHeight(label.heightForWidth(WIDE - 60))
+        self.adjustSize()  # room for the programme's lines (the dialog was built without)
         known = {self.existing.itemData(i) for i in range(self.existing.count())}
         self.file_people = {p["uuid"]: p for p in offer.people if p["uuid"]}
         for p in offer.people:

@@ -876,46 +876,54 @@
     <name>DeviceRole</name>
     <message>
         <source>head office</source>
-        <translation type="unfinished">бас кеңсе</translation>
+        <translation>бас кеңсе</translation>
     </message>
     <message>
         <source>consultant</source>
-        <translation type="unfinished">кеңесші</translation>
+        <translation>кеңесші</translation>
     </message>
     <message>
         <source>analyst (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>талдаушы (тек оқу)</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled as an analyst&apos;s (or revoked): it reads everything and changes nothing.</source>
+        <translation>Бұл компьютер талдаушының компьютері ретінде тіркелген (немесе кері қайтарылған): ол бәрін оқиды және ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation>әлі тіркелмеген</translation>
     </message>
 </context>
 <context>
     <name>DevicesModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Құрылғы</translation>
+        <translation>Құрылғы</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздері</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелуі</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished">%1 (осы компьютер)</translation>
+        <translation>%1 (осы компьютер)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қайтарылған</translation>
     </message>
     <message>
         <source>enrolled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелген %1</translation>
     </message>
 </context>
 <context>
@@ -1206,27 +1214,27 @@
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
         <source>Ask the user of «%1» to read the fingerprint on their screen (Devices and keys) to you by phone, and compare it with the one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» пайдаланушысынан өз экранындағы ізді (Құрылғылар мен кілттер) телефонмен оқып беруін сұраңыз және оны төмендегімен салыстырыңыз.</translation>
     </message>
     <message>
         <source>The device&apos;s user read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы пайдаланушысы дәл осы ізді оқып берді</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>nobody (a new device)</source>
-        <translation type="unfinished"></translation>
+        <translation>ешкімнің (жаңа құрылғы)</translation>
     </message>
     <message>
         <source>&amp;Takes over the work of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жұмысын жалғастыратын құрылғы:</translation>
     </message>
 </context>
 <context>
@@ -1768,63 +1776,63 @@
     </message>
     <message>
         <source>{where}: it is not a ClusterDesk programme file; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: бұл ClusterDesk бағдарламасының файлы емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{where}: a device has an unknown role; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: құрылғылардың бірінің рөлі белгісіз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{where}: its signature does not verify; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: қолтаңбасы расталмайды; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This database already belongs to a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор бағдарламаға бұрыннан кіреді.</translation>
     </message>
     <message>
         <source>Only head office&apos;s own database can change the programme&apos;s list of devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаның құрылғылар тізімін тек бас кеңсенің дерекқоры өзгерте алады.</translation>
     </message>
     <message>
         <source>The role must be one of consultant, analyst; not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі «кеңесші» немесе «талдаушы» болуы керек, {role} емес.</translation>
     </message>
     <message>
         <source>This is not a ClusterDesk device card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ClusterDesk құрылғысының картасы емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The fingerprint {given} is not the card&apos;s ({card}): compare it again with the device&apos;s screen; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} іздері картаның ізімен ({card}) сәйкес емес: оны құрылғы экранымен қайта салыстырыңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The card claims the id of a device already enrolled (as its own or a former id); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта бұрын тіркелген құрылғының идентификаторын көрсетеді (өзінікі немесе бұрынғы ретінде); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>No device {device} to revoke in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағдарламада кері қайтаратын {device} құрылғысы жоқ.</translation>
     </message>
     <message>
         <source>{where}: head office&apos;s fingerprint is {fingerprint}; compare it with head office by phone and give it to accept the programme; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: бас кеңсенің іздері — {fingerprint}; бағдарламаны қабылдау үшін оны бас кеңсемен телефон арқылы салыстырып, көрсетіңіз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{where}: it is the list of another programme or head office; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: бұл басқа бағдарламаның немесе басқа бас кеңсенің тізімі; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{where}: the device list is not signed by the head office this computer knows; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: құрылғылар тізіміне осы компьютерге белгілі бас кеңсе қол қоймаған; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it is not a ClusterDesk trust file ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқылмайды: бұл ClusterDesk сенім файлы емес ({detail}).</translation>
     </message>
     <message>
         <source>{file} is not signed by the keys it names; not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ішінде көрсетілген кілттермен қол қойылмаған; құрылғы тіркелмеді.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
@@ -2040,8 +2048,12 @@
         <translation>«%1» бағдарламасы</translation>
     </message>
     <message>
-        <source>Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group: if they differ, the file is not head office&apos;s. Head office enrols this computer from your first sync file; its fingerprint, to read back to them: %1.</source>
-        <translation>Бас кеңседен өз ізін телефонмен оқып беруін сұраңыз және оны төмендегімен топ-топ бойынша салыстырыңыз: егер олар әртүрлі болса, файл бас кеңседен емес. Бас кеңсе бұл компьютерді сіздің алғашқы синхрондау файлыңыз бойынша тіркейді; оларға оқып беру үшін бұл компьютердің іздері: %1.</translation>
+        <source>Ask head office to read its fingerprint to you by phone and compare it with this one, group by group: if they differ, the file is not head office&apos;s.</source>
+        <translation>Бас кеңседен өз ізін телефонмен оқып беруін сұраңыз және оны осымен топ-топ бойынша салыстырыңыз: егер олар әртүрлі болса, файл бас кеңседен емес.</translation>
+    </message>
+    <message>
+        <source>Head office enrols this computer from your first sync file. This computer&apos;s fingerprint, to read back to them: %1</source>
+        <translation>Бас кеңсе бұл компьютерді сіздің алғашқы синхрондау файлыңыз бойынша тіркейді. Оларға оқып беру үшін бұл компьютердің іздері: %1</translation>
     </message>
 </context>
 <context>
@@ -2319,15 +2331,15 @@
     <name>JoinDialog</name>
     <message>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаға қосылу</translation>
     </message>
     <message>
         <source>The file is the programme «%1». Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл «%1» бағдарламасының файлы. Бас кеңседен өз ізін телефонмен оқып беруін сұраңыз және оны төмендегімен топ-топ бойынша салыстырыңыз.</translation>
     </message>
     <message>
         <source>Head office read out exactly this fingerprint</source>
-        <translation type="unfinished">Бас кеңсе дәл осы ізді оқып берді</translation>
+        <translation>Бас кеңсе дәл осы ізді оқып берді</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2525,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Devices and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғылар мен кілттер</translation>
     </message>
     <message>
         <source>People</source>
@@ -2648,6 +2660,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Restore from a bac&amp;kup…</source>
         <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on its server (pg_dump).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no other database yet)</source>
@@ -3201,15 +3217,15 @@ Yes: every field. No: only the columns shown.</source>
     <name>ProgrammeNameDialog</name>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама құру</translation>
     </message>
     <message>
         <source>This computer becomes head office of a new programme: it enrols the other devices, and every sync file is signed and encrypted from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютер жаңа бағдарламаның бас кеңсесі болады: ол басқа құрылғыларды тіркейді, ал әр синхрондау файлы енді қол қойылып, шифрланады.</translation>
     </message>
     <message>
         <source>Programme &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама &amp;атауы:</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3666,10 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A database file, or a PostgreSQL database: postgresql://user@server/database (the password is read from ~/.pgpass or PGPASSWORD and never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
@@ -3932,11 +3952,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
         <source>Enrol this device now? You compare its fingerprint with its user by phone first; the file is imported afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғыны қазір тіркеу керек пе? Алдымен оның ізін пайдаланушымен телефон арқылы салыстырыңыз; файл содан кейін импортталады.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2; nothing changed.</source>
@@ -4139,15 +4159,15 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық</translation>
     </message>
     <message>
         <source>resolved: other version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>шешілді: басқа нұсқа қалдырылды</translation>
     </message>
     <message>
         <source>resolved: this version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>шешілді: осы нұсқа қалдырылды</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4171,7 +4191,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4309,11 +4329,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Show &amp;resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шешілген қайшылықтарды көрсету</translation>
     </message>
     <message>
         <source>&amp;Undo resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнен &amp;бас тарту</translation>
     </message>
     <message>
         <source>&amp;Keep the other version</source>
@@ -4340,7 +4360,7 @@ Yes: every field. No: only the columns shown.</source>
     <name>SyncReview</name>
     <message>
         <source>%1 — the resolution was undone: the values it replaced are back and the conflict is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — шешімнен бас тартылды: ол алмастырған мәндер қайтарылды, қайшылық қайта ашық.</translation>
     </message>
     <message>
         <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
@@ -4356,11 +4376,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Resolved: the other version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілді: басқа нұсқа қалдырылды.</translation>
     </message>
     <message>
         <source>Resolved: this version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілді: осы нұсқа қалдырылды.</translation>
     </message>
     <message>
         <source>%1 — the other version is now the current one.</source>
@@ -4446,165 +4466,165 @@ Yes: every field. No: only the columns shown.</source>
     <name>TrustPage</name>
     <message>
         <source>This computer: %1. Read the fingerprint above aloud when head office enrols it, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютер: %1. Бас кеңсе оны тіркегенде, жоғарыдағы ізді топ-топ бойынша дауыстап оқыңыз.</translation>
     </message>
     <message>
         <source>Not in a programme yet: sync files are written unsigned and unencrypted. A consultant joins with the programme file from head office; head office creates the programme once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге бағдарламада емес: синхрондау файлдары қолтаңбасыз және шифрсыз жазылады. Кеңесші бас кеңседен алған бағдарлама файлымен қосылады; бас кеңсе бағдарламаны бір рет құрады.</translation>
     </message>
     <message>
         <source>Programme «%1»: this computer is head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағдарламасы: осы компьютер — бас кеңсе.</translation>
     </message>
     <message>
         <source>Programme «%1»: head office has revoked this computer; its files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағдарламасы: бас кеңсе осы компьютерді кері қайтарды; оның файлдары қабылданбайды.</translation>
     </message>
     <message>
         <source>Programme «%1»: not enrolled yet. Save the device card and give it to head office (or send a first sync file), then compare the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағдарламасы: компьютер әлі тіркелмеген. Құрылғы картасын сақтап, оны бас кеңсеге беріңіз (немесе бірінші синхрондау файлын жіберіңіз), содан кейін ізді телефон арқылы салыстырыңыз.</translation>
     </message>
     <message>
         <source>Programme «%1», role: %2. Head office&apos;s fingerprint: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағдарламасы, рөлі: %2. Бас кеңсенің іздері: %3.</translation>
     </message>
     <message>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаға қосылу</translation>
     </message>
     <message>
         <source>ClusterDesk programme files (*.cdprogramme *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk бағдарлама файлдары (*.cdprogramme *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Joined the programme «%1». Save the device card and give it to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер «%1» бағдарламасына қосылды. Құрылғы картасын сақтап, оны бас кеңсеге беріңіз.</translation>
     </message>
     <message>
         <source>Save device card</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы картасын сақтау</translation>
     </message>
     <message>
         <source>ClusterDesk device cards (*.cdcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk құрылғы карталары (*.cdcard)</translation>
     </message>
     <message>
         <source>Device card written to %1. Give it to head office and read your fingerprint %2 to them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы картасы %1 файлына жазылды. Оны бас кеңсеге беріп, өз ізіңізді %2 телефонмен оқып беріңіз.</translation>
     </message>
     <message>
         <source>Programme «%1» created; this computer is its head office. Export the programme file for the consultants.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бағдарламасы құрылды; осы компьютер — оның бас кеңсесі. Кеңесшілер үшін бағдарлама файлын экспорттаңыз.</translation>
     </message>
     <message>
         <source>Export programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама файлын экспорттау</translation>
     </message>
     <message>
         <source>ClusterDesk programme files (*.cdprogramme)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk бағдарлама файлдары (*.cdprogramme)</translation>
     </message>
     <message numerus="yes">
         <source>Programme file written to %1 (%n person(s) in it). A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бағдарлама файлы %1 файлына жазылды (ішінде %n адам). Кеңесші бас кеңсенің ізін телефон арқылы салыстырып, онымен қосылады.</numerusform>
+            <numerusform>Бағдарлама файлы %1 файлына жазылды (ішінде %n адам). Кеңесші бас кеңсенің ізін телефон арқылы салыстырып, онымен қосылады.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrol from device card</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы картасы бойынша тіркеу</translation>
     </message>
     <message>
         <source>Device cards or sync files (*.cdcard *.card *.json *.cdsync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы карталары немесе синхрондау файлдары (*.cdcard *.card *.json *.cdsync);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>«%1» enrolled as %2. The new device list travels in every file head office sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тіркелді, рөлі: %2. Құрылғылардың жаңа тізімі бас кеңсе жіберетін әр файлмен бірге барады.</translation>
     </message>
     <message>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғыны кері қайтару</translation>
     </message>
     <message>
         <source>Revoke «%1»? Its files are refused from now on — here at once, on the other computers with the next file head office sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кері қайтарылсын ба? Оның файлдары енді қабылданбайды — мұнда бірден, басқа компьютерлерде бас кеңсенің келесі файлымен.</translation>
     </message>
     <message>
         <source>«%1» is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кері қайтарылды.</translation>
     </message>
     <message>
         <source>Rotate head office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе кілтін ауыстыру</translation>
     </message>
     <message>
         <source>Make a new key for head office? The old key vouches for the new one in the next device list, so the consultants&apos; computers accept it; tell them the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе үшін жаңа кілт жасау керек пе? Ескі кілт келесі құрылғылар тізімінде жаңасын растайды, сондықтан кеңесшілердің компьютерлері оны қабылдайды; оларға жаңа ізді айтыңыз.</translation>
     </message>
     <message>
         <source>Head office&apos;s new fingerprint: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің жаңа іздері: %1.</translation>
     </message>
     <message>
         <source>Unencrypted files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Енді шифрланбаған файлдар қабылданбайды.</translation>
     </message>
     <message>
         <source>Unencrypted files are accepted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрланбаған файлдар қайта қабылданады.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютер</translation>
     </message>
     <message>
         <source>Device key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы кілтінің іздері:</translation>
     </message>
     <message>
         <source>&amp;Join programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаға &amp;қосылу…</translation>
     </message>
     <message>
         <source>Save device &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы &amp;картасын сақтау…</translation>
     </message>
     <message>
         <source>C&amp;reate programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама &amp;құру…</translation>
     </message>
     <message>
         <source>Programme and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама және құрылғылар</translation>
     </message>
     <message>
         <source>E&amp;xport programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама файлын &amp;экспорттау…</translation>
     </message>
     <message>
         <source>R&amp;otate head office key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе &amp;кілтін ауыстыру…</translation>
     </message>
     <message>
         <source>Require &amp;encrypted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек &amp;шифрланған файлдарды қабылдау</translation>
     </message>
     <message>
         <source>&amp;Enrol from device card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта бойынша &amp;тіркеу…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері &amp;қайтару…</translation>
     </message>
 </context>
 <context>
     <name>_Confirm</name>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздері:</translation>
     </message>
 </context>
 </TS>

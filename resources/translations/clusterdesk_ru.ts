@@ -881,46 +881,54 @@
     <name>DeviceRole</name>
     <message>
         <source>head office</source>
-        <translation type="unfinished">головной офис</translation>
+        <translation>головной офис</translation>
     </message>
     <message>
         <source>consultant</source>
-        <translation type="unfinished">консультант</translation>
+        <translation>консультант</translation>
     </message>
     <message>
         <source>analyst (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитик (только чтение)</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled as an analyst&apos;s (or revoked): it reads everything and changes nothing.</source>
+        <translation>Этот компьютер зарегистрирован как компьютер аналитика (или отозван): он всё читает и ничего не изменяет.</translation>
+    </message>
+    <message>
+        <source>not enrolled yet</source>
+        <translation>ещё не зарегистрирован</translation>
     </message>
 </context>
 <context>
     <name>DevicesModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Устройство</translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished">%1 (этот компьютер)</translation>
+        <translation>%1 (этот компьютер)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <source>enrolled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован %1</translation>
     </message>
 </context>
 <context>
@@ -1213,27 +1221,27 @@
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация устройства</translation>
     </message>
     <message>
         <source>Ask the user of «%1» to read the fingerprint on their screen (Devices and keys) to you by phone, and compare it with the one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите пользователя «%1» зачитать вам по телефону отпечаток с его экрана (Устройства и ключи) и сверьте его с приведённым ниже.</translation>
     </message>
     <message>
         <source>The device&apos;s user read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь устройства зачитал именно этот отпечаток</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>nobody (a new device)</source>
-        <translation type="unfinished"></translation>
+        <translation>никого (новое устройство)</translation>
     </message>
     <message>
         <source>&amp;Takes over the work of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжает работу устройства:</translation>
     </message>
 </context>
 <context>
@@ -1775,63 +1783,63 @@
     </message>
     <message>
         <source>{where}: it is not a ClusterDesk programme file; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: это не файл программы ClusterDesk; ничего не изменено.</translation>
     </message>
     <message>
         <source>{where}: a device has an unknown role; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: у одного из устройств неизвестная роль; ничего не изменено.</translation>
     </message>
     <message>
         <source>{where}: its signature does not verify; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: подпись не сходится; ничего не изменено.</translation>
     </message>
     <message>
         <source>This database already belongs to a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных уже входит в программу.</translation>
     </message>
     <message>
         <source>Only head office&apos;s own database can change the programme&apos;s list of devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список устройств программы может изменять только база данных головного офиса.</translation>
     </message>
     <message>
         <source>The role must be one of consultant, analyst; not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль должна быть «консультант» или «аналитик», а не {role}.</translation>
     </message>
     <message>
         <source>This is not a ClusterDesk device card; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не карточка устройства ClusterDesk; ничего не изменено.</translation>
     </message>
     <message>
         <source>The fingerprint {given} is not the card&apos;s ({card}): compare it again with the device&apos;s screen; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток {given} не совпадает с отпечатком карточки ({card}): сверьте его ещё раз с экраном устройства; ничего не изменено.</translation>
     </message>
     <message>
         <source>The card claims the id of a device already enrolled (as its own or a former id); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка указывает идентификатор уже зарегистрированного устройства (как свой или прежний); ничего не изменено.</translation>
     </message>
     <message>
         <source>No device {device} to revoke in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой программе нет устройства {device}, которое можно отозвать.</translation>
     </message>
     <message>
         <source>{where}: head office&apos;s fingerprint is {fingerprint}; compare it with head office by phone and give it to accept the programme; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: отпечаток головного офиса — {fingerprint}; сверьте его с головным офисом по телефону и укажите его, чтобы принять программу; ничего не изменено.</translation>
     </message>
     <message>
         <source>{where}: it is the list of another programme or head office; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: это список другой программы или другого головного офиса; ничего не изменено.</translation>
     </message>
     <message>
         <source>{where}: the device list is not signed by the head office this computer knows; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: список устройств подписан не тем головным офисом, который известен этому компьютеру; ничего не изменено.</translation>
     </message>
     <message>
         <source>Cannot read {path}: it is not a ClusterDesk trust file ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: это не файл доверия ClusterDesk ({detail}).</translation>
     </message>
     <message>
         <source>{file} is not signed by the keys it names; not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} подписан не теми ключами, которые в нём указаны; устройство не зарегистрировано.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
@@ -2047,8 +2055,12 @@
         <translation>Программа «%1»</translation>
     </message>
     <message>
-        <source>Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group: if they differ, the file is not head office&apos;s. Head office enrols this computer from your first sync file; its fingerprint, to read back to them: %1.</source>
-        <translation>Попросите головной офис зачитать вам по телефону свой отпечаток и сверьте его с приведённым ниже, группа за группой: если они различаются, файл не от головного офиса. Головной офис зарегистрирует этот компьютер по вашему первому файлу синхронизации; отпечаток этого компьютера, чтобы зачитать им: %1.</translation>
+        <source>Ask head office to read its fingerprint to you by phone and compare it with this one, group by group: if they differ, the file is not head office&apos;s.</source>
+        <translation>Попросите головной офис зачитать вам по телефону свой отпечаток и сверьте его с этим, группа за группой: если они различаются, файл не от головного офиса.</translation>
+    </message>
+    <message>
+        <source>Head office enrols this computer from your first sync file. This computer&apos;s fingerprint, to read back to them: %1</source>
+        <translation>Головной офис зарегистрирует этот компьютер по вашему первому файлу синхронизации. Отпечаток этого компьютера, чтобы зачитать им: %1</translation>
     </message>
 </context>
 <context>
@@ -2327,15 +2339,15 @@
     <name>JoinDialog</name>
     <message>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступление в программу</translation>
     </message>
     <message>
         <source>The file is the programme «%1». Ask head office to read its fingerprint to you by phone and compare it with the one below, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это файл программы «%1». Попросите головной офис зачитать вам по телефону свой отпечаток и сверьте его с приведённым ниже, группа за группой.</translation>
     </message>
     <message>
         <source>Head office read out exactly this fingerprint</source>
-        <translation type="unfinished">Головной офис зачитал именно этот отпечаток</translation>
+        <translation>Головной офис зачитал именно этот отпечаток</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2535,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Devices and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства и ключи</translation>
     </message>
     <message>
         <source>People</source>
@@ -2660,6 +2672,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Restore from a bac&amp;kup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on its server (pg_dump).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no other database yet)</source>
@@ -3214,15 +3230,15 @@ Yes: every field. No: only the columns shown.</source>
     <name>ProgrammeNameDialog</name>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание программы</translation>
     </message>
     <message>
         <source>This computer becomes head office of a new programme: it enrols the other devices, and every sync file is signed and encrypted from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер станет головным офисом новой программы: он регистрирует остальные устройства, а каждый файл синхронизации отныне подписывается и шифруется.</translation>
     </message>
     <message>
         <source>Programme &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название программы:</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3681,10 @@ Yes: every field. No: only the columns shown.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A database file, or a PostgreSQL database: postgresql://user@server/database (the password is read from ~/.pgpass or PGPASSWORD and never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -3948,11 +3968,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Enrol a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация устройства</translation>
     </message>
     <message>
         <source>Enrol this device now? You compare its fingerprint with its user by phone first; the file is imported afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать это устройство сейчас? Сначала сверьте его отпечаток с пользователем по телефону; файл будет импортирован после этого.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2; nothing changed.</source>
@@ -4159,15 +4179,15 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>resolved: other version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>решён: оставлена другая версия</translation>
     </message>
     <message>
         <source>resolved: this version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>решён: оставлена эта версия</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4191,7 +4211,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4331,11 +4351,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Show &amp;resolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;решённые конфликты</translation>
     </message>
     <message>
         <source>&amp;Undo resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить решение</translation>
     </message>
     <message>
         <source>&amp;Keep the other version</source>
@@ -4362,7 +4382,7 @@ Yes: every field. No: only the columns shown.</source>
     <name>SyncReview</name>
     <message>
         <source>%1 — the resolution was undone: the values it replaced are back and the conflict is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — решение отменено: заменённые им значения возвращены, конфликт снова открыт.</translation>
     </message>
     <message>
         <source>No open conflicts: no version of any record was overwritten by a concurrent edit.</source>
@@ -4378,11 +4398,11 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>Resolved: the other version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён: оставлена другая версия.</translation>
     </message>
     <message>
         <source>Resolved: this version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён: оставлена эта версия.</translation>
     </message>
     <message>
         <source>%1 — the other version is now the current one.</source>
@@ -4468,166 +4488,166 @@ Yes: every field. No: only the columns shown.</source>
     <name>TrustPage</name>
     <message>
         <source>This computer: %1. Read the fingerprint above aloud when head office enrols it, group by group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер: %1. Когда головной офис будет его регистрировать, зачитайте отпечаток выше вслух, группа за группой.</translation>
     </message>
     <message>
         <source>Not in a programme yet: sync files are written unsigned and unencrypted. A consultant joins with the programme file from head office; head office creates the programme once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не в программе: файлы синхронизации записываются без подписи и без шифрования. Консультант вступает в программу с файлом программы от головного офиса; головной офис создаёт программу один раз.</translation>
     </message>
     <message>
         <source>Programme «%1»: this computer is head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «%1»: этот компьютер — головной офис.</translation>
     </message>
     <message>
         <source>Programme «%1»: head office has revoked this computer; its files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «%1»: головной офис отозвал этот компьютер; его файлы не принимаются.</translation>
     </message>
     <message>
         <source>Programme «%1»: not enrolled yet. Save the device card and give it to head office (or send a first sync file), then compare the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «%1»: компьютер ещё не зарегистрирован. Сохраните карточку устройства и передайте её головному офису (или отправьте первый файл синхронизации), затем сверьте отпечаток по телефону.</translation>
     </message>
     <message>
         <source>Programme «%1», role: %2. Head office&apos;s fingerprint: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «%1», роль: %2. Отпечаток головного офиса: %3.</translation>
     </message>
     <message>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступление в программу</translation>
     </message>
     <message>
         <source>ClusterDesk programme files (*.cdprogramme *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы программы ClusterDesk (*.cdprogramme *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Joined the programme «%1». Save the device card and give it to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер вступил в программу «%1». Сохраните карточку устройства и передайте её головному офису.</translation>
     </message>
     <message>
         <source>Save device card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение карточки устройства</translation>
     </message>
     <message>
         <source>ClusterDesk device cards (*.cdcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки устройств ClusterDesk (*.cdcard)</translation>
     </message>
     <message>
         <source>Device card written to %1. Give it to head office and read your fingerprint %2 to them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка устройства записана в %1. Передайте её головному офису и зачитайте им по телефону свой отпечаток %2.</translation>
     </message>
     <message>
         <source>Programme «%1» created; this computer is its head office. Export the programme file for the consultants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа «%1» создана; этот компьютер — её головной офис. Экспортируйте файл программы для консультантов.</translation>
     </message>
     <message>
         <source>Export programme file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт файла программы</translation>
     </message>
     <message>
         <source>ClusterDesk programme files (*.cdprogramme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы программы ClusterDesk (*.cdprogramme)</translation>
     </message>
     <message numerus="yes">
         <source>Programme file written to %1 (%n person(s) in it). A consultant joins with it after comparing head office&apos;s fingerprint by phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл программы записан в %1 (в нём %n человек). Консультант вступает в программу с ним, сверив отпечаток головного офиса по телефону.</numerusform>
+            <numerusform>Файл программы записан в %1 (в нём %n человек). Консультант вступает в программу с ним, сверив отпечаток головного офиса по телефону.</numerusform>
+            <numerusform>Файл программы записан в %1 (в нём %n человек). Консультант вступает в программу с ним, сверив отпечаток головного офиса по телефону.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrol from device card</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация по карточке устройства</translation>
     </message>
     <message>
         <source>Device cards or sync files (*.cdcard *.card *.json *.cdsync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки устройств или файлы синхронизации (*.cdcard *.card *.json *.cdsync);;Все файлы (*)</translation>
     </message>
     <message>
         <source>«%1» enrolled as %2. The new device list travels in every file head office sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» зарегистрировано, роль: %2. Новый список устройств уходит с каждым файлом, который отправляет головной офис.</translation>
     </message>
     <message>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв устройства</translation>
     </message>
     <message>
         <source>Revoke «%1»? Its files are refused from now on — here at once, on the other computers with the next file head office sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать «%1»? Его файлы больше не принимаются — здесь сразу, на других компьютерах со следующим файлом головного офиса.</translation>
     </message>
     <message>
         <source>«%1» is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» отозвано.</translation>
     </message>
     <message>
         <source>Rotate head office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена ключа головного офиса</translation>
     </message>
     <message>
         <source>Make a new key for head office? The old key vouches for the new one in the next device list, so the consultants&apos; computers accept it; tell them the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый ключ головного офиса? Старый ключ заверит новый в следующем списке устройств, поэтому компьютеры консультантов его примут; сообщите им новый отпечаток.</translation>
     </message>
     <message>
         <source>Head office&apos;s new fingerprint: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отпечаток головного офиса: %1.</translation>
     </message>
     <message>
         <source>Unencrypted files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отныне незашифрованные файлы не принимаются.</translation>
     </message>
     <message>
         <source>Unencrypted files are accepted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незашифрованные файлы снова принимаются.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер</translation>
     </message>
     <message>
         <source>Device key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа устройства:</translation>
     </message>
     <message>
         <source>&amp;Join programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вступить в программу…</translation>
     </message>
     <message>
         <source>Save device &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;карточку устройства…</translation>
     </message>
     <message>
         <source>C&amp;reate programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать программу…</translation>
     </message>
     <message>
         <source>Programme and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа и устройства</translation>
     </message>
     <message>
         <source>E&amp;xport programme file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт файла программы…</translation>
     </message>
     <message>
         <source>R&amp;otate head office key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;ключ головного офиса…</translation>
     </message>
     <message>
         <source>Require &amp;encrypted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать только &amp;зашифрованные файлы</translation>
     </message>
     <message>
         <source>&amp;Enrol from device card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать по карточке…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
 </context>
 <context>
     <name>_Confirm</name>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток:</translation>
     </message>
 </context>
 </TS>
