@@ -124,8 +124,9 @@ class SyncHeld(Base):
 
 
 class SyncProof(Base):
-    """Local: proofs of origin of field groups only head office may change (they travel
-    inside the record lines; kept here to pass them on). See ``clusterdesk.sync.proofs``."""
+    """Local: the signatures of edits other devices made (they travel inside the record
+    lines; kept here to pass them on). One per record and stamp (``unit`` = ``key`` = the
+    stamp); ``gone``: digests of field groups replaced since. See ``store.edit_proofs``."""
 
     __tablename__ = "sync_proofs"
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -133,6 +134,7 @@ class SyncProof(Base):
     unit: Mapped[str] = mapped_column(String(300), primary_key=True)
     key: Mapped[str] = mapped_column(String(60))     # "<hlc> <device>" the proof is for
     sig: Mapped[str] = mapped_column(String(100))
+    gone: Mapped[dict[str, str] | None] = mapped_column(JSON, nullable=True)
 
 
 class SyncMergeEffect(Base):
@@ -148,6 +150,9 @@ class SyncMergeEffect(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     record_uuid: Mapped[str] = mapped_column(String(36))
     column_name: Mapped[str] = mapped_column(String(64), default="")
+    # what the merge replaced: {"key": stamp it had} for a re-point or tombstone; for a fold
+    # (column_name "fold:<group>") {"key": stamp written, "was": stamp, "values": {...}}
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 NOT_TRACKED = {SyncConflict.__tablename__, OrgMerge.__tablename__}

@@ -191,8 +191,6 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
     tempfiles.clean_leftovers(path)
     tmp = tempfiles.temp_name(path, bundle_id)
     guard = protection(db, everyone=everyone)
-    if guard.keys is not None:
-        proofs.make_own(db, guard.keys)  # head-office-only changes made here, signed
     plain = guard.plain_path(tmp)
     try:
         with db.engine.connect() as conn, conn.begin():
@@ -219,14 +217,14 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         keep = written.setdefault(table.name, set()) if (
                             completing and table.name in targets) else None
                         refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
-                        held_proofs = proofs.for_table(conn, table) if guard.keys else {}
+                        # as authored (not as merged here), signed, others' proofs passed on
+                        att = proofs.Attester(conn, table, guard.keys, db.own_device_ids)
                         for row in _rows(conn, table, wheres[table.name]):
-                            line = record_line(table, row)
+                            line = att.prepare(record_line(table, row))
                             if exclude is not None and exclude(line):
                                 continue
-                            if held_proofs and line["uuid"] in held_proofs:
-                                line["proofs"] = held_proofs[line["uuid"]]
-                            w.write(line)
+                            for ready in att.feed(line):
+                                w.write(ready)
                             if keep is not None:
                                 keep.add(line["uuid"])
                             if completing:
@@ -241,14 +239,15 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         for i in range(0, len(missing), 500):
                             chunk = missing[i:i + 500]
                             for row in _rows(conn, table, table.c.uuid.in_(chunk)):
-                                line = record_line(table, row)
-                                if held_proofs and line["uuid"] in held_proofs:
-                                    line["proofs"] = held_proofs[line["uuid"]]
-                                w.write(line)
+                                line = att.prepare(record_line(table, row))
+                                for ready in att.feed(line):
+                                    w.write(ready)
                                 for col, target in refs:
                                     ref = line["fields"].get(col)
                                     if ref:
                                         needed.setdefault(target, set()).add(ref)
+                        for ready in att.flush():
+                            w.write(ready)
                     finally:
                         w.close()
                     counts[table.name] = w.count

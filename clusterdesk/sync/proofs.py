@@ -1,11 +1,14 @@
-"""Proof of origin for changes that need head office's role, so a relay cannot forge them.
+"""Proofs of origin travelling with records, so a relay cannot alter a colleague's change.
 
-Head office signs each field group it changed that only head office may change (a registration,
-an evaluation, a selection, the monitoring area): the signature covers the table, the record,
-the field group, its stamp (clock and device) and its values. The proof travels with the record
-and stays valid through any relay until that field group changes again; a relay that altered
-the values or the stamp breaks it. Proofs are made when head office exports (for what it wrote
-itself) and kept in ``sync_proofs`` for every record that passes through.
+Each record line carries ``proofs``: per stamp of another device's (or this device's) edit,
+the editing device's Ed25519 signature over the table, the record, the stamp and the digests
+of the field groups written at that stamp, plus ``gone`` (digests of groups replaced since;
+see ``store.edit_proofs``). The exporting device signs its own edits afresh (signatures are
+deterministic) and passes on those it keeps for others. An importer checks the proof of
+every change made by a device other than the file's signer, unless head office signed the
+file (head office vouches for what it relays). A line carries what people wrote: what this
+machine's merge rule derived (re-pointed references, tombstoned and folded duplicates) is
+put back first (``authored``), since every receiver derives it again.
 """
 
 from __future__ import annotations
@@ -13,127 +16,168 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from clusterdesk.store import edit_proofs as ep
 from clusterdesk.store import field_stamps as fs
-from clusterdesk.store.sync_models import SyncProof
+from clusterdesk.store.authored import Underiver
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import keys as devkeys
-from clusterdesk.sync.role_policy import needs_head_office
 
 if TYPE_CHECKING:
-    from clusterdesk.store.database import Database
     from clusterdesk.sync.trust import Device
 
-
-def unit_name(unit: tuple[str, ...]) -> str:
-    return "+".join(unit)
+_BATCH = 500
 
 
-def _message(
-    table: str, uuid: str, unit: tuple[str, ...], key: fs.Key, values: dict[str, Any]
-) -> bytes:
+def message(table: str, uuid: str, key: fs.Key, digests: dict[str, str]) -> bytes:
     from clusterdesk.sync.trust import canonical
 
-    return canonical(
-        [
-            "clusterdesk-proof-1",
-            table,
-            uuid,
-            unit_name(unit),
-            key[0],
-            key[1],
-            {f: fmt.to_json_value(values.get(f)) for f in unit},
-        ]
-    )
+    return canonical(["clusterdesk-edit-1", table, uuid, key[0], key[1],
+                      sorted(digests.items())])
 
 
-def valid(
-    writer: Device,
-    table: str,
-    uuid: str,
-    unit: tuple[str, ...],
-    key: fs.Key,
-    values: dict[str, Any],
-    proof: Any,
-) -> bool:
-    if not isinstance(proof, dict) or proof.get("key") != fs.key_text(key):
+def digests_at(table: str, names: tuple[str, ...], stamps: dict[str, fs.Key],
+               values: dict[str, Any], key: fs.Key) -> dict[str, str]:
+    """The digests of the field groups a version holds at ``key``."""
+    return {ep.unit_name(u): ep.unit_digest(u, values)
+            for u, k in ep.unit_keys(table, names, stamps).items() if k == key}
+
+
+def valid(writer: Device, table: str, uuid: str, key: fs.Key, stamps: dict[str, fs.Key],
+          values: dict[str, Any], proof: Any) -> bool:
+    """Does ``proof`` show that ``writer`` made this version's groups at ``key``?"""
+    if not isinstance(proof, dict):
+        return False
+    names = tuple(f for f in stamps if f != fs.DELETED)
+    digests = digests_at(table, names, stamps, values, key)
+    gone = proof.get("gone") or {}
+    if not isinstance(gone, dict) or set(gone) & set(digests):
         return False
     try:
         sig = devkeys.unb64(proof["sig"])
     except (KeyError, TypeError, ValueError):
         return False
-    return devkeys.verify(writer.sign_public, _message(table, uuid, unit, key, values), sig)
+    return devkeys.verify(writer.sign_public, message(table, uuid, key, {**digests, **gone}),
+                          sig)
 
 
-def rows_of(table: str, uuid: str, rec_proofs: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The ``sync_proofs`` rows of the proofs a record arrived with (to relay them)."""
-    return [
-        {"table_name": table, "uuid": uuid, "unit": unit, "key": p["key"], "sig": p["sig"]}
-        for unit, p in (rec_proofs or {}).items()
-    ]
+def well_formed(proofs: Any) -> bool:
+    """The shape a line's ``proofs`` must have (checked with every other field)."""
+    if not isinstance(proofs, dict) or len(proofs) > 64:
+        return False
+    for key, p in proofs.items():
+        try:
+            fs.parse_key(key)
+        except (ValueError, AttributeError):
+            return False
+        if not (isinstance(p, dict) and isinstance(p.get("sig"), str) and len(p["sig"]) <= 100
+                and p.keys() <= {"sig", "gone"}):
+            return False
+        gone = p.get("gone")
+        if gone is not None and not (isinstance(gone, dict) and len(gone) <= 200 and all(
+                isinstance(k, str) and len(k) <= 300 and isinstance(v, str) and len(v) == 32
+                for k, v in gone.items())):
+            return False
+    return True
 
 
-def keep(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
-    """Store proofs (one statement for all of them)."""
-    if not rows:
-        return
-    stmt = sqlite_insert(SyncProof.__table__)
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["table_name", "uuid", "unit"],
-            set_={"key": stmt.excluded.key, "sig": stmt.excluded.sig},
-        ),
-        rows,
-    )
-
-
-def make_own(db: Database, keys: devkeys.DeviceKeys) -> int:
-    """Sign every head-office-only field group this device wrote that has no proof yet."""
-    fresh: list[dict[str, Any]] = []
-    t = SyncProof.__table__
-    with db.engine.begin() as conn:
-        have = {(r.table_name, r.uuid, r.unit): r.key for r in conn.execute(sa.select(t))}
-        for table in fmt.table_order():
-            names = tuple(c.name for c in fmt.field_columns(table))
-            units = [u for u in fs.units(table.name, names) if needs_head_office(table.name, u)]
-            if not units:
-                continue
-            rows = conn.execute(
-                sa.select(table).where(
-                    table.c.device_id.in_(db.own_device_ids) | table.c.field_stamps.is_not(None)
-                )
-            )
-            for row in rows.mappings():
-                stamps = fs.expand(row["field_stamps"], (row["hlc"], row["device_id"]), names)
-                values = {**row, fs.DELETED: bool(row["deleted"])}
-                for unit in units:
-                    key = max(stamps[f] for f in unit)
-                    if key[1] not in db.own_device_ids:
-                        continue
-                    if have.get((table.name, row["uuid"], unit_name(unit))) == fs.key_text(key):
-                        continue
-                    sig = devkeys.b64(
-                        keys.sign(_message(table.name, row["uuid"], unit, key, values))
-                    )
-                    fresh.append(
-                        {
-                            "table_name": table.name,
-                            "uuid": row["uuid"],
-                            "unit": unit_name(unit),
-                            "key": fs.key_text(key),
-                            "sig": sig,
-                        }
-                    )
-        keep(conn, fresh)
-    return len(fresh)
-
-
-def for_table(conn: sa.Connection, table: sa.Table) -> dict[str, dict[str, Any]]:
-    """uuid -> {unit: proof} of a table, for the records about to be written to a file (only
-    head-office-only field groups have proofs: a small set)."""
-    t = SyncProof.__table__
-    out: dict[str, dict[str, Any]] = {}
-    for r in conn.execute(sa.select(t).where(t.c.table_name == table.name)):
-        out.setdefault(r.uuid, {})[r.unit] = {"key": r.key, "sig": r.sig}
+def kept_rows(table: str, uuid: str, proofs: dict[str, Any] | None, own: set[str],
+              extra: dict[fs.Key, dict[str, str]] | None = None) -> list[dict[str, Any]]:
+    """``sync_proofs`` rows for the proofs a record arrived with (others' edits only), with
+    the digests of groups the merge replaced added."""
+    out = []
+    for text, proof in (proofs or {}).items():
+        key = fs.parse_key(text)
+        if key[1] in own:
+            continue
+        out.append(ep.row(table, uuid, text, ep.with_gone(proof, (extra or {}).get(key))))
     return out
+
+
+class Attester:
+    """Prepares one table's record lines for a signed file: derived values put back, this
+    device's edits signed, others' proofs attached (read in batches)."""
+
+    def __init__(self, conn: sa.Connection, table: sa.Table, keys: devkeys.DeviceKeys | None,
+                 own: tuple[str, ...]) -> None:
+        self.conn, self.table, self.keys, self.own = conn, table, keys, set(own)
+        self.names = tuple(c.name for c in fmt.field_columns(table))
+        self.underive = Underiver(conn, table, self.names)
+        self._pending: list[dict[str, Any]] = []
+
+    def prepare(self, line: dict[str, Any]) -> dict[str, Any]:
+        """The line as its authors wrote it (before the local merge rule), own edits signed."""
+        line = self.underive(line)
+        if self.keys is None:
+            return line
+        stamps = fs.expand(line.get("stamps"), (line["hlc"], line["device"]), self.names)
+        values = {**line["fields"], fs.DELETED: line["deleted"]}
+        signed: dict[str, Any] = {}
+        for key in {k for k in ep.unit_keys(self.table.name, self.names, stamps).values()
+                    if k[1] in self.own}:
+            digests = digests_at(self.table.name, self.names, stamps, values, key)
+            sig = self.keys.sign(message(self.table.name, line["uuid"], key, digests))
+            signed[fs.key_text(key)] = {"sig": devkeys.b64(sig)}
+        if signed:
+            line["proofs"] = signed
+        return line
+
+    def feed(self, line: dict[str, Any]) -> list[dict[str, Any]]:
+        """Lines ready to write (others' proofs attached), in order, a batch at a time."""
+        if self.keys is None:
+            return [line]
+        self._pending.append(line)
+        return self.flush() if len(self._pending) >= _BATCH else []
+
+    def flush(self) -> list[dict[str, Any]]:
+        lines, self._pending = self._pending, []
+        if not lines:
+            return lines
+        held = ep.held(self.conn, self.table.name, [ln["uuid"] for ln in lines])
+        for ln in lines:
+            theirs = held.get(ln["uuid"])
+            if not theirs:
+                continue
+            stamps = fs.expand(ln.get("stamps"), (ln["hlc"], ln["device"]), self.names)
+            present = {fs.key_text(k) for k in stamps.values()}
+            carried = {k: p for k, p in theirs.items() if k in present}
+            if carried:
+                ln["proofs"] = {**carried, **ln.get("proofs", {})}
+        return lines
+
+
+def merged_rows(table: str, names: tuple[str, ...], uuid: str, current: Any, incoming: Any,
+                merged: Any, incoming_proofs: dict[str, Any] | None,
+                local_proofs: dict[str, Any] | None, own: set[str],
+                authored_current: Any) -> list[dict[str, Any]]:
+    """The proofs to keep for a record after a merge: for each other device's stamp still in
+    the record, its proof (ours if we had one, else the incoming one) with the digests of the
+    groups the merge took away from that stamp. ``authored_current()`` gives the local
+    version's values as written (what its proof covers)."""
+    def keys_of(side: Any) -> dict[tuple[str, ...], fs.Key]:
+        return ep.unit_keys(table, names, fs.expand(side.stamps, (side.hlc, side.device), names))
+
+    ul, ui, um = keys_of(current), keys_of(incoming), keys_of(merged)
+    out = []
+    for key in {k for k in um.values() if k[1] not in own}:
+        text = fs.key_text(key)
+        if local_proofs and text in local_proofs and key in ul.values():
+            extra = ep.gone_from(table, names, ul, um, authored_current(), [key]).get(key)
+            if extra:
+                out.append(ep.row(table, uuid, text, ep.with_gone(local_proofs[text], extra)))
+        elif incoming_proofs and text in incoming_proofs and key in ui.values():
+            values = {**incoming.values, fs.DELETED: incoming.deleted}
+            extra = ep.gone_from(table, names, ui, um, values, [key]).get(key)
+            out.append(ep.row(table, uuid, text, ep.with_gone(incoming_proofs[text], extra)))
+    return out
+
+
+def authored_values(underive: Underiver, row: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """A stored row's values as written (merge effects put back), ``deleted`` included."""
+    line = {"uuid": row["uuid"], "hlc": row["hlc"], "device": row["device_id"],
+            "deleted": bool(row["deleted"]),
+            "fields": {n: fmt.to_json_value(row[n]) for n in names}}
+    if row["field_stamps"]:
+        line["stamps"] = row["field_stamps"]
+    line = underive(line)
+    return {**line["fields"], fs.DELETED: line["deleted"]}

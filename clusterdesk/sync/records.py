@@ -20,6 +20,7 @@ from clusterdesk.domain.bin import bin_problem
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store import shapes
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.proofs import well_formed
 
 
 class RecordError(ValueError):
@@ -36,7 +37,7 @@ class Record:
     values: dict[str, Any]
     seen: dict[str, str]
     stamps: dict[str, list[str]] | None = None  # field stamps other than the record's own
-    proofs: dict[str, Any] | None = None  # proofs of origin of head-office-only field groups
+    proofs: dict[str, Any] | None = None  # per stamp: its device's proof of origin
 
     def key(self, ordered_by_resolution: bool) -> tuple:
         if ordered_by_resolution:
@@ -129,10 +130,8 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
         check_stamp(stamp, f"seen[{dev!r}]")
     stamps = _check_field_stamps(table, obj.get("stamps"), (hlc, device))
     proofs = obj.get("proofs")
-    if proofs is not None and not (isinstance(proofs, dict) and all(
-            isinstance(v, dict) and isinstance(v.get("key"), str) and isinstance(v.get("sig"), str)
-            and len(v["sig"]) <= 100 for v in proofs.values())):
-        raise RecordError("proofs must map field groups to {key, sig}")
+    if proofs is not None and not well_formed(proofs):
+        raise RecordError("proofs must map field stamps to {sig, gone}")
     if strict_fields:
         unknown = fields.keys() - _field_names(table)
         if unknown:

@@ -1,10 +1,12 @@
 """What each role may change, checked for every field group an import would take.
 
 The role is that of the device that made the change (the field group's stamp names it), not of
-whoever relayed the file: a consultant's export cannot carry a registration or an evaluation,
-and a change that needs head office's role, relayed through a consultant, must carry head
-office's proof (``proofs``) or it is refused. What is refused is listed in the import summary;
-everything else in the file is applied. Rules are data: ``resources/sync/roles.toml``.
+whoever relayed the file: a consultant's export cannot carry a registration or an evaluation.
+A change relayed by a device other than head office (a colleague's stick, a central file a
+consultant wrote) must carry the proof of the device that made it (``proofs``) or it is
+refused: a relay can neither alter a colleague's change nor forge head office's decision.
+What is refused is listed in the import summary; everything else in the file is applied.
+Rules are data: ``resources/sync/roles.toml``.
 Domain rules hold whatever the role (points never above a criterion's maximum).
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 from clusterdesk.store import field_stamps as fs
 from clusterdesk.sync import proofs
 from clusterdesk.sync.role_policy import (
+    HEAD_OFFICE,
     domain_problem,
     needs_head_office,
     role_problem,
@@ -54,12 +57,19 @@ class Authority:
                 return (f"{table} {uuid[:8]} from {self.signer.name}: a "
                         f"{self.signer.role.replace('_', ' ')} device may not change {table}")
             taken = [u for u in taken if needs_head_office(table, u)]
+        # Head office vouches for what it relays; any other relay passes on proofs.
+        vouched = self.signer.role == HEAD_OFFICE
+        proven: dict[fs.Key, bool] = {}
         for unit in taken:
             key = max(stamps[f] for f in unit)
             writer = self.device(key[1])
-            if key[1] not in mine and needs_head_office(table, unit):
-                proof = (rec_proofs or {}).get(proofs.unit_name(unit))
-                if writer is None or not proofs.valid(writer, table, uuid, unit, key, new, proof):
+            if key[1] not in mine and not vouched:
+                ok = proven.get(key)
+                if ok is None:
+                    ok = proven[key] = writer is not None and proofs.valid(
+                        writer, table, uuid, key, stamps, new,
+                        (rec_proofs or {}).get(fs.key_text(key)))
+                if not ok:
                     return (
                         f"{table} {uuid[:8]}: a change of {', '.join(unit)} relayed by "
                         f"{self.signer.name or self.signer.device_id[:8]} has no valid "
@@ -68,7 +78,7 @@ class Authority:
             role = (
                 writer.role
                 if writer is not None
-                else (self.signer.role if key[1] == self.signer.device_id else "consultant")
+                else (self.signer.role if key[1] in mine else "consultant")
             )
             problem = role_problem(table, unit, role, old, new)
             if problem:
