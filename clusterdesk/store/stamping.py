@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import NO_VALUE
 
 from clusterdesk.domain.text import sort_key
+from clusterdesk.store import edit_proofs
 from clusterdesk.store import field_stamps as fs
+from clusterdesk.store.authored import Underiver
 from clusterdesk.store.base import Synced
 from clusterdesk.store.models import LocalState, Organization
 
@@ -66,7 +68,8 @@ def _field_names(obj: Synced) -> tuple[str, ...]:
                  if c.name not in META_COLUMNS and c.name != fs.DELETED)
 
 
-def _restamp(obj: Synced, new: fs.Key) -> None:
+def _restamp(obj: Synced, new: fs.Key, session: Session | None = None,
+             own: tuple[str, ...] = ()) -> None:
     """Give the changed field groups the new stamp; the others keep the one they had."""
     state = sa_inspect(obj)
     old_hlc, old_device = committed(state, "hlc"), committed(state, "device_id")
@@ -75,12 +78,41 @@ def _restamp(obj: Synced, new: fs.Key) -> None:
         obj.field_stamps = None
         return
     stamps = fs.expand(committed(state, "field_stamps"), (old_hlc, old_device or ""), names)
+    before = dict(stamps)
     changed = changed_columns(obj)
     for unit in fs.units(obj.__tablename__, names):
         if changed.intersection(unit):
             for name in unit:
                 stamps[name] = new
     obj.field_stamps = fs.compress(stamps, new)
+    if session is not None and any(k[1] not in own for k in before.values()):
+        _note_replaced(session, obj, names, before, stamps, own)
+
+
+def _note_replaced(session: Session, obj: Synced, names: tuple[str, ...],
+                   before: dict[str, fs.Key], after: dict[str, fs.Key],
+                   own: tuple[str, ...]) -> None:
+    """This edit replaced field groups another device signed: their digests go into the
+    proofs kept for them, so the proofs still verify where this record is relayed."""
+    table = obj.__tablename__
+    ub, ua = edit_proofs.unit_keys(table, names, before), edit_proofs.unit_keys(
+        table, names, after)
+    if all(k[1] in own or ua[u] == k for u, k in ub.items()):
+        return
+    state = sa_inspect(obj)
+    columns = {c.name: a.key for a in state.mapper.column_attrs for c in a.columns}
+    values = {n: committed(state, columns[n]) for n in names if n in columns}
+    values[fs.DELETED] = bool(committed(state, columns.get(fs.DELETED, fs.DELETED)))
+    conn = session.connection()
+    underive = Underiver(conn, obj.__table__, names)
+    if underive.effects:
+        top = fs.latest(before)
+        line = underive({"uuid": obj.uuid, "hlc": top[0], "device": top[1],
+                         "deleted": values[fs.DELETED],
+                         "fields": {n: values.get(n) for n in names},
+                         "stamps": fs.compress(before, top)})
+        values = {**line["fields"], fs.DELETED: line["deleted"]}
+    edit_proofs.note_local_edit(conn, table, obj.uuid, names, before, after, values, own)
 
 
 def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN001
@@ -106,7 +138,7 @@ def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN0
         if obj in session.new:
             obj.field_stamps = None
         else:
-            _restamp(obj, (stamp, db.device_id))
+            _restamp(obj, (stamp, db.device_id), session, db.own_device_ids)
         obj.hlc = stamp
         obj.device_id = db.device_id
         obj.seq = seq
