@@ -4,6 +4,7 @@ backups, the user guide, and every window inside a 1024×768 screen."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from gui_helpers import type_text
 from PySide6.QtCore import QRect, Qt
@@ -152,6 +153,23 @@ def test_f1_opens_the_guide_in_the_window_language(window, qtbot):
     guide.close()
 
 
+def _programme_file() -> Path:
+    """Head office's programme file with two people, as a consultant receives it."""
+    import tempfile
+
+    from clusterdesk.sync import programme_file, trust
+
+    folder = Path(tempfile.mkdtemp())
+    ho = open_database(folder / "ho.db")
+    trust.create(ho, "Кластеры 2017")
+    with ho.session() as s:
+        s.add(Consultant(name="Айгерім Сәтбаева", region_code="75"))
+        s.add(Consultant(name="Болат Нұрланов"))
+    programme_file.write(ho, folder / "programme.json")
+    ho.close()
+    return folder / "programme.json"
+
+
 def _windows(window):  # noqa: ANN001, ANN202
     from clusterdesk.gui.editors.consultation import ConsultationEditor
     from clusterdesk.gui.editors.initiative import InitiativeEditor
@@ -169,6 +187,12 @@ def _windows(window):  # noqa: ANN001, ANN202
         yield cls(db, None, window)
     yield QuickOrganizationDialog(db, "", lambda _u: None, window)
     yield FirstRunDialog(db, window)
+    first = FirstRunDialog(db, window)
+    assert first.load_programme(str(_programme_file()))  # the head office's file's part shown
+    yield first
+    from clusterdesk.gui.rounds_page import RoundDialog
+
+    yield RoundDialog(db, None, window)
     yield ShortcutsDialog(window)
     yield HelpDialog(window)
     from clusterdesk.gui.application_editor import ApplicationEditor

@@ -94,6 +94,7 @@ class RecordActualDialog(QDialog):
         form.addRow(self.buttons)
         self.saving = False
         self.draft = DraftKeeper(self, db, f"RecordActualDialog/{indicator.uuid}").watch_inputs()
+        self.setMinimumWidth(480)  # the source and the evidence are sentences, not words
         save_shortcut(self, self.save, self.buttons)
 
     def reject(self) -> None:
