@@ -31,7 +31,11 @@ HERE = Path(__file__).resolve().parent
 if __package__ in (None, ""):  # the child process runs this file: find the package
     sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.central_bench import base_dataset, measure_central  # noqa: E402
+from benchmarks.central_bench import (  # noqa: E402
+    base_dataset,
+    measure_central,
+    measure_one_device,
+)
 from benchmarks.common import Result, cache_dir, cached_demo, median  # noqa: E402
 
 MILLION = {"large": 1_000_000, "tiny": 8_000}     # records in the "1M" file
@@ -251,6 +255,7 @@ def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset
             sync_file.unlink()
         if not parts or "central" in parts:
             results += measure_central(work, size)
+            results += measure_one_device(work, size, db_path)
         if not parts or "protected" in parts:
             results += measure_protection(db_path, work)
     finally:

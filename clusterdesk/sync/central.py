@@ -134,15 +134,15 @@ def _read(db: Database, path: Path, folder: Path, versions: Versions | None,
             known.add(seg.bundle)
             continue
         part = folder / f"{path.stem}-segment-{n}{fmt.SUFFIX}"
-        cs.copy_segment(path, seg, part)
         try:
+            cs.copy_segment(path, seg, part)
             r.imported.append(import_file(db, part, progress))
-        except SyncFileError as exc:
+        except (SyncFileError, cs.CentralFileError) as exc:
             who = seg.device[:8]
             r.refused.append(f"Segment {n} of {path.name} (from device {who}, "
                              f"{seg.created_at[:16].replace('T', ' ')}) was not imported: {exc}")
             r.refused_bundles.add(seg.bundle)
-            r.unreadable |= exc.code == "sync.not_for_us"
+            r.unreadable |= getattr(exc, "code", "") == "sync.not_for_us"
             continue
         finally:
             r.read += 1
@@ -154,18 +154,22 @@ def _read(db: Database, path: Path, folder: Path, versions: Versions | None,
     return r
 
 
-def _serial(db: Database) -> int:
+def _programme(db: Database) -> tuple[int, bool]:
+    """(the device list's number, 0 without a programme; is this head office?)"""
     prog = trust.load(db)
-    return prog.serial if prog is not None else 0
+    if prog is None:
+        return 0, False
+    return prog.serial, prog.head_office.device_id == db.device_id
 
 
-def _compaction_due(r: _Reading, serial: int) -> bool:
+def _compaction_due(r: _Reading, serial: int, head_office: bool) -> bool:
     """Rewrite the container as one compacted segment? Only when this computer read every
     segment, and the segments outgrew the compacted state, are too many, or were encrypted
-    for an older device list (so a new member can read everything, a revoked one no more)."""
+    for an older device list (so a new member can read everything, a revoked one no more).
+    Head office reads every segment of its programme: what it cannot read is dropped."""
     if r.index is None:
         return r.old_bundle is not None
-    if r.unreadable:
+    if r.unreadable and not head_office:
         return False
     index = r.index
     return (len(index.segments) >= MAX_SEGMENTS
@@ -197,8 +201,8 @@ def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
         r = _read(db, path, folder, versions, progress)
         container = r.index.container if r.index else cs.new_container_id()
         state = load_state(db, container)
-        serial = _serial(db)
-        compacted = _compaction_due(r, serial)
+        serial, head_office = _programme(db)
+        compacted = _compaction_due(r, serial, head_office)
         written: list[tuple[Path, cs.Segment]] = []
         counts: dict[str, int] = {}
         upto = None

@@ -173,7 +173,8 @@ def copy_segment(path: Path, seg: Segment, target: Path) -> None:
         src.seek(seg.offset - FRAME.size)
         tag, length = FRAME.unpack(src.read(FRAME.size))
         if tag != SEGMENT_TAG or length != seg.length:
-            raise _fail(Path(path), f"segment {seg.bundle} is not where its index says")
+            raise CentralFileError(f"the segment is not where the index of {Path(path).name} "
+                                   "says (the file was changed or damaged)")
         left = seg.length
         while left:
             chunk = src.read(min(_COPY, left))
@@ -183,8 +184,8 @@ def copy_segment(path: Path, seg: Segment, target: Path) -> None:
             out.write(chunk)
             left -= len(chunk)
     if left or digest.hexdigest() != seg.sha256:
-        raise _fail(Path(path), f"segment {seg.bundle} (from device {seg.device[:8]}) does not "
-                    "match its checksum: it was changed or damaged after it was written")
+        raise CentralFileError("it does not match its checksum: it was changed or damaged "
+                               "after it was written")
 
 
 def _write_frame(out: Any, tag: bytes, src: Path | bytes) -> tuple[int, int, str]:
@@ -222,13 +223,16 @@ def append(path: Path, index: Index, payload: Path, seg: Segment) -> Index:
     (returned) is committed only once the segment is durable."""
     new = Index(container=index.container, generation=index.generation + 1,
                 segments=list(index.segments), heads=dict(index.heads))
-    with Path(path).open("r+b") as out:
-        out.truncate(index.end)  # the unfinished tail of a killed sync, if any
-        out.seek(index.end)
-        seg.offset, seg.length, seg.sha256 = _write_frame(out, SEGMENT_TAG, payload)
-        new.segments.append(seg)
-        new.heads[seg.device] = seg.bundle
-        _commit_index(out, new)
+    try:
+        with Path(path).open("r+b") as out:
+            out.truncate(index.end)  # the unfinished tail of a killed sync, if any
+            out.seek(index.end)
+            seg.offset, seg.length, seg.sha256 = _write_frame(out, SEGMENT_TAG, payload)
+            new.segments.append(seg)
+            new.heads[seg.device] = seg.bundle
+            _commit_index(out, new)
+    except OSError as exc:  # the previous commit is still the file's content
+        raise atomic.write_error(Path(path), exc) from exc
     return new
 
 
