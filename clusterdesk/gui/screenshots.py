@@ -42,7 +42,8 @@ def main() -> int:
     i18n.install(args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(open_database(args.db))
-    window.resize(1280, 800)
+    free = app.primaryScreen().availableGeometry()  # a 1024×768 screen is shot as such
+    window.resize(min(1280, free.width()), min(800, free.height()))
     window.show()
     for _ in range(20):
         app.processEvents()
