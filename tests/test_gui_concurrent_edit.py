@@ -124,3 +124,32 @@ def test_a_save_after_a_change_to_other_fields_merges_without_asking(make_window
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=20000)
     org = _stored(db, uuid)
     assert (org.address, org.website) == ("Рудный", "agro.kz")  # theirs kept, mine written
+
+
+def test_an_open_list_shows_what_another_process_committed(make_window, db, qtbot):
+    from test_change_feed import commit_elsewhere
+
+    window = make_window(db)
+    page = window.show_page("organizations")
+    qtbot.waitUntil(lambda: not gateway.busy())
+    uuid = commit_elsewhere(str(db.path), "ТОО «Запись другого аналитика»")
+    qtbot.waitUntil(lambda: page.model.row_of(uuid) is not None, timeout=30000)  # next poll
+    assert "ТОО «Запись другого аналитика»" in {
+        page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+
+
+def test_a_list_on_postgresql_shows_another_analysts_commit(pg_db, qtbot, qapp, tmp_path):
+    from gui_helpers import isolate_settings
+    from test_change_feed import commit_elsewhere
+
+    from clusterdesk.gui.list_page import ListPage
+    from clusterdesk.services import lists
+
+    isolate_settings(tmp_path)
+    page = ListPage(pg_db, lists.LISTS["organizations"], [])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not gateway.busy())
+    uuid = commit_elsewhere(pg_db.engine.url.render_as_string(hide_password=False),
+                            "ТОО «Аналитик на сервере»")
+    qtbot.waitUntil(lambda: page.model.row_of(uuid) is not None, timeout=30000)  # its NOTIFY

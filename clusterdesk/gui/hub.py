@@ -2,7 +2,8 @@
 thread. Views say which tables they show (:func:`watch`) and refresh themselves.
 
 Nobody emits here by hand: every transaction that commits — through the gateway, the sync
-services, another window or another ``Database`` object on the same file — is told once.
+services, another window or another ``Database`` object on the same file — is told once; so
+is a commit of another process (another analyst, a CLI import: ``gui/change_watch.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from clusterdesk.gui.change_watch import follow
 from clusterdesk.store import changes
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
@@ -55,6 +57,7 @@ class _Watcher(QObject):
         self.tables = frozenset(tables) if tables is not None else None
         self.on_change = on_change
         hub.changed.connect(self.deliver)
+        follow(self, db)  # other processes' commits too (another analyst, a CLI import)
 
     def deliver(self, change_set: ChangeSet) -> None:
         if not concerns(change_set, self.db):

@@ -144,6 +144,13 @@ def note(target: Session | Connection, tables: Iterable[str],
         pending.partial.update(tables)
 
 
+def pending(conn: Connection) -> ChangeSet | None:
+    """What the transaction on ``conn`` has written so far, as its commit will announce it
+    (for a hook running just before the commit: ``store/change_feed.py``)."""
+    found = conn.info.get(_SESSION_KEY) or conn.info.get(_KEY)
+    return found.freeze() if found is not None else None
+
+
 def _database_of(bind: Engine | Connection | None) -> str:
     url = getattr(getattr(bind, "engine", bind), "url", None)
     name = getattr(url, "database", None)

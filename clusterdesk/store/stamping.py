@@ -23,6 +23,7 @@ from clusterdesk.store import edit_proofs
 from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.authored import Underiver
 from clusterdesk.store.base import Synced
+from clusterdesk.store.change_feed import note_seq
 from clusterdesk.store.models import LocalState, Organization
 
 # Columns the stamping itself writes: never "changed by the user".
@@ -36,8 +37,8 @@ def next_seq(conn: sa.Connection) -> int:
         value=sa.cast(sa.cast(t.c.value, sa.Integer) + 1, sa.Text)).returning(t.c.value)).first()
     if row is None:
         conn.execute(t.insert().values(key="seq", value="1"))
-        return 1
-    return int(row[0])
+        return note_seq(conn, 1)
+    return note_seq(conn, int(row[0]))  # the poll tells our rows from others'
 
 
 def committed(state: Any, key: str) -> Any:
