@@ -142,3 +142,22 @@ def test_joining_checks_the_fingerprint_like_the_command_line(head_office, db, t
     programme_file.join(db, offer, offer.fingerprint.lower().replace(" ", ""))
     programme_file.join(db, offer, offer.fingerprint)  # the same file again: nothing changes
     assert trust.load(db).name == "Кластеры 2017"
+
+
+def test_someone_the_file_does_not_name_joins_and_introduces_themselves(dialog, head_office, db,
+                                                                        qtbot, tmp_path):
+    path = tmp_path / "programme.json"
+    programme_file.write(head_office, path)
+    assert dialog.load_programme(str(path))
+    dialog.existing.setCurrentIndex(dialog.existing.findData(head_office.aigerim))
+    dialog.existing.setCurrentIndex(0)  # not her after all: "— I am new here —"
+    assert dialog.name.isEnabled() and dialog.name.text() == ""  # her details are not kept
+    assert dialog.region.currentData() is None
+    dialog.name.setText("Дана Омарова")
+    dialog.confirm.setChecked(True)
+    _ok(dialog).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert trust.load(db).name == "Кластеры 2017"
+    with db.session() as s:
+        me = people.current(s)
+        assert me.name == "Дана Омарова" and me.uuid != head_office.aigerim

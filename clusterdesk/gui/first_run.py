@@ -51,6 +51,7 @@ class FirstRunDialog(QDialog):
         self.saving = False
         self.offer: programme_file.ProgrammeOffer | None = None
         self.file_people: dict[str, dict[str, str]] = {}  # uuid → person, from the file
+        self._shown_from_file = False  # the rows show a person of the file
         self.setWindowTitle(self.tr("Who works at this computer?"))
         form = QFormLayout(self)
         intro = QLabel(self.tr(
@@ -181,12 +182,15 @@ class FirstRunDialog(QDialog):
 
     def _person_chosen(self) -> None:
         person = self.file_people.get(self.existing.currentData() or "")
-        if person is not None:  # head office's record shown as it is
+        if person is None and self.existing.currentData() is None and self._shown_from_file:
+            person = dict.fromkeys(("name", "organization", "phone", "region_code", "role"), "")
+        if person is not None:  # head office's record shown as it is (or cleared again)
             self.name.setText(person["name"])
             self.organization.setText(person["organization"])
             self.phone.setText(person["phone"])
             self.region.setCurrentIndex(max(self.region.findData(person["region_code"]), 0))
             self.role.setCurrentIndex(max(self.role.findData(person["role"]), 0))
+        self._shown_from_file = self.existing.currentData() in self.file_people
         self._update()
 
     def _update(self) -> None:
