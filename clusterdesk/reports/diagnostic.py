@@ -95,13 +95,19 @@ def file_name(data: ReportData, lang: str) -> str:
     return f"{safe_name(region, 40)}_{safe_name(data.initiative_name)}_{data.date:%Y-%m-%d}.pdf"
 
 
+def render_one(data: ReportData, lang: str) -> bytes:
+    """One diagnostic's report (what a batch's worker processes run)."""
+    return render_pdf([data], lang)
+
+
 def write_report(data: ReportData, lang: str, path: Path | str) -> Path:
     """Render one diagnostic's report to ``path`` (atomically)."""
-    return write_file(path, render_pdf([data], lang))
+    return write_file(path, render_one(data, lang))
 
 
 def render_batch(items: Iterable[ReportData], total: int, target: Path | str, lang: str, *,
-                 one_file: bool = False, progress: Progress | None = None) -> list[Path]:
+                 one_file: bool = False, progress: Progress | None = None,
+                 workers: int | None = None) -> list[Path]:
     """Reports of ``total`` diagnostics: one file each in folder ``target``, or one combined file.
 
     ``items`` yields the report data one at a time (``services.report_data.diagnostic_reports``
@@ -111,24 +117,27 @@ def render_batch(items: Iterable[ReportData], total: int, target: Path | str, la
     """
     check_lang(lang)
     target = Path(target)
-    written: list[Path] = []
-    gathered: list[ReportData] = []
     used: set[str] = set()
-    steps = total + 1 if one_file else total  # the combined file is built in a last step
-    for done, data in enumerate(items, start=1):
-        if one_file:
-            gathered.append(data)
-        else:
+    if not one_file:  # one file per report, rendered on every core (``reports.batch``)
+        from clusterdesk.reports.batch import render_files
+
+        def write(data: ReportData, pdf: bytes) -> Path:
             name = file_name(data, lang)
             stem, n = name[:-4], 2
             while name in used:
                 name, n = f"{stem}_{n}.pdf", n + 1
             used.add(name)
-            written.append(write_report(data, lang, target / name))
+            return write_file(target / name, pdf)
+
+        return render_files(items, total, render_one, lang, write, progress=progress,
+                            workers=workers)
+    gathered: list[ReportData] = []
+    steps = total + 1  # the combined file is built in a last step
+    for done, data in enumerate(items, start=1):
+        gathered.append(data)
         if not go_on(progress, done, steps):
-            return written
-    if one_file:
-        title = labels("diagnostic", lang)["report_kind"]
-        written.append(write_file(target, render_pdf(gathered, lang, title=title)))
-        go_on(progress, steps, steps)
+            return []
+    title = labels("diagnostic", lang)["report_kind"]
+    written = [write_file(target, render_pdf(gathered, lang, title=title))]
+    go_on(progress, steps, steps)
     return written
