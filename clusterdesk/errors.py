@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from clusterdesk.error_texts_trust import TRUST_MESSAGES
 from clusterdesk.languages import LANGUAGES
 
 
@@ -200,24 +201,6 @@ MESSAGES: dict[str, str] = {
     "sync.own_device": QT_TRANSLATE_NOOP(
         "Error", "{file} claims to come from this computer, but this database did not write it "
                  "(a copy of this database, or made by hand); nothing was imported."),
-    "sync.not_signed": QT_TRANSLATE_NOOP(
-        "Error", "{file} is not signed, and the programme «{programme}» accepts only signed "
-                 "files; nothing was imported."),
-    "sync.unknown_device": QT_TRANSLATE_NOOP(
-        "Error", "{file} comes from {device} (fingerprint {fingerprint}), a device head office "
-                 "has not enrolled; nothing was imported."),
-    "sync.revoked": QT_TRANSLATE_NOOP(
-        "Error", "{file} comes from {device}, a device head office has revoked; nothing was "
-                 "imported."),
-    "sync.bad_signature": QT_TRANSLATE_NOOP(
-        "Error", "{file}: its signature does not verify (it was changed after {device} wrote "
-                 "it, or another device made it); nothing was imported."),
-    "sync.not_encrypted": QT_TRANSLATE_NOOP(
-        "Error", "{file} is not encrypted, and this computer accepts only encrypted files; "
-                 "nothing was imported."),
-    "sync.not_for_us": QT_TRANSLATE_NOOP(
-        "Error", "{file} is encrypted for other computers, not for this one; nothing was "
-                 "imported."),
     "sync.tampered": QT_TRANSLATE_NOOP(
         "Error", "{file} was changed or damaged after it was written; nothing was imported."),
     "sync.rule_broken": QT_TRANSLATE_NOOP(
@@ -235,41 +218,7 @@ MESSAGES: dict[str, str] = {
     "sync.import_cancelled": QT_TRANSLATE_NOOP(
         "Error", "Import cancelled; the database was not changed."),
     "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
-    # trust between devices (clusterdesk/sync/trust.py, enrolment.py)
-    "trust.not_programme": QT_TRANSLATE_NOOP(
-        "Error", "{where}: it is not a ClusterDesk programme file; nothing was changed."),
-    "trust.unknown_role": QT_TRANSLATE_NOOP(
-        "Error", "{where}: a device has an unknown role; nothing was changed."),
-    "trust.programme_signature": QT_TRANSLATE_NOOP(
-        "Error", "{where}: its signature does not verify; nothing was changed."),
-    "trust.already": QT_TRANSLATE_NOOP("Error", "This database already belongs to a programme."),
-    "trust.not_head_office": QT_TRANSLATE_NOOP(
-        "Error", "Only head office's own database can change the programme's list of devices."),
-    "trust.role": QT_TRANSLATE_NOOP(
-        "Error", "The role must be one of consultant, analyst; not {role}."),
-    "trust.not_card": QT_TRANSLATE_NOOP(
-        "Error", "This is not a ClusterDesk device card; nothing was changed."),
-    "trust.fingerprint": QT_TRANSLATE_NOOP(
-        "Error", "The fingerprint {given} is not the card's ({card}): compare it again with the "
-                 "device's screen; nothing was changed."),
-    "trust.id_taken": QT_TRANSLATE_NOOP(
-        "Error", "The card claims the id of a device already enrolled (as its own or a former "
-                 "id); nothing was changed."),
-    "trust.no_device": QT_TRANSLATE_NOOP(
-        "Error", "No device {device} to revoke in this programme."),
-    "trust.compare_head_office": QT_TRANSLATE_NOOP(
-        "Error", "{where}: head office's fingerprint is {fingerprint}; compare it with head "
-                 "office by phone and give it to accept the programme; nothing was changed."),
-    "trust.other_programme": QT_TRANSLATE_NOOP(
-        "Error", "{where}: it is the list of another programme or head office; nothing was "
-                 "changed."),
-    "trust.unknown_head_office": QT_TRANSLATE_NOOP(
-        "Error", "{where}: the device list is not signed by the head office this computer "
-                 "knows; nothing was changed."),
-    "trust.unreadable": QT_TRANSLATE_NOOP(
-        "Error", "Cannot read {path}: it is not a ClusterDesk trust file ({detail})."),
-    "trust.card_unsigned": QT_TRANSLATE_NOOP(
-        "Error", "{file} is not signed by the keys it names; not enrolled."),
+    **TRUST_MESSAGES,  # signed files and trust set-up: clusterdesk/error_texts_trust.py
     "file.readonly": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
                  "there); nothing was written."),

@@ -442,8 +442,51 @@ def _walk_registry_import(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     _drain(qapp)
 
 
+def _walk_trust(window, walk: Walk, qapp, folder) -> None:  # noqa: ANN001
+    """Devices and keys on head office's computer (devices, enrolment, revocation, key
+    rotation) and the dialogs of trust set up by phone; the Sync page's offer to enrol."""
+    from pathlib import Path
+
+    from clusterdesk.gui.trust_dialogs import EnrolDialog, JoinDialog, ProgrammeNameDialog
+    from clusterdesk.gui.trust_page import TrustPage
+    from clusterdesk.store.database import open_database
+    from clusterdesk.sync import enrolment, trust
+
+    ho, member = open_database(folder / "ho.db"), open_database(folder / "member.db")
+    walk.data_words = walk.data_words | frozenset(LATIN_WORD.findall(
+        f"{ho.device_name} {member.device_name}"))  # the computers' names are data
+    enrolment.create_programme(ho, "Кластеры 2017")
+    card = trust.device_card(member)
+    trust.enrol(ho, card, "analyst", card["fingerprint"])
+    page = TrustPage(ho, window)
+    page.resize(1000, 700)
+    page.show()
+    for _ in range(20):
+        _drain(qapp)
+        if page.standing is not None and page.devices_model.rowCount() == 2:
+            break
+    page.devices_view.selectRow(1)
+    walk.widget("trust page head office", page)
+    page.revoke()  # the question, answered No
+    page.rotate()
+    page.enrol()  # the file dialog
+    page.export_programme()
+    ProgrammeNameDialog(window).exec()
+    path = folder / "programme.cdprogramme"
+    enrolment.write_programme_file(ho, path)
+    JoinDialog(enrolment.read_programme_file(path), window).exec()
+    EnrolDialog(card, card["fingerprint"], list(trust.load(ho).devices.values()), window).exec()
+    window.page("sync").offer_enrolment(Path("laptop.cdsync"), "—")
+    page.close()
+    page.deleteLater()
+    _drain(qapp)
+    ho.close()
+    member.close()
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, monkeypatch):
+def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, monkeypatch,
+                                       tmp_path):
     from clusterdesk.gui import i18n
 
     i18n.install(lang)
@@ -456,6 +499,7 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
     _walk_application_dialogs(window, walk)
     _walk_consultant_day(window, walk, qapp)
     _walk_messages(window, walk, qapp)
+    _walk_trust(window, walk, qapp, tmp_path)
     places = " | ".join(walk.places)
     for expected in ("page dashboard", "page sync", "ranking", "OrganizationEditor",
                      "ConsultationEditor", "TripEditor", "InitiativeEditor",
@@ -464,7 +508,9 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "progress dialog", "rounds", "RoundDialog", "HistoryDialog",
                      "QuickOrganizationDialog", "FirstRunDialog", "ShortcutsDialog",
                      "HelpDialog", "PersonEditor", "page next_steps", "page people",
-                     "print offer", "RegistryImportDialog"):
+                     "print offer", "RegistryImportDialog", "page trust",
+                     "trust page head office", "ProgrammeNameDialog", "JoinDialog",
+                     "EnrolDialog"):
         assert expected in places, f"{expected} was not walked"
     assert walk.leaks() == [], f"{len(walk.leaks())} English texts in {lang}:\n" + \
         "\n".join(walk.leaks()[:80])

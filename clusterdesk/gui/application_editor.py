@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.domain import compliance, ranking
 from clusterdesk.domain.compliance import AttachmentSnap, Problem
 from clusterdesk.domain.enums import ApplicationStatus
-from clusterdesk.gui import formats, gateway, labels, settings
+from clusterdesk.gui import device_role, formats, gateway, labels, settings
 from clusterdesk.gui.application_actions import ApplicationActions
 from clusterdesk.gui.application_form import ApplicationForm, text_of
 from clusterdesk.gui.application_participants import ParticipantsModel, column_of
@@ -189,13 +189,14 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
             file.setReadOnly(not draft)
             choose.setEnabled(draft)
         self.participants.editable = draft
+        edits = device_role.edits(self.db)  # an analyst's window changes nothing
         for w in (ui.addParticipant, ui.removeParticipant, ui.refreshParticipants,
                   self.save_button):
-            w.setEnabled(draft)
-        ui.submit.setVisible(draft)
+            w.setEnabled(draft and edits)
+        ui.submit.setVisible(draft and edits)
         decides = trust.decides(self.db)  # head office's decisions only on its devices
         ui.register.setVisible(decides and st is S.SUBMITTED)
-        ui.returnToDraft.setVisible(st is S.SUBMITTED)
+        ui.returnToDraft.setVisible(edits and st is S.SUBMITTED)
         ui.reject.setVisible(decides and st in (S.SUBMITTED, S.REGISTERED))
         ui.recordPoints.setEnabled(decides and st in (S.REGISTERED, S.EVALUATED))
         ui.markEvaluated.setEnabled(decides and st is S.REGISTERED)

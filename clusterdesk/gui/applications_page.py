@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.enums import ApplicationStatus
-from clusterdesk.gui import gateway
+from clusterdesk.gui import device_role, gateway
 from clusterdesk.gui.application_dialogs import (
     NewApplicationDialog,
     RejectDialog,
@@ -132,6 +132,9 @@ class ApplicationsPage(ListPage):
         status = self._selected_status()
         self.open_button.setEnabled(status is not None)
         decides = trust.decides(self.db)  # head office's decisions only on its devices
+        for button in (self.register_button, self.reject_button, self.evaluate_button):
+            button.setVisible(decides)  # a consultant's window does not offer them at all
+        self.new_button.setEnabled(device_role.edits(self.db))  # an analyst drafts nothing
         self.register_button.setEnabled(decides and status is S.SUBMITTED)
         self.reject_button.setEnabled(decides and status in (S.SUBMITTED, S.REGISTERED))
         self.evaluate_button.setEnabled(decides and status in (S.REGISTERED, S.EVALUATED))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Form, latest_form, tr
-from clusterdesk.gui import diagnostic_flow, gateway, labels, settings
+from clusterdesk.gui import device_role, diagnostic_flow, gateway, labels, settings
 from clusterdesk.gui.diagnostic_pages import DimensionPage, SessionPage, SummaryPage
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import diagnostic_list, diagnostics, lookups
@@ -98,7 +98,7 @@ class DiagnosticWizard(QWizard):
         if state is not None:
             self.go_to(self._resume_page(state))
         self.customButtonClicked.connect(self._custom_button)
-        if self.complete:  # a completed diagnostic is looked at; reopening is explicit
+        if self.complete or not device_role.edits(db):  # looked at; reopening is explicit
             diagnostic_flow.set_read_only(self, True)
 
     def _custom_button(self, which: int) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui import formats, gateway, i18n, labels, settings
+from clusterdesk.gui import device_role, formats, gateway, i18n, labels, settings
 from clusterdesk.gui.forms.ui_diagnostic_batch_dialog import Ui_DiagnosticBatchDialog
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.gui.pickers import fill_combo
@@ -249,6 +249,7 @@ class DiagnosticsPage(ListPage):
         if not hasattr(self, "open_button"):
             return
         has = self.selected_uuid() is not None
+        self.new_button.setEnabled(device_role.edits(self.db))  # an analyst only reads
         self.open_button.setEnabled(has)
         self.report_button.setEnabled(has)
 

@@ -144,6 +144,20 @@ def _register_sync() -> None:
 _register_sync()
 
 
+def _register_trust() -> None:
+    """The Devices and keys page: fingerprints, the programme file, enrolment (issue 13)."""
+
+    def page(window):  # noqa: ANN001, ANN202
+        from clusterdesk.gui.trust_page import make_page
+
+        return make_page(window)
+
+    PAGES["trust"] = page
+
+
+_register_trust()
+
+
 def _register_monitoring() -> None:
     """The Monitoring area; ``open_record("monitoring", cluster uuid)`` shows that cluster."""
 

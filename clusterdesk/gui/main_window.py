@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from clusterdesk import APP_NAME
-from clusterdesk.gui import gateway, settings
+from clusterdesk.gui import device_role, gateway, settings
 from clusterdesk.gui.dashboard import DashboardPage
 from clusterdesk.gui.errors import show_error
 from clusterdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -37,6 +37,7 @@ PAGES = [  # key, navigation label, filters of its list
      ["status", "region", "sector"]),
     ("monitoring", QT_TRANSLATE_NOOP("MainWindow", "Monitoring"), []),
     ("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), []),
+    ("trust", QT_TRANSLATE_NOOP("MainWindow", "Devices and keys"), []),
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), []),
 ]
 
@@ -145,8 +146,7 @@ class MainWindow(QMainWindow):
         organization = None
         if self.current_key() == "organizations" and self.current_list():
             organization = self.current_list().selected_uuid()
-        ConsultationEditor(self.db, None, self, draft=draft,
-                           organization_uuid=organization).exec()
+        ConsultationEditor(self.db, None, self, draft=draft, organization_uuid=organization).exec()
 
     def new_record(self) -> None:
         key = self.current_key()
@@ -189,14 +189,10 @@ class MainWindow(QMainWindow):
         ui.menuEdit.removeAction(ui.actionUndo)
         ui.menuEdit.removeAction(ui.actionRedo)
         self.undo_action, self.redo_action = undo, redo
-        shortcuts = {
-            ui.actionNewConsultation: QKeySequence.StandardKey.New,
-            ui.actionFind: QKeySequence.StandardKey.Find,
-            ui.actionPrint: QKeySequence.StandardKey.Print,
-            ui.actionSettings: QKeySequence.StandardKey.Preferences,
-            ui.actionQuit: QKeySequence.StandardKey.Quit,
-            ui.actionDelete: QKeySequence.StandardKey.Delete,
-        }
+        keys = QKeySequence.StandardKey
+        shortcuts = {ui.actionNewConsultation: keys.New, ui.actionFind: keys.Find,
+                     ui.actionPrint: keys.Print, ui.actionSettings: keys.Preferences,
+                     ui.actionQuit: keys.Quit, ui.actionDelete: keys.Delete}
         for action, key in shortcuts.items():
             action.setShortcut(key)
         ui.actionNewRecord.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -226,8 +222,11 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         page = self.current_list()
-        has = bool(page and page.selected_uuid())
-        self.ui.actionDelete.setEnabled(has)
+        has, edits = bool(page and page.selected_uuid()), device_role.edits(self.db)  # analyst: no
+        self.ui.actionDelete.setEnabled(has and edits)
+        for a in (self.ui.actionNewConsultation, self.ui.actionNewRecord,
+                  getattr(self, "registry_action", None)):
+            a is None or a.setEnabled(edits)
         self.ui.actionEdit.setEnabled(has)
         if hasattr(self, "history_action"):
             self.history_action.setEnabled(has)

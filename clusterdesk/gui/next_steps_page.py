@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from clusterdesk.gui import gateway
+from clusterdesk.gui import device_role, gateway
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.services import next_steps
 from clusterdesk.store.database import Database
@@ -41,7 +41,7 @@ class NextStepsPage(ListPage):
 
     def _update_button(self) -> None:
         uuid = self.selected_uuid()
-        self.done_button.setEnabled(bool(uuid))
+        self.done_button.setEnabled(bool(uuid) and device_role.edits(self.db))
         first = self.model.uuid_at(0) if self.model.rowCount() else None
         due = gateway.read_now(self.db, lambda s: next_steps.due_of(s, first)) \
             if first else None  # one record by its key

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.errors import ValidationError
-from clusterdesk.gui import formats, gateway, labels
+from clusterdesk.gui import device_role, formats, gateway, labels
 from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.reasons import error_text, reason_text
@@ -194,7 +194,9 @@ class RoundsView(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.edit_button.setEnabled(bool(self.rows))
+        decides = device_role.decides(self.db)  # selection rounds are head office's
+        self.new_button.setEnabled(decides)
+        self.edit_button.setEnabled(bool(self.rows) and decides)
 
     def selected(self) -> svc.RoundRow | None:
         r = self.table.currentRow()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk import sync
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import gateway, settings
+from clusterdesk.gui import device_role, gateway, settings
 from clusterdesk.gui.reasons import error_text
 from clusterdesk.gui.sync_tables import (
     local_time,
@@ -43,12 +43,13 @@ def with_suffix(path: str) -> Path:
     return p if p.suffix.lower() == sync.SUFFIX else p.with_name(p.name + sync.SUFFIX)
 
 
-Outcome = tuple[Path, Any, str]  # (path, summary or None, problem)
+Outcome = tuple[Path, Any, str, str]  # (path, summary or None, problem, its error code)
+UNKNOWN_DEVICE = "sync.unknown_device"  # head office is offered to enrol the device
 
 
 def import_paths(db: Database, paths: list[Path],
                  progress: Progress) -> list[Outcome]:
-    """Import files one by one (each all or nothing): (path, summary or None, problem).
+    """Import files one by one (each all or nothing): (path, summary or None, problem, code).
 
     A bad file does not stop the others; a cancel stops before the next file, and the file
     being imported when it came is left out entirely.
@@ -58,15 +59,15 @@ def import_paths(db: Database, paths: list[Path],
     for i, path in enumerate(paths):
         part = share(progress, i, n)
         if not progress(i * 1000, n * 1000):
-            out.append((path, None, "cancelled"))
+            out.append((path, None, "cancelled", ""))
             break
         try:
-            out.append((path, sync.import_file(db, path, part), ""))
+            out.append((path, sync.import_file(db, path, part), "", ""))
         except sync.SyncCancelledError:
-            out.append((path, None, "cancelled"))
+            out.append((path, None, "cancelled", ""))
             break
         except ClusterDeskError as exc:
-            out.append((path, None, error_text(exc)))
+            out.append((path, None, error_text(exc), exc.code))
     return out
 
 
@@ -147,9 +148,10 @@ class SyncJobs:
         self._start(self.tr("Importing…"),
                     lambda progress: import_paths(self.db, paths, progress), self._imported)
 
-    def _imported(self, results: list[tuple[Path, Any, str]]) -> str:
-        lines, problems = [], []
-        for path, summary, problem in results:
+    def _imported(self, results: list[Outcome]) -> str:
+        lines, problems, strangers = [], [], []
+        decides = device_role.decides(self.db)
+        for path, summary, problem, code in results:
             if summary is not None:
                 lines.append(self.import_sentence(summary))
             elif problem == "cancelled":
@@ -157,10 +159,26 @@ class SyncJobs:
                                      "changed.").replace("%1", path.name))
             else:
                 lines.append(problem)
-                problems.append(problem)
+                (strangers if code == UNKNOWN_DEVICE and decides else problems).append(
+                    (path, problem))
         if problems:
-            QMessageBox.warning(self, self.tr("Import"), "\n\n".join(problems))
+            QMessageBox.warning(self, self.tr("Import"), "\n\n".join(p for _f, p in problems))
+        for path, problem in strangers:
+            self.offer_enrolment(path, problem)
         return "\n".join(lines)
+
+    def offer_enrolment(self, path: Path, problem: str) -> None:
+        """A file from a device head office has not enrolled: enrol it (its fingerprint
+        compared by phone), then import the file again."""
+        if QMessageBox.question(self, self.tr("Enrol a device"), problem + "\n\n" + self.tr(
+                "Enrol this device now? You compare its fingerprint with its user by phone "
+                "first; the file is imported afterwards."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        from clusterdesk.gui.trust_dialogs import enrol_from_file
+
+        enrol_from_file(self, self.db, path, lambda _dev: self.import_files([path]))
 
     def import_sentence(self, s: sync.ImportSummary) -> str:
         name = Path(s.file).name

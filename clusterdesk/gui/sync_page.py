@@ -78,6 +78,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         ui.keepOtherButton.clicked.connect(lambda: self.resolve("other"))
         ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
         ui.mergeButton.clicked.connect(self.merge_selected)
+        self.setup_resolved()
         ui.conflictsView.selectionModel().selectionChanged.connect(self._show_conflict)
         ui.duplicatesView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.tabs.currentChanged.connect(self._tab_changed)
@@ -121,9 +122,11 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         self._dirty = False
         self.loading = True
 
+        resolved_too = self.show_resolved.isChecked()
+
         def read() -> tuple:
             return (sync.sync_status(self.db), sync.sync_log(self.db, "import"),
-                    sync.list_conflicts(self.db))
+                    sync.list_conflicts(self.db, include_resolved=resolved_too))
 
         def failed(exc: Exception) -> None:
             self.loading = False
@@ -146,7 +149,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         self._show_conflict()
         if self.ui.tabs.currentWidget() is self.ui.duplicatesTab:
             self.load_duplicates()
-        self._retitle_tabs(len(conflicts))
+        self._retitle_tabs(sum(not c.resolved for c in conflicts))
         self._update_buttons()
 
     def device_name(self, device_id: str) -> str:
@@ -197,9 +200,13 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         for b in (self.ui.exportChangesButton, self.ui.exportAllButton, self.ui.importButton,
                   self.ui.syncCentralButton, self.ui.chooseCentralButton):
             b.setEnabled(idle)
-        has_conflict = self.selected_conflict() is not None
+        edits, decides = self.review_permissions()  # analyst: reads; manual merge: HO's
+        conflict = self.selected_conflict()
+        has_conflict = conflict is not None and not conflict.resolved and edits
         self.ui.keepOtherButton.setEnabled(idle and has_conflict)
         self.ui.keepCurrentButton.setEnabled(idle and has_conflict)
+        self.undo_button.setEnabled(idle and edits and conflict is not None and conflict.resolved)
+        self.ui.mergeButton.setVisible(decides)
         self.ui.mergeButton.setEnabled(idle and self.selected_duplicate() is not None)
         central = settings.get(settings.CENTRAL_SYNC_FILE)
         self.ui.centralPath.setText(central or self.tr("(no central file chosen yet)"))
@@ -210,7 +217,9 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         for model in (self.log_model, self.conflicts_model, self.fields_model,
                       self.duplicates_model):
             model.retranslate()
-        self._retitle_tabs(self.conflicts_model.rowCount())
+        self._retitle_tabs(sum(not c.resolved for c in self.conflicts_model.keys))
+        self.show_resolved.setText(self.tr("Show &resolved conflicts"))
+        self.undo_button.setText(self.tr("&Undo resolution"))
         self._update_buttons()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001

@@ -1,5 +1,5 @@
-"""The Sync view's review tabs: conflicts side by side with the choice to keep, and
-look-alike organizations to merge.
+"""The Sync view's review tabs: conflicts side by side with the choice to keep (and, for a
+resolved one, "Undo resolution"), and look-alike organizations to merge.
 
 A mixin of ``SyncPage`` (``gui.sync_page``); each resolution or merge is one write through the
 gateway, and the lists refresh from its change-set.
@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QMessageBox,
+    QPushButton,
 )
 
 from clusterdesk import sync
-from clusterdesk.gui import gateway
+from clusterdesk.gui import device_role, gateway
 from clusterdesk.gui.sync_tables import (
     stamp_time,
     table_label,
@@ -25,6 +27,33 @@ class SyncReview:
     """Conflicts and look-alike organizations: show them, resolve, merge."""
 
     # ---- conflicts ----
+    def setup_resolved(self) -> None:
+        """Resolved conflicts listed on demand, and the button that undoes a resolution."""
+        self.show_resolved = QCheckBox(self.ui.conflictsTab)
+        self.show_resolved.setObjectName("showResolved")
+        self.ui.conflictsLayout.addWidget(self.show_resolved)
+        self.undo_button = QPushButton(self.ui.conflictDetail)
+        self.undo_button.setObjectName("undoResolution")
+        self.ui.resolveLayout.insertWidget(2, self.undo_button)
+        self.show_resolved.toggled.connect(lambda _on: self.reload())
+        self.undo_button.clicked.connect(self.undo_selected)
+
+    def review_permissions(self) -> tuple[bool, bool]:
+        """(may resolve conflicts, may merge organizations by hand: head office's)."""
+        return device_role.edits(self.db), device_role.decides(self.db)
+
+    def undo_selected(self) -> None:
+        c = self.selected_conflict()
+        if c is None or not c.resolved:
+            return
+        text = self.tr("%1 — the resolution was undone: the values it replaced are back and "
+                       "the conflict is open again.").replace(
+            "%1", f"{table_label(c.table)}: {c.label or '—'}")
+        self._working(True)
+        gateway.call(self, lambda: sync.undo_resolution(self.db, c.uuid),
+                     lambda _r: (self._working(False), self._report(text)),
+                     lambda exc: (self._working(False), gateway.show_failure(self, exc)))
+
     def selected_conflict(self) -> Any:
         rows = self.ui.conflictsView.selectionModel().selectedRows()
         return self.conflicts_model.key_at(rows[0].row()) if rows else None
@@ -59,6 +88,11 @@ class SyncReview:
                 "%4", self.device_name(c.current_device_id)).replace(
                 "%5", stamp_time(c.other_hlc)).replace(
                 "%6", self.device_name(c.other_device_id)))
+            if c.resolved:
+                self.ui.conflictTitle.setText(self.ui.conflictTitle.text() + " " + (
+                    self.tr("Resolved: the other version was kept.")
+                    if c.resolution == "kept_other"
+                    else self.tr("Resolved: this version was kept.")))
         self._update_buttons()
 
     def resolve(self, keep: str) -> None:

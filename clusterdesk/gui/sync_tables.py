@@ -249,15 +249,25 @@ class LogModel(RowsModel):
                        if (e.get("summary") or {}).get("conflicts")})
 
 
+RESOLUTIONS = {
+    "": QT_TRANSLATE_NOOP("SyncPage", "open"),
+    "kept_other": QT_TRANSLATE_NOOP("SyncPage", "resolved: other version kept"),
+    "kept_current": QT_TRANSLATE_NOOP("SyncPage", "resolved: this version kept"),
+}
+
+
 class ConflictsModel(RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Kind"), QT_TRANSLATE_NOOP("SyncPage", "Record"),
                QT_TRANSLATE_NOOP("SyncPage", "Other version made"),
                QT_TRANSLATE_NOOP("SyncPage", "This version from"),
-               QT_TRANSLATE_NOOP("SyncPage", "Other version from"))
+               QT_TRANSLATE_NOOP("SyncPage", "Other version from"),
+               QT_TRANSLATE_NOOP("SyncPage", "State"))
 
     def load(self, conflicts: list, device: Callable[[str], str]) -> None:  # ConflictView
         rows = [(table_label(c.table), c.label or "—", stamp_time(c.other_hlc),
-                 device(c.current_device_id), device(c.other_device_id)) for c in conflicts]
+                 device(c.current_device_id), device(c.other_device_id),
+                 _t(RESOLUTIONS.get(c.resolution if c.resolved else "", RESOLUTIONS[""])))
+                for c in conflicts]
         self.set_rows(rows, list(conflicts))
 
 

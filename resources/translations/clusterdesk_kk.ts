@@ -1696,11 +1696,11 @@
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL database {path} ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} PostgreSQL дерекқорына қосылу мүмкін емес ({detail}); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The PostgreSQL database {path} holds another program&apos;s tables; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} PostgreSQL дерекқорында басқа бағдарламаның кестелері бар; ол өзгертілмей қалдырылды.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
@@ -1727,30 +1727,6 @@
         <translation>{file} осы компьютердікі болып көрінеді, бірақ бұл дерекқор оны жазбаған (осы дерекқордың көшірмесі немесе қолмен жасалған файл); ештеңе импортталмады.</translation>
     </message>
     <message>
-        <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
-        <translation>{file} қолтаңбасыз, ал «{programme}» бағдарламасы тек қол қойылған файлдарды қабылдайды; ештеңе импортталмады.</translation>
-    </message>
-    <message>
-        <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
-        <translation>{file} бас кеңсе тіркемеген {device} құрылғысынан келген (іздері {fingerprint}); ештеңе импортталмады.</translation>
-    </message>
-    <message>
-        <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
-        <translation>{file} бас кеңсе кері қайтарып алған {device} құрылғысынан келген; ештеңе импортталмады.</translation>
-    </message>
-    <message>
-        <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
-        <translation>{file}: қолтаңба сәйкес келмейді (файлды {device} құрылғысы жазғаннан кейін өзгертілген немесе оны басқа құрылғы жасаған); ештеңе импортталмады.</translation>
-    </message>
-    <message>
-        <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
-        <translation>{file} шифрланбаған, ал бұл компьютер тек шифрланған файлдарды қабылдайды; ештеңе импортталмады.</translation>
-    </message>
-    <message>
-        <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
-        <translation>{file} бұл компьютер үшін емес, басқа компьютерлер үшін шифрланған; ештеңе импортталмады.</translation>
-    </message>
-    <message>
         <source>{file} was changed or damaged after it was written; nothing was imported.</source>
         <translation>{file} жазылғаннан кейін өзгертілген немесе бүлінген; ештеңе импортталмады.</translation>
     </message>
@@ -1773,6 +1749,70 @@
     <message>
         <source>Import cancelled; the database was not changed.</source>
         <translation>Импорт тоқтатылды; дерекқор өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы тек оқуға арналған (немесе оған жазуға құқығыңыз жоқ); ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы тұрған дискіде немесе флешкада орын жеткіліксіз; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ (флешка алынып тасталды ма?); ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
+        <translation>{file} — ClusterDesk бағдарламасының файлы емес; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
+        <translation>{file} бас кеңсе жазғаннан кейін өзгертілген (қолтаңбасы сәйкес емес); файлды бас кеңседен қайта сұраңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
+        <translation>Енгізілген із {file} ішіндегі бас кеңсенің ізімен сәйкес емес: оны бас кеңсемен қайта салыстырыңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
+        <translation>{file} — басқа бағдарламаның немесе басқа бас кеңсенің файлы; бұл компьютер «{programme}» бағдарламасына кіреді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
+        <translation>Бұл дерекқор бағдарламаға кірмейді: алдымен &apos;clusterdesk trust create NAME&apos; орындаңыз (бас кеңсе).</translation>
+    </message>
+    <message>
+        <source>Only head office&apos;s own database can name people in the programme file.</source>
+        <translation>Бағдарлама файлында адамдарды тек бас кеңсенің өз дерекқоры атай алады.</translation>
+    </message>
+    <message>
+        <source>No person {uuid} in this database; nothing was written.</source>
+        <translation>Бұл дерекқорда {uuid} адамы жоқ; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
+        <translation>{file} қолтаңбасыз, ал «{programme}» бағдарламасы тек қол қойылған файлдарды қабылдайды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
+        <translation>{file} бас кеңсе тіркемеген {device} құрылғысынан келген (іздері {fingerprint}); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
+        <translation>{file} бас кеңсе кері қайтарып алған {device} құрылғысынан келген; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
+        <translation>{file}: қолтаңба сәйкес келмейді (файлды {device} құрылғысы жазғаннан кейін өзгертілген немесе оны басқа құрылғы жасаған); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
+        <translation>{file} шифрланбаған, ал бұл компьютер тек шифрланған файлдарды қабылдайды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
+        <translation>{file} бұл компьютер үшін емес, басқа компьютерлер үшін шифрланған; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{where}: it is not a ClusterDesk programme file; nothing was changed.</source>
@@ -1833,46 +1873,6 @@
     <message>
         <source>{file} is not signed by the keys it names; not enrolled.</source>
         <translation>{file} ішінде көрсетілген кілттермен қол қойылмаған; құрылғы тіркелмеді.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
-        <translation>{path} жазу мүмкін емес: {folder} қалтасы тек оқуға арналған (немесе оған жазуға құқығыңыз жоқ); ештеңе жазылмады.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
-        <translation>{path} жазу мүмкін емес: {folder} қалтасы тұрған дискіде немесе флешкада орын жеткіліксіз; ештеңе жазылмады.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
-        <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ (флешка алынып тасталды ма?); ештеңе жазылмады.</translation>
-    </message>
-    <message>
-        <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
-        <translation>{file} — ClusterDesk бағдарламасының файлы емес; ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
-        <translation>{file} бас кеңсе жазғаннан кейін өзгертілген (қолтаңбасы сәйкес емес); файлды бас кеңседен қайта сұраңыз; ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
-        <translation>Енгізілген із {file} ішіндегі бас кеңсенің ізімен сәйкес емес: оны бас кеңсемен қайта салыстырыңыз; ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
-        <translation>{file} — басқа бағдарламаның немесе басқа бас кеңсенің файлы; бұл компьютер «{programme}» бағдарламасына кіреді; ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
-        <translation>Бұл дерекқор бағдарламаға кірмейді: алдымен &apos;clusterdesk trust create NAME&apos; орындаңыз (бас кеңсе).</translation>
-    </message>
-    <message>
-        <source>Only head office&apos;s own database can name people in the programme file.</source>
-        <translation>Бағдарлама файлында адамдарды тек бас кеңсенің өз дерекқоры атай алады.</translation>
-    </message>
-    <message>
-        <source>No person {uuid} in this database; nothing was written.</source>
-        <translation>Бұл дерекқорда {uuid} адамы жоқ; ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2663,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>A PostgreSQL database is backed up on its server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL дерекқорының сақтық көшірмесі оның серверінде жасалады (pg_dump).</translation>
     </message>
     <message>
         <source>(no other database yet)</source>
@@ -3667,7 +3667,7 @@ Yes: every field. No: only the columns shown.</source>
     <name>SettingsDialog</name>
     <message>
         <source>A database file, or a PostgreSQL database: postgresql://user@server/database (the password is read from ~/.pgpass or PGPASSWORD and never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы немесе PostgreSQL дерекқоры: postgresql://пайдаланушы@сервер/дерекқор (құпиясөз ~/.pgpass немесе PGPASSWORD ішінен алынады және ешқашан сақталмайды)</translation>
     </message>
     <message>
         <source>Open database</source>

@@ -1703,11 +1703,11 @@
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL database {path} ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к базе данных PostgreSQL {path} ({detail}); ничего не изменено.</translation>
     </message>
     <message>
         <source>The PostgreSQL database {path} holds another program&apos;s tables; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных PostgreSQL {path} содержит таблицы другой программы; она оставлена без изменений.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
@@ -1734,30 +1734,6 @@
         <translation>{file} выдаёт себя за файл этого компьютера, но эта база его не записывала (копия этой базы или файл, сделанный вручную); ничего не импортировано.</translation>
     </message>
     <message>
-        <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
-        <translation>{file} не подписан, а программа «{programme}» принимает только подписанные файлы; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
-        <translation>{file} пришёл с устройства {device} (отпечаток {fingerprint}), которое головной офис не зарегистрировал; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
-        <translation>{file} пришёл с устройства {device}, которое головной офис отозвал; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
-        <translation>{file}: подпись не сходится (файл изменён после того, как его записало устройство {device}, или его сделало другое устройство); ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
-        <translation>{file} не зашифрован, а этот компьютер принимает только зашифрованные файлы; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
-        <translation>{file} зашифрован для других компьютеров, а не для этого; ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{file} was changed or damaged after it was written; nothing was imported.</source>
         <translation>{file} изменён или повреждён после записи; ничего не импортировано.</translation>
     </message>
@@ -1780,6 +1756,70 @@
     <message>
         <source>Import cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменилась.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
+        <translation>Невозможно записать {path}: папка {folder} только для чтения (или у вас нет права писать в неё); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
+        <translation>Невозможно записать {path}: на диске или флешке с папкой {folder} недостаточно места; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
+        <translation>Невозможно записать {path}: папки {folder} нет (флешку извлекли?); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
+        <translation>{file} — не файл программы ClusterDesk; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
+        <translation>{file} изменён после того, как его записал головной офис (подпись не сходится); попросите головной офис прислать файл ещё раз; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
+        <translation>Введённый отпечаток не совпадает с отпечатком головного офиса в {file}: сверьте его с головным офисом ещё раз; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
+        <translation>{file} — файл другой программы или другого головного офиса; этот компьютер входит в «{programme}»; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
+        <translation>Эта база данных не входит в программу: сначала выполните &apos;clusterdesk trust create NAME&apos; (головной офис).</translation>
+    </message>
+    <message>
+        <source>Only head office&apos;s own database can name people in the programme file.</source>
+        <translation>Называть людей в файле программы может только база данных самого головного офиса.</translation>
+    </message>
+    <message>
+        <source>No person {uuid} in this database; nothing was written.</source>
+        <translation>В этой базе данных нет человека {uuid}; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed, and the programme «{programme}» accepts only signed files; nothing was imported.</source>
+        <translation>{file} не подписан, а программа «{programme}» принимает только подписанные файлы; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} comes from {device} (fingerprint {fingerprint}), a device head office has not enrolled; nothing was imported.</source>
+        <translation>{file} пришёл с устройства {device} (отпечаток {fingerprint}), которое головной офис не зарегистрировал; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} comes from {device}, a device head office has revoked; nothing was imported.</source>
+        <translation>{file} пришёл с устройства {device}, которое головной офис отозвал; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file}: its signature does not verify (it was changed after {device} wrote it, or another device made it); nothing was imported.</source>
+        <translation>{file}: подпись не сходится (файл изменён после того, как его записало устройство {device}, или его сделало другое устройство); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted, and this computer accepts only encrypted files; nothing was imported.</source>
+        <translation>{file} не зашифрован, а этот компьютер принимает только зашифрованные файлы; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted for other computers, not for this one; nothing was imported.</source>
+        <translation>{file} зашифрован для других компьютеров, а не для этого; ничего не импортировано.</translation>
     </message>
     <message>
         <source>{where}: it is not a ClusterDesk programme file; nothing was changed.</source>
@@ -1840,46 +1880,6 @@
     <message>
         <source>{file} is not signed by the keys it names; not enrolled.</source>
         <translation>{file} подписан не теми ключами, которые в нём указаны; устройство не зарегистрировано.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
-        <translation>Невозможно записать {path}: папка {folder} только для чтения (или у вас нет права писать в неё); ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: there is not enough free space on the disk or stick holding {folder}; nothing was written.</source>
-        <translation>Невозможно записать {path}: на диске или флешке с папкой {folder} недостаточно места; ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?); nothing was written.</source>
-        <translation>Невозможно записать {path}: папки {folder} нет (флешку извлекли?); ничего не записано.</translation>
-    </message>
-    <message>
-        <source>{file} is not a ClusterDesk programme file; nothing was changed.</source>
-        <translation>{file} — не файл программы ClusterDesk; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>{file} was changed after head office wrote it (its signature does not verify); ask head office for the file again; nothing was changed.</source>
-        <translation>{file} изменён после того, как его записал головной офис (подпись не сходится); попросите головной офис прислать файл ещё раз; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The fingerprint typed is not head office&apos;s fingerprint in {file}: compare it again with head office; nothing was changed.</source>
-        <translation>Введённый отпечаток не совпадает с отпечатком головного офиса в {file}: сверьте его с головным офисом ещё раз; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>{file} is the file of another programme or head office; this computer belongs to «{programme}»; nothing was changed.</source>
-        <translation>{file} — файл другой программы или другого головного офиса; этот компьютер входит в «{programme}»; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>This database is not in a programme: run &apos;clusterdesk trust create NAME&apos; first (head office).</source>
-        <translation>Эта база данных не входит в программу: сначала выполните &apos;clusterdesk trust create NAME&apos; (головной офис).</translation>
-    </message>
-    <message>
-        <source>Only head office&apos;s own database can name people in the programme file.</source>
-        <translation>Называть людей в файле программы может только база данных самого головного офиса.</translation>
-    </message>
-    <message>
-        <source>No person {uuid} in this database; nothing was written.</source>
-        <translation>В этой базе данных нет человека {uuid}; ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2675,7 @@ Yes: every field. No: only the columns shown.</source>
     </message>
     <message>
         <source>A PostgreSQL database is backed up on its server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию базы данных PostgreSQL делают на её сервере (pg_dump).</translation>
     </message>
     <message>
         <source>(no other database yet)</source>
@@ -3682,7 +3682,7 @@ Yes: every field. No: only the columns shown.</source>
     <name>SettingsDialog</name>
     <message>
         <source>A database file, or a PostgreSQL database: postgresql://user@server/database (the password is read from ~/.pgpass or PGPASSWORD and never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных или база данных PostgreSQL: postgresql://пользователь@сервер/база (пароль берётся из ~/.pgpass или PGPASSWORD и никогда не сохраняется)</translation>
     </message>
     <message>
         <source>Open database</source>

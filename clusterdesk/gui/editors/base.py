@@ -14,10 +14,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import drafts, form_state, gateway, settings
+from clusterdesk.gui import device_role, drafts, form_state, gateway, settings
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.number_fields import replace_dash_when_typing
 from clusterdesk.gui.reasons import reason_text
@@ -52,6 +52,10 @@ class RecordEditor(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         self._save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self._edits = device_role.enable_if_edits(self.db, [self._save_button])  # analyst
+        if not self._edits:  # its own buttons (add, remove, new) too, once the form is built
+            QTimer.singleShot(0, self, lambda: device_role.enable_if_edits(self.db, [
+                b for b in self.findChildren(QPushButton) if b.parent() is not box]))
         settings.restore_geometry(type(self).__name__, self)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_shortcut)
         replace_dash_when_typing(self)
@@ -150,7 +154,8 @@ class RecordEditor(QDialog):
 
     def _update_save_button(self) -> None:
         if getattr(self, "_save_button", None) is not None:
-            self._save_button.setEnabled(not self.saving and not any(self._problems.values()))
+            self._save_button.setEnabled(not self.saving and not any(self._problems.values())
+                                         and getattr(self, "_edits", True))
 
     # ---- loading ----
     def loaded(self, record: object) -> None:
