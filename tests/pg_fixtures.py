@@ -55,7 +55,7 @@ def _admin():  # noqa: ANN202
 
 
 def create_database(template: str | None = None) -> str:
-    name = f"cdt_{uuid.uuid4().hex[:16]}"
+    name = f"cdt_{os.getpid()}_{uuid.uuid4().hex[:12]}"
     with _admin() as con:
         con.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template or "template0"}"')
     return name
@@ -66,14 +66,25 @@ def drop_database(name: str) -> None:
         con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+# A test's databases outlive it: a window of an earlier test may still read its database
+# (a language change reaches every window left, as with SQLite's files) until the process
+# ends. The next run drops those of runs that are over (their process id is gone).
+def _drop_leftovers() -> None:
+    with _admin() as con:
+        names = [r[0] for r in con.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'cdt\\_%'")]
+    for name in names:
+        pid = name.split("_")[1]
+        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+            drop_database(name)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[list[str]]:
-    """The server; the session's template databases are dropped at the end."""
+    """The server; the list of this run's template databases."""
     server_url()
-    templates: list[str] = []
-    yield templates
-    for name in templates:
-        drop_database(name)
+    _drop_leftovers()
+    yield []
 
 
 @pytest.fixture
@@ -81,7 +92,6 @@ def pg_url(pg_server: list[str]) -> Iterator[str]:
     """The URL of a fresh, empty PostgreSQL database."""
     name = create_database()
     yield database_url(name)
-    drop_database(name)
 
 
 def _template(pg_server: list[str], build) -> str:  # noqa: ANN001
@@ -112,7 +122,6 @@ def _copy(template: str) -> Iterator[Database]:
     database = open_database(database_url(name))
     yield database
     database.close()
-    drop_database(name)
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def setup_quiet_settings(folder: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
-def open_window(db_path: Path):  # noqa: ANN201
+def open_window(db_path: Path | str):  # noqa: ANN201
     """Open the database and show the main window; None (after a message) if it can't."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -64,10 +64,10 @@ def open_window(db_path: Path):  # noqa: ANN201
 
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return None
-    settings.put(settings.DATABASE, str(db.path))
+    settings.put(settings.DATABASE, db.location)  # a server URL without its password
     window = MainWindow(db)
 
-    def switch(path: Path) -> None:
+    def switch(path: Path | str) -> None:
         new = open_window(path)
         if new is not None:
             window.close()  # waits for the old database's work (MainWindow.closeEvent)
@@ -90,7 +90,7 @@ def offer_draft(window) -> None:  # noqa: ANN001
     from clusterdesk.gui import drafts
     from clusterdesk.gui.editors.consultation import DRAFT
 
-    draft = drafts.load(DRAFT, str(window.db.path))
+    draft = drafts.load(DRAFT, window.db.location)
     if not draft:
         return
     answer = QMessageBox.question(
@@ -104,7 +104,7 @@ def offer_draft(window) -> None:  # noqa: ANN001
         drafts.discard(DRAFT)
 
 
-def run_gui(db_path: Path, debug: bool = False) -> int:
+def run_gui(db_path: Path | str, debug: bool = False) -> int:
     app = create_app()
     from clusterdesk.gui import i18n, settings
     from clusterdesk.gui.errors import install_excepthook, setup_logging

@@ -2,7 +2,9 @@
 
 The copies are made off the GUI thread (``gateway.call``) by ``services.backups``. Restoring
 opens the chosen backup as a new file beside the current database, so nothing is overwritten;
-the window switches to it the way Settings → database does.
+the window switches to it the way Settings → database does. A PostgreSQL database has no
+file to copy: the server's administrator backs it up with pg_dump (docs/head-office.md), so
+both entries are off there and say so.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSpinBox
 
 from clusterdesk.gui import formats, gateway, settings
 from clusterdesk.services import backups
+from clusterdesk.store.postgres import is_url
 
 
 class BackupMenu:
@@ -44,7 +47,7 @@ class BackupMenu:
             menu.insertSeparator(quit_)
         else:
             menu.addActions([self.backup_action, self.restore_action])
-        settings.remember_file(window.db.path)
+        settings.remember_file(window.db.location)  # a server URL without its password
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -52,23 +55,33 @@ class BackupMenu:
         self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now"))
         self.restore_action.setText(QCoreApplication.translate(
                 "MainWindow", "Restore from a bac&kup…"))
+        if self.window.db.is_server:
+            why = QCoreApplication.translate(
+                "MainWindow", "A PostgreSQL database is backed up on its server (pg_dump).")
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setToolTip(why)
+                action.setStatusTip(why)
 
     # ---- recent files ----
     def _fill_recent(self) -> None:
         self.recent.clear()
-        current = str(self.window.db.path)
+        current = self.window.db.location
         for path in settings.recent_files():
-            if path == current or not Path(path).exists():
+            server = is_url(path)
+            if path == current or not (server or Path(path).exists()):
                 continue
-            action = self.recent.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open(Path(p)))
+            action = self.recent.addAction(path)  # a URL is remembered without its password
+            action.triggered.connect(
+                lambda _c=False, p=path, s=server: self.open(p if s else Path(p)))
         if not self.recent.actions():
             none = self.recent.addAction(QCoreApplication.translate(
                     "MainWindow", "(no other database yet)"))
             none.setEnabled(False)
 
-    def open(self, path: Path) -> None:
-        settings.remember_file(path)
+    def open(self, path: Path | str) -> None:
+        if not is_url(path):
+            settings.remember_file(path)  # a URL is remembered once open (without password)
         self.window.database_change_requested.emit(path)
 
     # ---- backups ----
@@ -121,6 +134,8 @@ def daily_backup(window) -> None:  # noqa: ANN001
     import logging
 
     path, days = window.db.path, settings.get(settings.BACKUP_DAYS)
+    if path is None:  # PostgreSQL: the server's backups (pg_dump)
+        return
     gateway.call(window, lambda: backups.rolling(path, days), None,
                  lambda exc: logging.getLogger(__name__).warning("daily backup: %s", exc),
                  writes=False)

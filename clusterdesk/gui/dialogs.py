@@ -20,6 +20,7 @@ from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.resources_path import resource
 from clusterdesk.services import lookups
 from clusterdesk.store.database import Database
+from clusterdesk.store.postgres import display_url, is_url
 
 
 class SettingsDialog(QDialog):
@@ -35,7 +36,10 @@ class SettingsDialog(QDialog):
         fill_combo(ui.defaultRegion, labels.current_regions(),
                    settings.get(settings.DEFAULT_REGION), empty="—")
         ui.deviceName.setText(db.device_name)
-        ui.databasePath.setText(str(db.path))
+        ui.databasePath.setText(db.location)
+        ui.databasePath.setToolTip(self.tr(
+            "A database file, or a PostgreSQL database: postgresql://user@server/database "
+            "(the password is read from ~/.pgpass or PGPASSWORD and never stored)"))
         ui.pdfFolder.setText(settings.get(settings.PDF_FOLDER))
         self.keep_backups = retention_row(self, ui.form)  # how many daily backups are kept
         ui.openDatabase.clicked.connect(self._open_db)
@@ -46,17 +50,20 @@ class SettingsDialog(QDialog):
 
     def _open_db(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
-                                              str(self.db.path.parent),
+                                              str(self._folder()),
                                               self.tr("ClusterDesk database (*.db)"))
         if path:
             self.ui.databasePath.setText(path)
 
     def _new_db(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
-                                              str(self.db.path.parent / "clusterdesk.db"),
+                                              str(self._folder() / "clusterdesk.db"),
                                               self.tr("ClusterDesk database (*.db)"))
         if path:
             self.ui.databasePath.setText(path)
+
+    def _folder(self) -> Path:
+        return self.db.path.parent if self.db.path is not None else Path.home()
 
     def _browse_pdf(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder for PDF files"),
@@ -84,7 +91,10 @@ class SettingsDialog(QDialog):
             gateway.call(owner, lambda: db.set_device_name(name),
                          lambda _r: refresh and refresh())
         path = ui.databasePath.text().strip()
-        if path and Path(path).expanduser().resolve() != self.db.path:
+        if is_url(path):  # a server: opened as typed, remembered without its password
+            if display_url(path) != self.db.location:
+                changed["database"] = path
+        elif path and Path(path).expanduser().resolve() != self.db.path:
             changed["database"] = Path(path).expanduser()
         return changed
 
@@ -110,7 +120,7 @@ class AboutDialog(QDialog):
         font.setBold(True)
         ui.title.setFont(font)
         ui.version.setText(self.tr("Version %1").replace("%1", __version__))
-        ui.databasePath.setText(str(db.path))
+        ui.databasePath.setText(db.location)
         ui.logPath.setText(str(log_path()))
         for label in (ui.databasePath, ui.logPath):  # a path reads whole, not broken at "/"
             label.setWordWrap(False)

@@ -43,7 +43,7 @@ PAGES = [  # key, navigation label, filters of its list
 
 
 class MainWindow(QMainWindow):
-    database_change_requested = Signal(Path)
+    database_change_requested = Signal(object)  # a Path, or a PostgreSQL URL (str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
         gateway.call(self, self.unexported_changes, done, failed, writes=False)
 
     def _show_status(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}")
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
+        self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.location))
         self.device_label.setText(self.tr("Device: %1").replace("%1", self.db.device_name))
         if self._pending is not None:
             self.pending_label.setText(self.tr("%n change(s) not exported", "", self._pending))

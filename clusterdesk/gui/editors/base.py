@@ -101,7 +101,7 @@ class RecordEditor(QDialog):
 
     def _offer_draft(self) -> None:
         key = self._draft_key or self.draft_key()
-        draft = drafts.load(key, str(self.db.path))
+        draft = drafts.load(key, self.db.location)
         if not draft or draft == self.snapshot():
             return
         answer = QMessageBox.question(
@@ -122,7 +122,7 @@ class RecordEditor(QDialog):
     def _save_draft(self) -> None:
         key = self._draft_key or self.draft_key()
         if self.has_unsaved_changes():
-            drafts.save(key, str(self.db.path), self.snapshot())
+            drafts.save(key, self.db.location, self.snapshot())
         else:
             drafts.discard(key)
 
