@@ -252,6 +252,9 @@ def test_a_consultants_window_offers_no_head_office_decision(make_window, office
     for button in (apps.register_button, apps.reject_button, apps.evaluate_button):
         assert button.isHidden()
     assert apps.new_button.isEnabled()
+    monitoring = window.show_page("monitoring")
+    _settle(qtbot, monitoring)
+    assert monitoring.record.isHidden()  # the monitoring area is head office's
     sync_page = window.show_page("sync")
     _settle(qtbot, sync_page)
     assert sync_page.ui.mergeButton.isHidden()

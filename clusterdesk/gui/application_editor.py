@@ -200,6 +200,8 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         ui.reject.setVisible(decides and st in (S.SUBMITTED, S.REGISTERED))
         ui.recordPoints.setEnabled(decides and st in (S.REGISTERED, S.EVALUATED))
         ui.markEvaluated.setEnabled(decides and st is S.REGISTERED)
+        ui.recordPoints.setVisible(decides)  # a consultant's window offers no evaluation
+        ui.markEvaluated.setVisible(decides)
 
     def _fill_history(self, events: list[tuple]) -> None:
         table = self.ui.historyTable

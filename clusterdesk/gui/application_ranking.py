@@ -272,6 +272,7 @@ class RankingView(QWidget):
             text += " " + self.tr("The selection is applied.")
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(pending) and trust.decides(self.db))
+        self.apply_button.setVisible(trust.decides(self.db))  # selecting is head office's
 
     def selected_count(self) -> int:
         return sum(1 for r in self.model.rows if r.selected)

@@ -102,6 +102,7 @@ class DiagnosticWizard(QWizard):
             diagnostic_flow.set_read_only(self, True)
 
     def _custom_button(self, which: int) -> None:
+            self.setOption(QWizard.WizardOption.HaveCustomButton2, device_role.edits(db))
         if which == QWizard.WizardButton.CustomButton2.value:
             diagnostic_flow.reopen(self)
 

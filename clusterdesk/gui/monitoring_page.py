@@ -155,6 +155,7 @@ class MonitoringPage(QWidget):
         self.chart = TargetActualChart(ind)
         self.record = QPushButton(ind)
         self.record.setObjectName("recordActual")
+        self.record.setVisible(trust.decides(self.db))  # the area is head office's
         self.record.clicked.connect(self.record_actual)
         il.addWidget(self.indicators, 2)
         il.addWidget(self.chart, 1)
@@ -276,6 +277,7 @@ class MonitoringPage(QWidget):
         if inds:
             self.indicators.selectRow(0)
         self.record.setEnabled(bool(inds) and trust.decides(self.db))  # head office's area
+        self.record.setVisible(trust.decides(self.db))
         self._show_chart()
 
     def current_indicator(self) -> IndicatorView | None:
