@@ -115,7 +115,8 @@ def test_a_consultant_joins_a_programme_and_saves_the_card(make_window, office, 
     assert seen == [trust.load(office).head_office.fingerprint]
     assert trust.load(db).name == "Кластеры 2017"
     assert "not enrolled yet" in page.identity.text()
-    assert page.join_button.isHidden() and page.card_button.isVisible()
+    assert page.card_button.isVisible()
+    assert page.join_button.text() == "Load a newer programme &file…"  # not joined twice
     assert page.enrol_button.isHidden()  # only head office enrols
 
     card = tmp_path / "me.cdcard"

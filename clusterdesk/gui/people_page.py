@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from clusterdesk.gui import gateway
+from clusterdesk.gui import device_role, gateway
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.services import lists, people
 from clusterdesk.store.database import Database
@@ -39,6 +39,7 @@ class PeoplePage(ListPage):
         if not hasattr(self, "me_button"):
             return
         self.me_button.setEnabled(bool(self.selected_uuid()))
+        self.new_button.setEnabled(device_role.edits(self.db))  # an analyst adds nobody
         me = gateway.read_now(self.db, people.current)  # one record by its key
         self.me_label.setText(self.tr("Working at this computer: %1").replace(
             "%1", me.name) if me else self.tr("Nobody is chosen as working at this computer."))

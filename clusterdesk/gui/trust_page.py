@@ -223,7 +223,9 @@ class TrustPage(QWidget):
         idle = st is not None and not self.writing
         outside = st is not None and st.programme is None
         office = st is not None and st.head_office
-        self.join_button.setVisible(outside)
+        self.join_button.setVisible(st is not None and not office)  # or a newer device list
+        self.join_button.setText(self.tr("&Join programme…") if outside or st is None
+                                 else self.tr("Load a newer programme &file…"))
         self.create_button.setVisible(outside)
         self.card_button.setVisible(st is not None and not office)
         self.office_group.setVisible(st is not None and st.programme is not None)
@@ -362,7 +364,6 @@ class TrustPage(QWidget):
     def retranslate(self) -> None:
         self.me_group.setTitle(self.tr("This computer"))
         self.fingerprint_caption.setText(self.tr("Device key fingerprint:"))
-        self.join_button.setText(self.tr("&Join programme…"))
         self.card_button.setText(self.tr("Save device &card…"))
         self.create_button.setText(self.tr("C&reate programme…"))
         self.office_group.setTitle(self.tr("Programme and devices"))
@@ -374,6 +375,8 @@ class TrustPage(QWidget):
         self.devices_model.retranslate()
         if self.standing is not None:
             self._loaded(self.standing)
+        else:
+            self._update_buttons()  # nothing offered before the standing is read
 
     def changeEvent(self, event) -> None:  # noqa: ANN001
         if event.type() == QEvent.Type.LanguageChange:

@@ -4489,6 +4489,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>«%1» бағдарламасы, рөлі: %2. Бас кеңсенің іздері: %3.</translation>
     </message>
     <message>
+        <source>Load a newer programme &amp;file…</source>
+        <translation>Бағдарламаның жаңарақ &amp;файлын жүктеу…</translation>
+    </message>
+    <message>
         <source>Join a programme</source>
         <translation>Бағдарламаға қосылу</translation>
     </message>

@@ -4511,6 +4511,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Программа «%1», роль: %2. Отпечаток головного офиса: %3.</translation>
     </message>
     <message>
+        <source>Load a newer programme &amp;file…</source>
+        <translation>Загрузить более новый &amp;файл программы…</translation>
+    </message>
+    <message>
         <source>Join a programme</source>
         <translation>Вступление в программу</translation>
     </message>
