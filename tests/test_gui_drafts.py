@@ -12,9 +12,10 @@ from pathlib import Path
 
 from gui_helpers import type_text
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from sqlalchemy import select
 from test_gui_applications import _draft
+from test_gui_diagnostics import INITIATIVE, _click, _page, _wizard
 from test_gui_monitoring import open_monitoring
 
 from clusterdesk.gui import drafts
@@ -23,6 +24,7 @@ from clusterdesk.gui.application_editor import ApplicationEditor
 from clusterdesk.gui.quick_organization import QuickOrganizationDialog
 from clusterdesk.gui.rounds_page import RoundDialog
 from clusterdesk.services import applications as svc
+from clusterdesk.store.diagnostic_models import Diagnostic
 from clusterdesk.store.models import SelectionRound
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,3 +197,24 @@ def test_points_being_entered_are_not_lost_to_esc(window, qtbot, monkeypatch):
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # = OK
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.values()[next(iter(dialog.points))] == 3
+
+
+def test_a_diagnostic_answer_is_stored_without_pressing_save(window, qtbot):
+    page = _page(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wiz = _wizard(qtbot)
+    combo = wiz.session_page.initiative
+    combo.setCurrentIndex(combo.findText(INITIATIVE))
+    _click(qtbot, wiz, QWizard.WizardButton.NextButton)  # the draft diagnostic exists
+    qtbot.waitUntil(lambda: wiz.uuid is not None and not wiz.saving)
+    boxes = {b.question.id: b for b in wiz.currentPage().boxes}
+    boxes["mass.members"].input.spin.setValue(18)  # then the lid closes: no Save, no Next
+
+    def stored() -> bool:
+        with window.db.session() as s:
+            answer = (s.get(Diagnostic, wiz.uuid).answers or {}).get("mass.members") or {}
+        return answer.get("value") == 18
+
+    qtbot.waitUntil(stored, timeout=10_000)
+    _click(qtbot, wiz, QWizard.WizardButton.CancelButton)
+    qtbot.waitUntil(lambda: not wiz.isVisible())

@@ -15,7 +15,7 @@ import math
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,8 @@ class DiagnosticWizard(QWizard):
         self.saving = False
         self._then: list = []  # what waits for the save in flight (closing, a next save)
         self._again = self._complete_next = False
+        self._autosave = QTimer(self, singleShot=True, interval=1500)  # a crash loses no answer
+        self._autosave.timeout.connect(self._autosave_now)
 
         def read(s):  # noqa: ANN001, ANN202 - the form's choices and one diagnostic
             return (diagnostic_list.initiative_choices(s), lookups.consultants(s),
@@ -218,6 +220,12 @@ class DiagnosticWizard(QWizard):
         self.show_scores()
         if isinstance(page, DimensionPage):
             page.show_score(self.result)
+        self._autosave.start()
+
+    def _autosave_now(self) -> None:
+        """Answers are stored in the diagnostic (a draft) a moment after they are given."""
+        if self.uuid is not None and not self.complete and self.pending:
+            self.save()
 
     def show_scores(self) -> None:
         r, lang = self.result, labels.language()
