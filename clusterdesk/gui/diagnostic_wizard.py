@@ -102,9 +102,9 @@ class DiagnosticWizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         if self.complete or not device_role.edits(db):  # looked at; reopening is explicit
             diagnostic_flow.set_read_only(self, True)
+            self.setOption(QWizard.WizardOption.HaveCustomButton2, device_role.edits(db))
 
     def _custom_button(self, which: int) -> None:
-            self.setOption(QWizard.WizardOption.HaveCustomButton2, device_role.edits(db))
         if which == QWizard.WizardButton.CustomButton2.value:
             diagnostic_flow.reopen(self)
 
