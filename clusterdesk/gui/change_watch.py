@@ -13,8 +13,10 @@ editors react to it exactly as to a commit made here:
 from __future__ import annotations
 
 import logging
+import sys
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from clusterdesk.store import changes
@@ -53,7 +55,8 @@ class _Follower(QObject):
 
     def close(self) -> None:
         if self.poll is not None:
-            self.timer.stop()
+            if shiboken6.isValid(self.timer):
+                self.timer.stop()
             self.poll.close()
         if self.listener is not None:
             self.listener.close()
@@ -72,6 +75,8 @@ def follow(watcher: QObject, db: Database) -> None:
 
 
 def _release(key: int, *_args: object) -> None:
+    if sys.is_finalizing():  # at exit: Qt's objects may be gone already; the OS closes all
+        return
     follower = _followers.get(key)
     if follower is None:
         return
@@ -79,7 +84,8 @@ def _release(key: int, *_args: object) -> None:
     if follower.watchers <= 0:
         del _followers[key]
         follower.close()
-        follower.deleteLater()
+        if shiboken6.isValid(follower):
+            follower.deleteLater()
 
 
 def poll_now() -> None:

@@ -169,6 +169,8 @@ class SqlitePoll:
         self._con.execute("PRAGMA busy_timeout = 2000")
         synced = {t.__tablename__ for t in synced_tables()}
         names = set(tables) if tables is not None else set(Base.metadata.tables)
+        names &= {n for (n,) in self._con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
         names -= QUIET_TABLES
         self._synced = sorted(names & synced)
         self._other = sorted(names - synced)
@@ -189,8 +191,9 @@ class SqlitePoll:
 
     def _foreign(self, table: str, old: tuple[Any, ...], own: set[int]) -> bool:
         """Whether rows of ``table`` past the old marks were written by another process."""
-        for sql, arg in ((f"SELECT DISTINCT seq FROM {table} WHERE seq > ? LIMIT 64", old[0]),
-                         (f"SELECT DISTINCT seq FROM {table} WHERE hlc > ? LIMIT 64", old[1])):
+        # no DISTINCT: it would walk the seq index instead of searching the hlc one
+        for sql, arg in ((f"SELECT seq FROM {table} WHERE seq > ? LIMIT 256", old[0]),
+                         (f"SELECT seq FROM {table} WHERE hlc > ? LIMIT 256", old[1])):
             if any(seq not in own for (seq,) in self._con.execute(sql, (arg,))):
                 return True
         return False
