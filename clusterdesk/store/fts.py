@@ -1,7 +1,7 @@
 """The full-text indexes (FTS5: migrations 0002, 0007 and 0009) and bulk writes into them.
 
 FTS5 updates its index at every statement; a bulk insert of 300,000 rows through the insert
-triggers takes many minutes. ``insert_triggers_paused`` lifts the insert triggers for the
+triggers takes many minutes. ``insert_triggers_paused`` lifts the indexes' triggers for the
 length of one transaction and rebuilds the indexes once at the end, which gives the same index.
 """
 
@@ -24,17 +24,23 @@ INDEXED = tuple(INDEXES)
 
 @contextmanager
 def insert_triggers_paused(conn: Connection, tables: tuple[str, ...] = INDEXED) -> Iterator[None]:
-    """Inside one transaction: drop the FTS insert triggers, then rebuild and restore them."""
-    names = [f"{fts}_ai" for t in tables for fts in INDEXES[t]]
-    triggers = conn.execute(
-        text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-             f"({', '.join(f':n{i}' for i in range(len(names)))})"),
-        {f"n{i}": n for i, n in enumerate(names)}).all()
+    """Inside one transaction: drop the FTS insert triggers, then rebuild and restore them.
+    (PostgreSQL has no FTS5 tables: its GIN indexes take bulk inserts as they come.)"""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    # Every trigger of these indexes, not only the insert ones: an update or delete trigger
+    # would otherwise remove from an index a row the paused insert never put in (a merge in
+    # the same import renames an organization), which FTS5 reports as a damaged database.
+    indexes = [fts for t in tables for fts in INDEXES[t]]
+    triggers = [(name, sql) for name, sql in conn.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
+        if any(name.startswith(f"{fts}_") for fts in indexes)]
     for name, _sql in triggers:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield
-    for name, _sql in triggers:
-        fts = name.removesuffix("_ai")
-        conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    for fts in indexes:
+        if any(name.startswith(f"{fts}_") for name, _sql in triggers):
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
     for _name, sql in triggers:
         conn.exec_driver_sql(sql)

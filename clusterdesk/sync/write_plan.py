@@ -65,8 +65,15 @@ class WritePlan:
         if triggers and self.empty_at_start:
             self.fts = _fts_tables(self.raw, table.name)
             if self.fts and all(_maintains(name, sql, self.fts) for name, sql in triggers):
-                self.paused = triggers
-                for name, _sql in triggers:
+                # with those on other tables that keep this table's index (a renamed
+                # organization re-indexes its consultations, 0009): left in place they would
+                # remove from the index rows never put in it, which FTS5 calls damage
+                elsewhere = [(n, q) for n, q in self.raw.execute(
+                    "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND "
+                    "tbl_name != ? ORDER BY rowid", (table.name,)).fetchall()
+                    if _maintains(n, q, self.fts)]
+                self.paused = [*triggers, *elsewhere]
+                for name, _sql in self.paused:
                     self.raw.execute(f'DROP TRIGGER main."{name}"')
         self.staged = bool(triggers) and not self.paused
         main = f'main."{table.name}"'
