@@ -355,3 +355,83 @@ def _comparable(db: Database) -> dict[str, list[dict[str, Any]]]:
 def _server(request: pytest.FixtureRequest) -> None:
     """Every test here needs the server (the property test asks for it by hand)."""
     request.getfixturevalue("pg_server")
+
+
+# -- a programme: head office on PostgreSQL judges files as on SQLite -----------------------
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def programme(request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN201
+    """Head office (an SQLite file, then a PostgreSQL database) and an enrolled consultant."""
+    from clusterdesk.sync import authenticity, trust
+
+    ho = request.getfixturevalue("pg_db") if request.param == "postgresql" else (
+        fresh_db(tmp_path / "ho.db"))
+    trust.create(ho, "Кластеры 2017")
+    authenticity.set_require_encryption(ho, True)
+    consultant = fresh_db(tmp_path / "aigerim.db")
+    enrol(ho, consultant)
+    yield ho, consultant
+    consultant.close()
+    if request.param == "sqlite":
+        ho.close()
+
+
+def enrol(ho: Database, db: Database, role: str = "consultant") -> None:
+    from clusterdesk.sync import trust
+
+    trust.accept(db, trust.load(ho).document(), "programme.json",
+                 fingerprint=trust.load(ho).head_office.fingerprint)
+    card = trust.device_card(db)
+    trust.enrol(ho, card, role, card["fingerprint"])
+    trust.accept(db, trust.load(ho).document(), "programme.json")
+
+
+def test_unknown_device_and_tampered_files_are_refused_by_head_office(
+        programme: tuple[Database, Database], tmp_path: Path) -> None:
+    from clusterdesk.sync import trust
+
+    ho, consultant = programme
+    stranger = fresh_db(tmp_path / "stranger.db")
+    try:
+        trust.accept(stranger, trust.load(ho).document(), "p.json",
+                     fingerprint=trust.load(ho).head_office.fingerprint)
+        add_org_with_consultation(stranger, "Чужая")
+        before = canonical(ho)
+        with pytest.raises(ClusterDeskError, match="has not enrolled"):
+            import_file(ho, _file(stranger, tmp_path, "s1"))
+        add_org_with_consultation(consultant, "Ферма")
+        sealed = _file(consultant, tmp_path, "a1")
+        cut = tmp_path / "cut.cdsync"
+        cut.write_bytes(sealed.read_bytes()[:-40])
+        with pytest.raises(ClusterDeskError):
+            import_file(ho, cut)
+        assert canonical(ho) == before
+        assert import_file(ho, sealed).new == 2
+    finally:
+        stranger.close()
+
+
+def test_a_consultant_may_not_select_on_either_database(
+        programme: tuple[Database, Database], tmp_path: Path) -> None:
+    from clusterdesk.store.models import Application, Initiative, SelectionRound
+
+    ho, consultant = programme
+    with ho.session() as s:  # the round and the application are head office's
+        rnd = SelectionRound(name="2017", announced_on=dt.date(2017, 4, 10),
+                             deadline=dt.date(2017, 6, 8))
+        ini = Initiative(name="Молочный кластер", sector_key="food", region_code="11")
+        s.add_all([rnd, ini])
+        s.flush()
+        app = Application(round_uuid=rnd.uuid, initiative_uuid=ini.uuid, status="submitted")
+        s.add(app)
+        s.flush()
+        app_uuid = app.uuid
+    import_file(consultant, _file(ho, tmp_path, "ho1"))
+    with consultant.session() as s:
+        s.get(Application, app_uuid).status = "selected"
+    add_org_with_consultation(consultant, "Новая ферма")
+    summary = import_file(ho, _file(consultant, tmp_path, "a1"))
+    assert summary.refused and "may not" in str(summary)
+    assert summary.new == 2  # the rest of the file was applied
+    with ho.session() as s:
+        assert s.get(Application, app_uuid).status == "submitted"
