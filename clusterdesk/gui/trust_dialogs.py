@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,10 +42,12 @@ class _Confirm(QDialog):
         text = QLabel(intro, self)
         text.setWordWrap(True)
         self.form.addRow(text)
-        self.fingerprint = QLabel(fingerprint, self)
+        self.form.addRow(QLabel(self.tr("Fingerprint:"), self))
+        self.fingerprint = QLabel(fingerprint, self)  # a row of its own: never cut
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(fingerprint_font(self.font()))
-        self.form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form.addRow(self.fingerprint)
         self.confirm = QCheckBox(confirm, self)
         self.confirm.setObjectName("confirm")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -58,7 +61,9 @@ class _Confirm(QDialog):
     def finish(self) -> None:
         self.form.addRow(self.confirm)
         self.form.addRow(self.buttons)
-        self.setMinimumWidth(min(560, max(420, self.sizeHint().width())))
+        width = max(600, self.fingerprint.sizeHint().width() + 60)
+        self.setMinimumWidth(width)  # the wrapped texts then get the height they need
+        self.resize(width, self.layout().totalHeightForWidth(width))
 
 
 class JoinDialog(_Confirm):
@@ -130,7 +135,8 @@ class ProgrammeNameDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
+        self.resize(480, form.totalHeightForWidth(480))  # the wrapped text gets its height
 
 
 def enrol_from_file(parent: QWidget, db: Database, path: Path,
