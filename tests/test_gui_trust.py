@@ -260,3 +260,62 @@ def test_a_consultants_window_offers_no_head_office_decision(make_window, office
     _settle(qtbot, sync_page)
     assert sync_page.ui.mergeButton.isHidden()
     laptop.close()
+
+
+def test_head_office_and_a_consultant_set_up_from_files_in_the_window(
+        make_window, tmp_path, qtbot, monkeypatch):
+    """From two empty databases to an encrypted file applied at head office, with nothing
+    but the two windows and the files they write (programme file, device card, sync file)."""
+    from clusterdesk.gui.trust_dialogs import ProgrammeNameDialog
+    from clusterdesk.sync import authenticity, sealing
+
+    ho, laptop = fresh_db(tmp_path / "ho.db"), fresh_db(tmp_path / "laptop.db")
+    office = _trust_page(make_window(ho), qtbot)
+
+    def name_it(dialog) -> int:  # noqa: ANN001
+        dialog.name.setText("Кластеры 2017")
+        return 1
+    monkeypatch.setattr(ProgrammeNameDialog, "exec", name_it)
+    qtbot.mouseClick(office.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: office.export_button.isVisible(), timeout=WAIT)
+    programme = tmp_path / "programme.cdprogramme"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(programme), ""))
+    qtbot.mouseClick(office.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(programme.exists, timeout=WAIT)
+    _settle(qtbot, office)
+
+    consultant = _trust_page(make_window(laptop), qtbot)
+    _confirming(monkeypatch, JoinDialog, [])
+    _open_file(monkeypatch, programme)
+    qtbot.mouseClick(consultant.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: consultant.summary.text().startswith("Joined"), timeout=WAIT)
+    card = tmp_path / "laptop.cdcard"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(card), ""))
+    qtbot.mouseClick(consultant.card_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(card.exists, timeout=WAIT)
+    _settle(qtbot, consultant)
+
+    _confirming(monkeypatch, EnrolDialog, [], role="consultant")
+    _open_file(monkeypatch, card)
+    qtbot.mouseClick(office.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: office.devices_model.rowCount() == 2, timeout=WAIT)
+    _settle(qtbot, office)
+
+    add_org_with_consultation(laptop, "ТОО «Қостанай Нан»")
+    sent = tmp_path / "laptop.cdsync"
+    sync.export_changes(laptop, sent)  # what the consultant's Sync page writes
+    assert sent.read_bytes().startswith(sealing.MAGIC)  # encrypted on the stick
+    assert "Қостанай".encode() not in sent.read_bytes()
+    office_sync = office.window().show_page("sync")
+    office_sync.import_files([sent])
+    qtbot.waitUntil(lambda: "new: " in office_sync.ui.summaryLabel.text(), timeout=WAIT)
+    with ho.session() as s:
+        assert s.query(Organization).filter_by(name="ТОО «Қостанай Нан»").count() == 1
+
+    assert office.require.isChecked()  # head office refuses unencrypted files...
+    office.window().show_page("trust")
+    office.require.click()  # ...until told otherwise
+    qtbot.waitUntil(lambda: not authenticity.require_encryption(ho), timeout=WAIT)
+    _settle(qtbot, office)
+    laptop.close()
+    ho.close()
