@@ -319,3 +319,14 @@ def test_head_office_and_a_consultant_set_up_from_files_in_the_window(
     _settle(qtbot, office)
     laptop.close()
     ho.close()
+
+
+def test_head_office_rotates_its_key_from_the_page(make_window, office, qtbot):
+    page = _trust_page(make_window(office), qtbot)
+    old = page.fingerprint.text()
+    qtbot.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)  # the question: Yes
+    qtbot.waitUntil(lambda: page.fingerprint.text() != old, timeout=WAIT)
+    _settle(qtbot, page)
+    new = trust.load(office).head_office.fingerprint
+    assert page.fingerprint.text() == new and new in page.summary.text()
+    assert trust.load(office).body["previous_head_office_key"]  # the old key vouches
