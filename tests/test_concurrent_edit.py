@@ -192,3 +192,54 @@ def test_an_unchanged_record_saves_as_before_and_names_who_changed_it(two):
     assert caught.value.author.actor == "Айгуль Сейтова"
     assert "Айгуль Сейтова" in str(caught.value)
     assert caught.value.conflicts[0].theirs["name"] == "ТОО «Агро-А»"
+
+
+class DraftEditor:
+    """The application editor's save: every field of the template, attachments, lines."""
+
+    def __init__(self, db: Database, uuid: str) -> None:
+        from clusterdesk.services import applications as svc
+        from clusterdesk.services.concurrent_edit import application_version, draft_values
+
+        self.db, self.uuid, self.svc = db, uuid, svc
+        with db.session() as s:
+            app = svc.get_application(s, uuid)
+            version = application_version(app)
+            self.fields = {sid: dict(v) for sid, v in (app.fields or {}).items()}
+            self.participants = [dict(p) for p in app.participants or []]
+            self.attachments = {k: dict(v) for k, v in (app.attachments or {}).items()}
+        self.base = EditBase(version, draft_values(self.fields, self.participants,
+                                                   self.attachments))
+
+    def save(self) -> None:
+        with self.db.session() as s:
+            self.svc.update_draft(s, self.uuid, fields=self.fields,
+                                  participants=self.participants,
+                                  attachments=self.attachments, base=self.base)
+
+
+def test_two_analysts_editing_one_application_draft(two):
+    from test_applications_service import build
+
+    a_db, b_db = two
+    uuid = build(a_db)
+    a, b = DraftEditor(a_db, uuid), DraftEditor(b_db, uuid)
+    section = next(iter(a.fields))
+    first, second = list(a.fields[section])[:2]
+    b.fields[section][first] = "их значение"
+    b.participants[0]["agreement_signed"] = True
+    b.save()
+    a.fields[section][second] = "моё значение"  # another field: both survive
+    a.save()
+    c = DraftEditor(a_db, uuid)
+    assert c.fields[section][first] == "их значение"
+    assert c.fields[section][second] == "моё значение"
+    assert c.participants[0]["agreement_signed"] is True  # their line kept
+    c.fields[section][second] = "ещё раз моё"
+    b2 = DraftEditor(b_db, uuid)
+    b2.fields[section][second] = "снова их"
+    b2.save()
+    with pytest.raises(EditConflict) as caught:
+        c.save()
+    assert [x.name for x in caught.value.conflicts] == [f"fields.{section}.{second}"]
+    assert DraftEditor(a_db, uuid).fields[section][second] == "снова их"

@@ -153,3 +153,52 @@ def test_a_list_on_postgresql_shows_another_analysts_commit(pg_db, qtbot, qapp, 
     uuid = commit_elsewhere(pg_db.engine.url.render_as_string(hide_password=False),
                             "ТОО «Аналитик на сервере»")
     qtbot.waitUntil(lambda: page.model.row_of(uuid) is not None, timeout=30000)  # its NOTIFY
+
+
+def test_the_application_editor_merges_a_draft_changed_meanwhile(make_window, db, qtbot,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+    from test_applications_service import build
+
+    from clusterdesk.gui.application_editor import ApplicationEditor
+    from clusterdesk.services import applications as svc
+
+    window = make_window(db)
+    uuid = build(db)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)  # keep my edits
+    editor = ApplicationEditor(db, uuid, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    key, widget = next((k, w) for k, w in editor.field_widgets.items()
+                       if isinstance(w, QLineEdit))
+    section, field = key.split(".")
+    other = open_database(db.path)
+    try:
+        with other.session() as s:
+            app = svc.get_application(s, uuid)
+            app.fields = {**app.fields, section: {**app.fields.get(section, {}),
+                                                  field: "Их вариант"}}
+    finally:
+        other.close()
+    widget.setText("Мой вариант")
+    editor._edited()
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EditConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.findChild(QLabel, f"theirs_fields.{section}.{field}").text())
+        dialog.choose(f"fields.{section}.{field}", "mine")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, answer)
+    editor.save()
+    qtbot.waitUntil(lambda: bool(seen) and not editor.busy and not gateway.busy(),
+                    timeout=20000)
+    assert seen == ["Их вариант"]
+    with db.session() as s:
+        assert svc.get_application(s, uuid).fields[section][field] == "Мой вариант"
+    assert widget.text() == "Мой вариант"

@@ -405,6 +405,7 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     history.close()
     history.deleteLater()
     _drain(qapp)
+    _walk_edit_conflict(window, walk, qapp)
     _walk_registry_import(window, walk, qapp)
     release = threading.Event()
     _progress_dialog(window, lambda _progress: release.wait(10))
@@ -417,6 +418,32 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
             break
         release.wait(0.02)
     release.set()
+    _drain(qapp)
+
+
+def _walk_edit_conflict(window, walk: Walk, qapp) -> None:  # noqa: ANN001
+    """Two analysts saved one organization: theirs beside mine, a choice per field."""
+    import datetime as dt
+
+    from clusterdesk.domain.edit_merge import reconcile
+    from clusterdesk.gui import gateway
+    from clusterdesk.gui.edit_conflict_dialog import EditConflictDialog
+    from clusterdesk.services.concurrent_edit import Author, EditConflict, groups_of, version_of
+    from clusterdesk.store.models import Organization
+
+    uuid = _first(window.db, Organization)
+    loaded = gateway.read_now(window.db, lambda s: version_of(s.get(Organization, uuid)))
+    theirs = {**loaded.values, "phone": "+7 701 000 00 01", "employees": 40}
+    mine = {"phone": "+7 702 000 00 02", "email": "new@agro.kz", "employees":
+            loaded.values["employees"], "kind": loaded.values["kind"]}
+    outcome = reconcile(groups_of(Organization), loaded.values, theirs, mine)
+    conflict = EditConflict(outcome, loaded, Author("Айгуль", "Ноутбук-1", dt.datetime.now(dt.UTC)))
+    dialog = EditConflictDialog(conflict, "organizations", window)
+    dialog.show()
+    _drain(qapp)
+    walk.widget("EditConflictDialog", dialog)
+    dialog.close()
+    dialog.deleteLater()
     _drain(qapp)
 
 
@@ -508,7 +535,7 @@ def test_no_english_word_in_the_window(lang, make_window, demo_db, walk, qapp, m
                      "progress dialog", "rounds", "RoundDialog", "HistoryDialog",
                      "QuickOrganizationDialog", "FirstRunDialog", "ShortcutsDialog",
                      "HelpDialog", "PersonEditor", "page next_steps", "page people",
-                     "print offer", "RegistryImportDialog", "page trust",
+                     "print offer", "RegistryImportDialog", "page trust", "EditConflictDialog",
                      "trust page head office", "ProgrammeNameDialog", "JoinDialog",
                      "EnrolDialog"):
         assert expected in places, f"{expected} was not walked"

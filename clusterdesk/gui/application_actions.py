@@ -22,8 +22,16 @@ from clusterdesk.errors import ClusterDeskError
 from clusterdesk.gui import gateway, settings
 from clusterdesk.gui.application_dialogs import RejectDialog, ScoresDialog, current_actor
 from clusterdesk.gui.application_participants import column_of
+from clusterdesk.gui.edit_conflict_dialog import ask_merge
 from clusterdesk.services import applications as svc
 from clusterdesk.services import lookups, records
+from clusterdesk.services.concurrent_edit import (
+    EditBase,
+    EditConflict,
+    application_version,
+    draft_parts,
+    draft_values,
+)
 from clusterdesk.store.models import Initiative
 
 S = ApplicationStatus
@@ -65,46 +73,67 @@ class ApplicationActions:
             check.setChecked(True)
             self._edited()
 
-    def _draft_writer(self):  # noqa: ANN202
-        """What is on screen, as the write that stores it (None when nothing is to store)."""
-        if self.status is not S.DRAFT or not self.dirty:
+    def _draft_writer(self, merged=None):  # noqa: ANN001, ANN202
+        """What is on screen (or the merge chosen after a conflict), as the write that stores
+        it on the version loaded (None when nothing is to store). The write returns the
+        version stored and what was sent."""
+        if self.status is not S.DRAFT or not (self.dirty or merged):
             return None
-        uuid, fields = self.uuid, self.current_fields()
-        participants, attachments = self.current_participants(), self.current_attachments()
-        return lambda s: svc.update_draft(s, uuid, fields=fields, participants=participants,
-                                          attachments=attachments)
+        uuid = self.uuid
+        if merged is None:
+            parts = (self.current_fields(), self.current_participants(),
+                     self.current_attachments())
+            base = EditBase(self.version, self.base_form) if self.version else None
+        else:
+            parts, base = draft_parts(merged[0]), merged[1]
+
+        def store(s):  # noqa: ANN001, ANN202
+            app = svc.update_draft(s, uuid, fields=parts[0], participants=parts[1],
+                                   attachments=parts[2], base=base)
+            s.flush()  # stamped: the version the next save builds on
+            return application_version(app), draft_values(*parts)
+
+        return store
 
     def save(self, then=None) -> None:  # noqa: ANN001
         """Store the draft off the GUI thread; ``then()`` once it is stored."""
         self._write(None, lambda _r: then and then())
 
-    def _write(self, step, then) -> None:  # noqa: ANN001
+    def _write(self, step, then, merged=None) -> None:  # noqa: ANN001
         """Unsaved edits and a workflow ``step`` in ONE transaction off the GUI thread; then
-        the form is read again and ``then(result of step)`` runs."""
+        the form is read again and ``then(result of step)`` runs. A field changed meanwhile
+        by someone else too is shown for the user to merge (``merged``: the choice)."""
         if self.busy:
             return
-        store = self._draft_writer()
+        store = self._draft_writer(merged)
         if store is None and step is None:
             then(None)
             return
         edits = self.edits
 
         def op(s):  # noqa: ANN001, ANN202
-            if store is not None:
-                store(s)
-            return step(s) if step is not None else None
+            stored = store(s) if store is not None else None
+            return stored, step(s) if step is not None else None
 
-        def done(result: object) -> None:
+        def done(answer: tuple) -> None:
+            stored, result = answer
             self.busy = False
             self.dirty = self.edits != edits  # typed on while it was being written
-            if step is not None:
-                self._load()
+            if stored is not None:
+                self.version, self.base_form = stored
+            if step is not None or (stored is not None and stored[0].values != stored[1]):
+                self._load()  # a workflow step, or their changes kept beside ours: show them
             else:
                 self.recheck()
             then(result)
 
         def failed(exc: Exception) -> None:
             self.busy = False
+            if isinstance(exc, EditConflict):  # changed meanwhile here and there: merge
+                merge = ask_merge(self, exc, "applications", self.merge_label)
+                if merge is not None:
+                    self._write(step, then, merge)
+                return
             gateway.show_failure(self, exc, self.windowTitle())
 
         self.busy = True

@@ -44,6 +44,7 @@ from clusterdesk.gui.form_drafts import DraftKeeper
 from clusterdesk.gui.forms.ui_application_editor import Ui_ApplicationEditor
 from clusterdesk.gui.hub import watch
 from clusterdesk.services import applications as svc
+from clusterdesk.services.concurrent_edit import application_version, draft_values
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
 from clusterdesk.sync import trust
@@ -116,6 +117,10 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         if change_set.origin is self or self.busy or \
                 not change_set.may_touch("applications", self.uuid):
             return
+        uuid = self.uuid  # one record by its key: was it this one that changed?
+        if gateway.read_now(self.db, lambda s: svc.get_application(s, uuid).hlc) == \
+                self.version.hlc:
+            return
         if self.dirty and QMessageBox.question(
                 self, self.windowTitle(), self.tr(
                     "This application was changed elsewhere (by an import or in another "
@@ -125,6 +130,19 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
             return
         self._load()
 
+    def merge_label(self, key: str) -> str:
+        """A field of the merge dialog as the form names it (``concurrent_edit.draft_values``)."""
+        part, _, rest = key.partition(".")
+        if part == "fields":
+            sid, _, fid = rest.partition(".")
+            for section in self.template.sections:
+                for f in section.fields:
+                    if section.id == sid and f.id == fid:
+                        return f"{section.title[self.lang]}: {f.label[self.lang]}"
+        if part == "attachments":
+            return self.template.attachment(rest).title[self.lang]
+        return self.tr("Participants")
+
     # ------------------------------------------------------------------ loading
     def _load(self) -> None:
         """Values, status, history and points from the database (after open or a change)."""
@@ -133,9 +151,11 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
             events = [(e.at, e.from_status, e.to_status, e.who_name, list(e.reasons or []))
                       for e in svc.history(s, self.uuid)]
             scores = [(x.evaluator, x.criterion_id, x.points) for x in svc.scores_of(s, self.uuid)]
-            return app.status, svc.snapshot(s, app), events, scores, app.total, app.rank
+            return (app.status, svc.snapshot(s, app), events, scores, app.total, app.rank,
+                    application_version(app))
 
-        self.status, self.base, events, scores, total, rank = gateway.read_now(self.db, read)
+        (self.status, self.base, events, scores, total, rank,
+         self.version) = gateway.read_now(self.db, read)
         for widget in self.field_widgets.values():
             widget.blockSignals(True)
         for key, widget in self.field_widgets.items():
@@ -156,6 +176,9 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         self._fill_scores(scores, total, rank)
         self._apply_status()
         self.dirty = False
+        # the form as filled from ``version``: a save merges what differs from it
+        self.base_form = draft_values(self.current_fields(), self.current_participants(),
+                                      self.current_attachments())
         self.recheck()
 
     def _set_value(self, widget: QWidget, value: Any) -> None:

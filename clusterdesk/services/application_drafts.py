@@ -35,6 +35,7 @@ from clusterdesk.services.application_base import (
     round_template,
     template_of,
 )
+from clusterdesk.services.concurrent_edit import EditBase, reconcile_draft
 from clusterdesk.services.records import get
 from clusterdesk.store.models import (
     Application,
@@ -174,12 +175,18 @@ def draft_from_initiative(session: Session, initiative_uuid: str, round_ref: str
 
 def update_draft(session: Session, uuid: str, *, fields: Mapping[str, Mapping] | None = None,
                  participants: Iterable[ParticipantSnap | Mapping] | None = None,
-                 attachments: Mapping[str, AttachmentSnap | Mapping] | None = None
-                 ) -> Application:
-    """Store what the consultant edited; unknown sections/fields/attachments are refused."""
+                 attachments: Mapping[str, AttachmentSnap | Mapping] | None = None,
+                 base: EditBase | None = None) -> Application:
+    """Store what the consultant edited; unknown sections/fields/attachments are refused.
+
+    ``base``: the draft as the editor loaded it (``concurrent_edit.application_version``);
+    another's change made since is kept, a field both changed raises ``EditConflict``."""
     app = get_application(session, uuid)
     if app.status != S.DRAFT:
         raise ClusterDeskError("application.not_draft", uuid=uuid, status=app.status)
+    if base is not None:
+        fields, participants, attachments = reconcile_draft(
+            session, app, base, fields, participants, attachments)
     template = template_of(app)
     if fields is not None:
         known = {s.id: {f.id for f in s.fields} for s in template.sections}

@@ -156,3 +156,63 @@ def reconcile_fields(session: Session, obj: Synced, base: EditBase,
         changed = [n for c in outcome.conflicts for n in c.unit]
         raise EditConflict(outcome, current, author_of(session, current, changed))
     return outcome.write
+
+
+# ---- applications: the template's fields, the attachments and the participants table ------
+
+def draft_values(fields: dict | None, participants: list | None,
+                 attachments: dict | None) -> dict[str, Any]:
+    """An application's editable parts as one flat record: a key per template field
+    (``fields.<section>.<field>``) and attachment (``attachments.<id>``), and the
+    participants table as one unit (its lines are edited together)."""
+    out: dict[str, Any] = {}
+    for sid, values in (fields or {}).items():
+        for fid, value in (values or {}).items():
+            out[f"fields.{sid}.{fid}"] = value
+    if participants is not None:
+        out["participants"] = [p.to_json() if hasattr(p, "to_json") else dict(p)
+                               for p in participants]
+    for aid, snap in (attachments or {}).items():
+        out[f"attachments.{aid}"] = {"present": bool(snap.present), "file": snap.file} \
+            if hasattr(snap, "present") else {"present": bool(snap.get("present")),
+                                              "file": str(snap.get("file") or "")}
+    return out
+
+
+def draft_parts(flat: dict[str, Any]) -> tuple[dict, list | None, dict]:
+    """:func:`draft_values` back into (fields by section, participants, attachments)."""
+    fields: dict[str, dict] = {}
+    attachments: dict[str, dict] = {}
+    for key, value in flat.items():
+        part, _, rest = key.partition(".")
+        if part == "fields":
+            sid, _, fid = rest.partition(".")
+            fields.setdefault(sid, {})[fid] = value
+        elif part == "attachments":
+            attachments[rest] = value
+    return fields, flat.get("participants"), attachments
+
+
+def application_version(app: Synced) -> Version:
+    """A stored application as :func:`draft_values` (for :func:`reconcile_draft`)."""
+    return Version("applications", app.uuid, app.hlc or "", app.device_id or "",
+                   bool(app.deleted), copy.deepcopy(draft_values(
+                       app.fields, app.participants or [], app.attachments)), {})
+
+
+def reconcile_draft(session: Session, app: Synced, base: EditBase, fields: dict,
+                    participants: list, attachments: dict) -> tuple[dict, list | None, dict]:
+    """:func:`reconcile_fields` for an application draft: what to store of an editor's
+    ``fields``/``participants``/``attachments`` made on ``base`` (``application_version``
+    of the draft it loaded, its form as :func:`draft_values`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.refresh(app, with_for_update=True)
+    mine = draft_values(fields, participants, attachments)
+    if (app.hlc or "") == base.version.hlc:
+        return draft_parts(mine)
+    current = application_version(app)
+    outcome = edit_merge.reconcile((), base.version.values, current.values, mine, base.form)
+    if outcome.conflicts:
+        parts = sorted({n.partition(".")[0] for c in outcome.conflicts for n in c.unit})
+        raise EditConflict(outcome, current, author_of(session, current, parts))
+    return draft_parts(outcome.merged({}))  # whole sections: theirs where only they changed

@@ -101,6 +101,10 @@
         <translation>Бұл өтінім басқа жерде өзгертілді (импорт кезінде немесе басқа терезеде). Оны қайта жүктеу керек пе? Мұндағы сақталмаған өзгерістер жоғалады.</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
         <source>Application: %1</source>
         <translation>Өтінім: %1</translation>
     </message>

@@ -102,6 +102,10 @@
         <translation>Эта заявка изменена в другом месте (при импорте или в другом окне). Загрузить её заново? Несохранённые изменения здесь будут потеряны.</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
         <source>Application: %1</source>
         <translation>Заявка: %1</translation>
     </message>
