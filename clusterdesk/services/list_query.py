@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
 
 from clusterdesk.domain.text import fold, search_fold
-from clusterdesk.store.dialect_sql import row_order
+from clusterdesk.store.dialect_sql import row_order, sort_order
 from clusterdesk.store.models import (
     Organization,
 )
@@ -139,9 +139,9 @@ def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
         expr = Organization.name_key  # alphabetical order of Kazakh and Russian
     descending = query.descending != reverse
     # rowid breaks ties: an index on the sort column already holds it, so no sort is needed
-    # (PostgreSQL has no rowid: its primary key, see ``store.dialect_sql.row_order``)
+    # (on PostgreSQL the rowid of migration 0010, see ``store.dialect_sql.row_order``)
     tie = row_order(spec.model.__tablename__)
-    order = [expr.desc() if descending else expr.asc(), tie.desc() if descending else tie.asc()]
+    order = [sort_order(expr, descending), tie.desc() if descending else tie.asc()]
     rank = None
     if (spec.rank is not None and not dense and query.search.strip() and not query.descending
             and col.key == spec.default_sort):

@@ -8,7 +8,15 @@ new laptop asks once.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, String, func, literal, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    func,
+    literal,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
@@ -30,11 +38,11 @@ def consultant_names(consultation=Consultation):  # noqa: ANN001, ANN201
     on_sqlite = (select(func.group_concat(Consultant.name, ", "))
                  .select_from(each).join(Consultant, Consultant.uuid == each.c.value)
                  .correlate(consultation).scalar_subquery())
-    # PostgreSQL: the same names in the list's order
+    # PostgreSQL: the same names in the same order (SQLite reads the people in rowid order)
     elements = func.json_array_elements_text(consultation.consultants).table_valued(
-        "value", with_ordinality="n").render_derived(name="each")
+        "value").render_derived(name="each")
     on_postgres = (select(func.string_agg(Consultant.name, aggregate_order_by(
-        literal(", "), elements.c.n))).select_from(elements)
+        literal(", "), literal_column("consultants.rowid")))).select_from(elements)
         .join(Consultant, Consultant.uuid == elements.c.value)
         .correlate(consultation).scalar_subquery())
     return by_dialect(on_sqlite, on_postgres, type_=String)

@@ -9,7 +9,8 @@ word) and ``<table>_words_fts`` (word starts for one or two letters, whole words
 Every query is answered from an index, which keeps a keystroke fast on 300,000 rows.
 
 The SQL here is SQLite's (FTS5). PostgreSQL (0010) answers the same questions with its own
-indexes: ``folded_rowids`` and ``quick_count`` are the two places that name index tables.
+trigram and full-text indexes (``services.search_pg``): ``folded_rowids`` carries both texts
+and picks one when compiled, the counts pick by the session's database.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.services.list_query import DENSE_HITS
+from clusterdesk.services.search_pg import rowids_sql
+from clusterdesk.store.dialect_sql import by_dialect_text, is_postgres
 from clusterdesk.store.models import Organization
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -60,7 +63,19 @@ def folded_rowids(table: str, term: str, tier: str = "any") -> TextClause | None
     None when nothing searchable was typed.
     """
     found = _fts_sql(table, term, tier)
-    return None if found is None else text(found[0]).bindparams(**found[1])
+    if found is None:
+        return None
+    pg_sql, pg_params = rowids_sql(table, folded_words(term), tier)
+    return by_dialect_text(text(found[0]).bindparams(**found[1]),
+                           text(pg_sql).bindparams(**pg_params))
+
+
+def _rowids_sql(session: Session, table: str, term: str) -> tuple[str, dict[str, str]] | None:
+    """The ``any`` rowids query of ``term`` in the session's database's own SQL."""
+    found = _fts_sql(table, term, "any")
+    if found is None or not is_postgres(session):
+        return found
+    return rowids_sql(table, folded_words(term), "any")
 
 
 def name_rowids(term: str, tier: str = "any") -> TextClause | None:
@@ -75,21 +90,21 @@ def quick_count(session: Session, table: str, term: str, cap: int) -> int | None
     collecting every hit first (a few ms for a term matching 100,000 rows). None when nothing
     searchable was typed.
     """
-    found = _fts_sql(table, term, "any")
+    found = _rowids_sql(session, table, term)
     if found is None:
         return None
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM ({found[0]}) AS hit JOIN {table} AS t "
-           f"ON t.rowid = hit.rowid WHERE NOT t.deleted LIMIT {int(cap)})")
+           f"ON t.rowid = hit.rowid WHERE NOT t.deleted LIMIT {int(cap)}) AS capped")
     return session.scalar(text(sql), found[1]) or 0
 
 
 def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
     """How many index entries match ``term``, up to ``cap`` (deleted rows included): an
     upper bound, enough to choose how to read a page of results."""
-    found = _fts_sql(table, term, "any")
+    found = _rowids_sql(session, table, term)
     if found is None:
         return 0
-    sql = f"SELECT count(*) FROM ({found[0]} LIMIT {int(cap)})"
+    sql = f"SELECT count(*) FROM ({found[0]} LIMIT {int(cap)}) AS capped"
     return session.scalar(text(sql), found[1]) or 0
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import Boolean, Connection, Table, func, literal_column
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, TextClause
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeEngine
 
@@ -51,6 +51,27 @@ def _compile(element: by_dialect, compiler: Any, **kw: Any) -> str:
     return compiler.process(chosen.self_group(), **kw)
 
 
+class by_dialect_text(TextClause):  # noqa: N801
+    """Raw SQL with one text per dialect, usable wherever a ``text()`` is (``col.in_(...)``).
+
+    Not cached (``inherit_cache = False``): the two texts' parameters differ, and a cache
+    key of one would reuse the other's values.
+    """
+
+    inherit_cache = False
+
+    def __init__(self, sqlite_clause: TextClause, postgresql_clause: TextClause) -> None:
+        super().__init__(sqlite_clause.text)
+        self.sqlite = sqlite_clause
+        self.postgresql = postgresql_clause
+
+
+@compiles(by_dialect_text)
+def _compile_text(element: by_dialect_text, compiler: Any, **kw: Any) -> str:
+    chosen = element.postgresql if compiler.dialect.name == "postgresql" else element.sqlite
+    return compiler.process(chosen, **kw)
+
+
 def is_postgres(bind: Session | Connection | Any) -> bool:
     return bind.get_bind().dialect.name == "postgresql" if isinstance(bind, Session) \
         else bind.dialect.name == "postgresql"
@@ -62,10 +83,18 @@ def upsert(bind: Session | Connection, table: Any):  # noqa: ANN201
 
 
 def row_order(table: Table | str) -> ColumnElement:
-    """What breaks ties in a sorted list: SQLite's rowid, PostgreSQL's primary key (uuid)."""
+    """What breaks ties in a sorted list: the insertion order, ``rowid`` (SQLite's own; on
+    PostgreSQL the identity column migration 0010 adds to every table of records)."""
     name = table if isinstance(table, str) else table.name
-    return by_dialect(literal_column(f"{name}.rowid"), literal_column(f"{name}.uuid"),
-                      type_=None)
+    return literal_column(f"{name}.rowid")
+
+
+def sort_order(expr: Any, descending: bool) -> ColumnElement:
+    """``expr`` ascending or descending with empty values first ascending, as SQLite sorts
+    them (PostgreSQL's default puts them last)."""
+    if descending:
+        return by_dialect(expr.desc(), expr.desc().nulls_last(), type_=None)
+    return by_dialect(expr.asc(), expr.asc().nulls_first(), type_=None)
 
 
 def month_of(column: Any) -> ColumnElement:
