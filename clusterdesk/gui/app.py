@@ -48,8 +48,30 @@ def setup_quiet_settings(folder: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
-def open_window(db_path: Path | str):  # noqa: ANN201
-    """Open the database and show the main window; None (after a message) if it can't."""
+def show_frame():  # noqa: ANN201
+    """The main window's empty frame, painted at once where the window will be.
+
+    Importing SQLAlchemy, the models and the pages and opening the database take most of a
+    second; the frame shows the program has started meanwhile, and the main window takes its
+    place as soon as it exists (``open_window(frame=...)``), so nothing waits for it.
+    """
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from clusterdesk.gui import settings
+
+    frame = QMainWindow()
+    frame.setObjectName("startFrame")
+    frame.setWindowTitle(APP_NAME)
+    frame.resize(1280, 800)
+    settings.restore_geometry("MainWindow", frame)
+    frame.show()
+    QApplication.processEvents()  # painted now, before the imports
+    return frame
+
+
+def open_window(db_path: Path | str, frame=None):  # noqa: ANN001, ANN201
+    """Open the database and show the main window (in place of the start ``frame``); None
+    (after a message) if it can't."""
     from PySide6.QtWidgets import QMessageBox
 
     from clusterdesk.errors import ClusterDeskError
@@ -62,6 +84,8 @@ def open_window(db_path: Path | str):  # noqa: ANN201
     except ClusterDeskError as exc:
         from clusterdesk.gui.reasons import error_text
 
+        if frame is not None:
+            frame.close()
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return None
     settings.put(settings.DATABASE, db.location)  # a server URL without its password
@@ -75,6 +99,8 @@ def open_window(db_path: Path | str):  # noqa: ANN201
 
     window.database_change_requested.connect(switch)
     window.show()
+    if frame is not None:
+        frame.close()
     from clusterdesk.gui.first_run import ask_if_needed
 
     ask_if_needed(window)  # a new computer: who works here?
@@ -106,13 +132,14 @@ def offer_draft(window) -> None:  # noqa: ANN001
 
 def run_gui(db_path: Path | str, debug: bool = False) -> int:
     app = create_app()
+    frame = show_frame()
     from clusterdesk.gui import i18n, settings
     from clusterdesk.gui.errors import install_excepthook, setup_logging
 
     setup_logging(debug)
     install_excepthook()
     i18n.install(settings.get(settings.LANGUAGE))
-    window = open_window(db_path)
+    window = open_window(db_path, frame)
     if window is None:
         return 2
     from clusterdesk.gui import gateway
