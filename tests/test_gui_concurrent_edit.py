@@ -202,3 +202,53 @@ def test_the_application_editor_merges_a_draft_changed_meanwhile(make_window, db
     with db.session() as s:
         assert svc.get_application(s, uuid).fields[section][field] == "Мой вариант"
     assert widget.text() == "Мой вариант"
+
+
+def test_a_consultation_conflict_names_the_consultants_not_their_ids(make_window, db, qtbot,
+                                                                     monkeypatch):
+    import datetime as dt
+
+    from clusterdesk.gui.editors.consultation import ConsultationEditor
+    from clusterdesk.store.models import Consultant, Consultation
+
+    window = make_window(db)
+    org = _org(db)
+    with db.session() as s:
+        aliya, bolat = Consultant(name="Алия Сарсенова"), Consultant(name="Болат Жақсылықов")
+        s.add_all([aliya, bolat])
+        s.flush()
+        c = Consultation(date=dt.date(2026, 3, 2), organization_uuid=org,
+                         consultants=[aliya.uuid], topics="Экспорт")
+        s.add(c)
+        s.flush()
+        uuid, a_id, b_id = c.uuid, aliya.uuid, bolat.uuid
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    editor = ConsultationEditor(db, uuid, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    other = open_database(db.path)
+    try:
+        with other.session() as s:
+            s.get(Consultation, uuid).consultants = [b_id]
+    finally:
+        other.close()
+    editor._check_consultants([a_id, b_id])
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EditConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["theirs"] = dialog.findChild(QLabel, "theirs_consultants").text()
+        seen["mine"] = dialog.findChild(QLabel, "mine_consultants").text()
+        dialog.choose("consultants", "theirs")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, answer)
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=20000)
+    assert seen == {"theirs": "Болат Жақсылықов",
+                    "mine": "Алия Сарсенова, Болат Жақсылықов"}
+    with db.session() as s:
+        assert s.get(Consultation, uuid).consultants == [b_id]  # theirs, as chosen

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.domain.edit_merge import MINE, THEIRS
+from clusterdesk.gui import gateway
 from clusterdesk.gui.history_view import field_name
 from clusterdesk.gui.sync_tables import field_value, local_time
 from clusterdesk.services.concurrent_edit import EditBase, EditConflict
+from clusterdesk.services.history import find_record
+from clusterdesk.store.database import Database
 from clusterdesk.store.history import jsonable
 
 Names = Callable[[str], str]
@@ -111,7 +114,7 @@ class EditConflictDialog(QDialog):
     def _text(table: str, shown: list[str], values: dict[str, Any],
               label: Callable[[str], str], names: Names) -> str:
         """The values that differ; each with its field's name when a group has several."""
-        texts = [field_value(table, n, jsonable(values.get(n)), names) for n in shown]
+        texts = [_shown(table, n, jsonable(values.get(n)), names) for n in shown]
         if len(shown) == 1:
             return texts[0]
         return "\n".join(f"{label(n)}: {t}" for n, t in zip(shown, texts, strict=True))
@@ -130,11 +133,37 @@ class EditConflictDialog(QDialog):
         return out
 
 
+def _shown(table: str, name: str, value: Any, names: Names) -> str:
+    """A value as the form shows it: records by their names, lines of a table by name."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return "; ".join(str(v.get("name") or v.get("title") or "—") for v in value)
+    if isinstance(value, list) and value and all(_is_uuid(v) for v in value):
+        return ", ".join(names(v) or v[:8] for v in value)
+    return field_value(table, name, value, names)
+
+
+def _is_uuid(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
+
+
+def record_names(db: Database) -> Names:
+    """The name (or title) of a record by its uuid, whatever its table (one key each)."""
+    def name(uuid: str) -> str:
+        found = gateway.read_now(db, lambda s: find_record(s, uuid))
+        obj = found[1] if found else None
+        return str(getattr(obj, "name", None) or getattr(obj, "title", None) or "")
+
+    return name
+
+
 def ask_merge(parent: QWidget, conflict: EditConflict, table: str,
-              label: Callable[[str], str] = field_name, names: Names = lambda _u: ""
+              label: Callable[[str], str] = field_name, names: Names | None = None
               ) -> tuple[dict[str, Any], EditBase] | None:
     """Show the conflict; the fields and base to save the merge with, or None (cancelled:
-    back to the form, nothing saved)."""
+    back to the form, nothing saved). Records are named from ``parent.db``."""
+    db = getattr(parent, "db", None)
+    if names is None:
+        names = record_names(db) if db is not None else (lambda _u: "")
     dialog = EditConflictDialog(conflict, table, parent, label, names)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
