@@ -50,9 +50,13 @@ def _fts_sql(table: str, term: str, tier: str) -> tuple[str, dict[str, str]] | N
         parts = [(t, q) for t, q in (
             (infix_fts, " AND ".join(f'"{w}"' for w in infix)),
             (words_fts, " ".join(f'"{w}"*' for w in starts))) if q]
-    sql = " INTERSECT ".join(f"SELECT rowid FROM {t} WHERE {t} MATCH :{tier}{i}"
-                             for i, (t, _q) in enumerate(parts))
-    return sql, {f"{tier}{i}": q for i, (_t, q) in enumerate(parts)}
+    params = {f"{tier}{i}": q for i, (_t, q) in enumerate(parts)}
+    (first, _q), *rest = parts
+    sql = f"SELECT rowid FROM {first} WHERE {first} MATCH :{tier}0"
+    if rest:  # «ТОО А»: the rows of the first index kept if the second one has them too,
+        other = rest[0][0]  # read as they stream (cheaper than INTERSECT; the same rows)
+        sql += f" AND +rowid IN (SELECT rowid FROM {other} WHERE {other} MATCH :{tier}1)"
+    return sql, params
 
 
 def folded_rowids(table: str, term: str, tier: str = "any") -> TextClause | None:
@@ -70,12 +74,13 @@ def folded_rowids(table: str, term: str, tier: str = "any") -> TextClause | None
                            text(pg_sql).bindparams(**pg_params))
 
 
-def _rowids_sql(session: Session, table: str, term: str) -> tuple[str, dict[str, str]] | None:
-    """The ``any`` rowids query of ``term`` in the session's database's own SQL."""
-    found = _fts_sql(table, term, "any")
+def _rowids_sql(session: Session, table: str, term: str, tier: str = "any",
+                ) -> tuple[str, dict[str, str]] | None:
+    """The ``tier`` rowids query of ``term`` in the session's database's own SQL."""
+    found = _fts_sql(table, term, tier)
     if found is None or not is_postgres(session):
         return found
-    return rowids_sql(table, folded_words(term), "any")
+    return rowids_sql(table, folded_words(term), tier)
 
 
 def name_rowids(term: str, tier: str = "any") -> TextClause | None:
@@ -99,13 +104,20 @@ def quick_count(session: Session, table: str, term: str, cap: int) -> int | None
 
 
 def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
-    """How many index entries match ``term``, up to ``cap`` (deleted rows included): an
-    upper bound, enough to choose how to read a page of results."""
-    found = _rowids_sql(session, table, term)
-    if found is None:
-        return 0
-    sql = f"SELECT count(*) FROM ({found[0]} LIMIT {int(cap)}) AS capped"
-    return session.scalar(text(sql), found[1]) or 0
+    """How many index entries match ``term``, up to ``cap`` (deleted rows included), enough
+    to choose how to read a page of results. Word starts are counted first (a prefix index:
+    a few ms); they are a part of the matches, so past ``cap`` the matches inside words (a
+    long trigram phrase costs more) need no counting."""
+    counted = 0
+    for tier in ("start", "any"):
+        found = _rowids_sql(session, table, term, tier)
+        if found is None:
+            return 0
+        sql = f"SELECT count(*) FROM ({found[0]} LIMIT {int(cap)}) AS capped"
+        counted = session.scalar(text(sql), found[1]) or 0
+        if counted >= cap:
+            break
+    return counted
 
 
 def org_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
