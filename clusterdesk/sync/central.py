@@ -57,7 +57,8 @@ class CentralSummary:
 
     def __str__(self) -> str:
         first = f"Created {self.path}." if self.created else (
-            str(self.imported) if self.imported else "Nothing new in the central file.")
+            "Nothing new in the central file." if self.imported is None
+            or self.imported.already_imported else str(self.imported))
         text = f"{first} Wrote back {self.exported.total} records to {self.path.name}."
         if self.compacted:
             text += " The central file was compacted."
@@ -241,8 +242,10 @@ def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
     ours = [seg for _p, seg in written if seg.kind == "delta" or not compacted]
     exported = ExportSummary(path=path, bundle_id=ours[-1].bundle if ours else "",
                              counts=counts if ours else {}, all_records=False)
-    return CentralSummary(path=path, created=r.index is None and r.old_bundle is None,
-                          imported=_combined(path, r.imported), exported=exported,
+    created = r.index is None and r.old_bundle is None
+    return CentralSummary(path=path, created=created,
+                          imported=None if created else _combined(path, r.imported) or (
+                              _nothing_new(path, r.index)), exported=exported,
                           segments_read=r.read, refused=r.refused, compacted=compacted)
 
 
@@ -276,6 +279,12 @@ def import_central(db: Database, path: Path | str, progress: Progress | None = N
         r = _read(db, path, folder, None, progress)
     if r.refused:
         raise ClusterDeskError(" ".join(r.refused))
-    last = r.index.segments[-1].bundle if r.index and r.index.segments else ""
-    return _combined(path, r.imported) or ImportSummary(file=str(path), bundle_id=last,
-                                                        already_imported=True)
+    return _combined(path, r.imported) or _nothing_new(path, r.index)
+
+
+def _nothing_new(path: Path, index: cs.Index | None) -> ImportSummary:
+    """The summary of a sync that found only segments this database had already."""
+    last = index.segments[-1] if index and index.segments else None
+    return ImportSummary(file=str(path), bundle_id=last.bundle if last else "",
+                         already_imported=True,
+                         first_imported_at=last.created_at if last else "")

@@ -13,9 +13,8 @@ import os
 import socket
 import uuid as _uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +26,11 @@ from clusterdesk.errors import ClusterDeskError
 from clusterdesk.progress import Progress
 from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.models import LocalState
-from clusterdesk.store.sync_models import SyncLog, SyncPeer, SyncVersion
+from clusterdesk.store.sync_models import SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import proofs
 from clusterdesk.sync.clock_check import clock_warning
+from clusterdesk.sync.export_rows import encode_line, record_line, rows
 from clusterdesk.sync.protection import protection
 
 
@@ -86,53 +86,13 @@ def _local_value(conn: sa.Connection, key: str) -> str | None:
     return conn.execute(sa.select(t.c.value).where(t.c.key == key)).scalar()
 
 
-def _rows(conn: sa.Connection, table: sa.Table, where: sa.ColumnElement[bool]) -> Iterator[Any]:
-    """The table's rows (plain positional rows: columns in table order, then ``seen``)."""
-    sv = SyncVersion.__table__
-    joined = table.outerjoin(sv, sa.and_(sv.c.table_name == sa.literal(table.name),
-                                         sv.c.uuid == table.c.uuid))
-    q = sa.select(table, sv.c.seen.label("_seen")).select_from(joined).where(where)
-    result = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
-    yield from result
-
-
-_PLAIN = frozenset({str, int, float, bool, list, dict, type(None)})
-
-
-@cache
-def _layout(table: sa.Table) -> tuple[int, int, int, int, int, int, tuple[tuple[str, int], ...]]:
-    """Positions in a ``_rows`` row: uuid, hlc, device_id, deleted, field stamps, seen, and
-    every field."""
-    names = [c.name for c in table.columns]
-    fields = tuple((c.name, names.index(c.name)) for c in fmt.field_columns(table))
-    return (names.index("uuid"), names.index("hlc"), names.index("device_id"),
-            names.index("deleted"), names.index("field_stamps"), len(names), fields)
-
-
-def record_line(table: sa.Table, row: Any) -> dict[str, Any]:
-    """One record line (see docs/sync-format.md) from a ``_rows`` row."""
-    i_uuid, i_hlc, i_device, i_deleted, i_stamps, i_seen, fields = _layout(table)
-    plain, convert = _PLAIN, fmt.to_json_value
-    values = {}
-    for name, i in fields:  # same values as fmt.fields_to_json, without a call per column
-        v = row[i]
-        values[name] = v if type(v) in plain else convert(v)
-    line = {"table": table.name, "uuid": row[i_uuid], "hlc": row[i_hlc],
-            "device": row[i_device], "deleted": bool(row[i_deleted]), "fields": values}
-    if row[i_seen]:
-        line["seen"] = row[i_seen]
-    if row[i_stamps]:
-        line["stamps"] = row[i_stamps]
-    return line
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
-                            default=fmt.json_default)
 _FLUSH_AT = 256 << 10
+ZLIB_LEVEL = 3  # members deflated at this level (the benchmark's reference uses the same)
 
 
 class _Writer:
-    """Streams one table's records into a zip member, hashing and counting as it goes."""
+    """Streams one table's records into a zip member, hashing and counting as it goes.
+    (Deflating on a helper thread was measured slower on a loaded two-core machine.)"""
 
     def __init__(self, zf: zipfile.ZipFile, table: sa.Table) -> None:
         self.name = fmt.member_name(table.name)
@@ -147,7 +107,7 @@ class _Writer:
         self._zf = zf
 
     def write(self, line: dict[str, Any]) -> None:
-        text = _ENCODER.encode(line)
+        text = encode_line(line)
         self._buffer.append(text)
         self._buffered += len(text)
         self.count += 1
@@ -210,7 +170,8 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
             written: dict[str, set[str]] = {}   # uuids written, for referenced tables only
             targets = {target for t in tables for _, target, synced in fmt.references(t)
                        if synced}
-            with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as zf:
+            with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED,
+                                 compresslevel=ZLIB_LEVEL) as zf:
                 for table in reversed(tables):  # children first: they say what parents to add
                     w = _Writer(zf, table)
                     try:
@@ -219,7 +180,7 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
                         # as authored (not as merged here), signed, others' proofs passed on
                         att = proofs.Attester(conn, table, guard.keys, db.own_device_ids)
-                        for row in _rows(conn, table, wheres[table.name]):
+                        for row in rows(conn, table, wheres[table.name]):
                             line = att.prepare(record_line(table, row))
                             if exclude is not None and exclude(line):
                                 continue
@@ -238,7 +199,7 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         missing = sorted(needed.get(table.name, set()) - (keep or set()))
                         for i in range(0, len(missing), 500):
                             chunk = missing[i:i + 500]
-                            for row in _rows(conn, table, table.c.uuid.in_(chunk)):
+                            for row in rows(conn, table, table.c.uuid.in_(chunk)):
                                 line = att.prepare(record_line(table, row))
                                 for ready in att.feed(line):
                                     w.write(ready)
