@@ -243,3 +243,38 @@ def test_two_analysts_editing_one_application_draft(two):
         c.save()
     assert [x.name for x in caught.value.conflicts] == [f"fields.{section}.{second}"]
     assert DraftEditor(a_db, uuid).fields[section][second] == "снова их"
+
+
+def test_two_analysts_editing_one_selection_round(two):
+    import datetime as dt
+
+    from clusterdesk.services import rounds
+    from clusterdesk.store.models import SelectionRound
+
+    a_db, b_db = two
+    form = {"name": "2027", "announced_on": dt.date(2027, 4, 1), "deadline": dt.date(2027, 6, 1),
+            "clusters_to_select": 3, "template_id": "application", "template_version": "2017"}
+    with a_db.session() as s:
+        uuid = rounds.save_round(s, form).uuid
+
+    def load(db: Database) -> EditBase:
+        with db.session() as s:
+            return EditBase(version_of(s.get(SelectionRound, uuid)), dict(form))
+
+    a, b = load(a_db), load(b_db)
+    with b_db.session() as s:
+        rounds.save_round(s, {**form, "clusters_to_select": 5}, uuid, b)
+    with a_db.session() as s:  # another field: both kept
+        rounds.save_round(s, {**form, "name": "2027 (весна)"}, uuid, a)
+    with a_db.session() as s:
+        rnd = s.get(SelectionRound, uuid)
+        assert (rnd.name, rnd.clusters_to_select) == ("2027 (весна)", 5)
+    c = load(a_db)
+    with b_db.session() as s:
+        rounds.save_round(s, {**form, "name": "2027 (весна)", "clusters_to_select": 4},
+                          uuid, load(b_db))
+    with pytest.raises(EditConflict) as caught, a_db.session() as s:
+        rounds.save_round(s, {**form, "name": "2027 (весна)", "clusters_to_select": 7},
+                          uuid, EditBase(c.version, {**form, "name": "2027 (весна)",
+                                                     "clusters_to_select": 5}))
+    assert [x.name for x in caught.value.conflicts] == ["clusters_to_select"]

@@ -7,6 +7,8 @@ and applications tables, so a round saved here or arriving by sync shows at once
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +30,15 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.errors import ValidationError
 from clusterdesk.gui import device_role, formats, gateway, labels
+from clusterdesk.gui.edit_conflict_dialog import ask_merge
 from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.reasons import error_text, reason_text
+from clusterdesk.services import records
 from clusterdesk.services import rounds as svc
+from clusterdesk.services.concurrent_edit import EditBase, EditConflict, version_of
 from clusterdesk.store.database import Database
+from clusterdesk.store.models import SelectionRound
 
 
 class RoundDialog(QDialog):
@@ -79,7 +85,14 @@ class RoundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.version = None  # the round as loaded: a save merges with changes made since
+        if row is not None:
+            self.version = gateway.read_now(db, lambda s: version_of(records.get(
+                s, SelectionRound, row.uuid)))  # one record by its key
+            row = dataclasses.replace(row, **{k: v for k, v in self.version.values.items()
+                                              if k in svc.RoundRow.__dataclass_fields__})
         self._fill(row)
+        self.base_form = self.fields() if row is not None else None
         self.draft = DraftKeeper(self, db, f"RoundDialog/{row.uuid if row else 'new'}")
         self.draft.watch_inputs()
         save_shortcut(self, self.save, self.buttons)
@@ -113,8 +126,11 @@ class RoundDialog(QDialog):
                 "clusters_to_select": self.clusters.value(),
                 "template_id": template_id, "template_version": version}
 
-    def save(self) -> None:
+    def save(self, merged: tuple | None = None) -> None:
         fields, uuid = self.fields(), self.row.uuid if self.row else None
+        base = EditBase(self.version, self.base_form) if self.version else None
+        if merged is not None:  # the user's choice after "changed meanwhile"
+            fields, base = merged
         self.buttons.setEnabled(False)
 
         def done(rnd: object) -> None:
@@ -124,7 +140,11 @@ class RoundDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.buttons.setEnabled(True)
-            if isinstance(exc, ValidationError):
+            if isinstance(exc, EditConflict):
+                merge = ask_merge(self, exc, "selection_rounds")
+                if merge is not None:
+                    self.save(merge)
+            elif isinstance(exc, ValidationError):
                 self.problem.setText(f"{self.labels.get(exc.field, exc.field)}: "
                                      f"{reason_text(exc.reason)}")
                 widget = self.widgets.get(exc.field)
@@ -133,8 +153,8 @@ class RoundDialog(QDialog):
             else:
                 self.problem.setText(error_text(exc))
 
-        gateway.write(self, self.db, lambda s: svc.save_round(s, fields, uuid), done, failed,
-                      origin=self)
+        gateway.write(self, self.db, lambda s: svc.save_round(s, fields, uuid, base), done,
+                      failed, origin=self)
 
 
 class RoundsView(QWidget):

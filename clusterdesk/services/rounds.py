@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.data_files import data_path
 from clusterdesk.domain.app_template import AppTemplate, load_template_file
 from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
+from clusterdesk.services.concurrent_edit import EditBase, reconcile_fields
 from clusterdesk.services.records import get
 from clusterdesk.store.models import Application, SelectionRound
 
@@ -102,8 +103,15 @@ def problems(session: Session, fields: dict, uuid: str | None) -> list[Validatio
     return out
 
 
-def save_round(session: Session, fields: dict, uuid: str | None = None) -> SelectionRound:
-    """Create a round (``uuid`` None) or change one; the first problem is raised."""
+def save_round(session: Session, fields: dict, uuid: str | None = None,
+               base: EditBase | None = None) -> SelectionRound:
+    """Create a round (``uuid`` None) or change one; the first problem is raised. ``base``:
+    the round as the dialog loaded it (a change made since is kept, a field both changed
+    raises ``EditConflict``: see ``services.concurrent_edit``)."""
+    if uuid and base is not None:
+        stored = get(session, SelectionRound, uuid)
+        write = reconcile_fields(session, stored, base, fields)
+        fields = {**{k: getattr(stored, k) for k in fields}, **write}
     found = problems(session, fields, uuid)
     if found:
         raise found[0]
