@@ -17,7 +17,16 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, TextClause, case, literal_column, or_, text
+from sqlalchemy import (
+    ColumnElement,
+    TextClause,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.text import search_fold
@@ -121,12 +130,20 @@ def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
 
 
 def org_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
-    """Organizations whose name (folded, inside words) or BIN matches ``term`` (``dense``:
-    see ``consultation_search``)."""
+    """Organizations whose name (folded, inside words) or BIN matches ``term``.
+
+    ``dense`` (a term found in tens of thousands of names, read alphabetically off the name
+    index): when every word has three letters or more, each name walked is folded and tested
+    as it comes — the same rows as the trigram index gives, without first collecting its
+    tens of thousands of hits; otherwise see ``consultation_search``.
+    """
     rowids = name_rowids(term)
     if rowids is None:
         return None
     digits = "".join(term.split())
+    words = folded_words(term)
+    if dense and not digits.isdigit() and all(len(w) >= 3 for w in words):
+        return _holds_all(Organization.name, words)
     cond = literal_column(f"{'+' if dense else ''}organizations.rowid").in_(rowids)
     if digits.isdigit():
         cond = or_(cond, Organization.bin.startswith(digits))
@@ -166,4 +183,12 @@ def consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] |
     rowids = folded_rowids("consultations", term)
     if rowids is None:
         return None
+    # (Folding each row walked, as ``org_search`` does, measured slower here: the texts are
+    # long; collecting the index's hits first is cheaper.)
     return literal_column(f"{'+' if dense else ''}consultations.rowid").in_(rowids)
+
+
+def _holds_all(column, words: list[str]) -> ColumnElement[bool]:  # noqa: ANN001
+    """The folded ``column`` holds every one of ``words`` (folded already), anywhere."""
+    folded = func.search_fold(column)
+    return and_(*(folded.contains(w, autoescape=True) for w in words))
