@@ -30,11 +30,36 @@ def unit_name(unit: tuple[str, ...]) -> str:
     return "+".join(unit)
 
 
+_sha256 = hashlib.sha256
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                           default=json_default).encode
+_STR = json.encoder.encode_basestring  # what the encoder writes for text (ensure_ascii off)
+
+
+def _json(value: Any) -> str:
+    """Canonical JSON of one value (the common kinds without the encoder's overhead)."""
+    kind = type(value)
+    if kind is str:
+        return _STR(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return float.__repr__(value)  # as the JSON encoder writes a finite number
+    return _ENCODE(value)
+
+
 def unit_digest(unit: tuple[str, ...], values: Mapping[str, Any]) -> str:
-    """A digest of one field group's values (``values`` holds ``deleted`` too)."""
-    data = json.dumps([unit_name(unit), [values.get(f) for f in unit]], default=json_default,
-                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+    """A digest of one field group's values (``values`` holds ``deleted`` too): SHA-256 of
+    the group's name and each value's canonical JSON, separated by U+001E."""
+    if len(unit) == 1:  # most groups are one field
+        data = f"{unit[0]}\x1e{_json(values.get(unit[0]))}"
+    else:
+        data = "\x1e".join(["+".join(unit), *[_json(values.get(f)) for f in unit]])
+    return _sha256(data.encode("utf-8")).hexdigest()[:32]
 
 
 def unit_keys(table: str, names: tuple[str, ...], stamps: Mapping[str, fs.Key]

@@ -110,13 +110,21 @@ class Attester:
         line = self.underive(line)
         if self.keys is None:
             return line
-        stamps = fs.expand(line.get("stamps"), (line["hlc"], line["device"]), self.names)
         values = {**line["fields"], fs.DELETED: line["deleted"]}
+        table = self.table.name
+        if not line.get("stamps"):  # the usual case: one edit wrote the whole record
+            own = (line["hlc"], line["device"])
+            at = {own: fs.units(table, self.names)} if own[1] in self.own else {}
+        else:
+            stamps = fs.expand(line["stamps"], (line["hlc"], line["device"]), self.names)
+            at = {}
+            for unit, key in ep.unit_keys(table, self.names, stamps).items():
+                if key[1] in self.own:
+                    at.setdefault(key, []).append(unit)
         signed: dict[str, Any] = {}
-        for key in {k for k in ep.unit_keys(self.table.name, self.names, stamps).values()
-                    if k[1] in self.own}:
-            digests = digests_at(self.table.name, self.names, stamps, values, key)
-            sig = self.keys.sign(message(self.table.name, line["uuid"], key, digests))
+        for key, units in at.items():
+            digests = {ep.unit_name(u): ep.unit_digest(u, values) for u in units}
+            sig = self.keys.sign(message(table, line["uuid"], key, digests))
             signed[fs.key_text(key)] = {"sig": devkeys.b64(sig)}
         if signed:
             line["proofs"] = signed
