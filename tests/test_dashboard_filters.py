@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from clusterdesk.services import dashboard, lists
 from clusterdesk.services.lists import ListQuery
+
+
+@pytest.fixture
+def demo_db(any_demo_db):
+    """Every test here runs on the demo in an SQLite file and in a PostgreSQL database."""
+    return any_demo_db
+
 
 KARAGANDA_2016 = dashboard.Filter(dt.date(2016, 1, 1), dt.date(2016, 12, 31), region="35")
 

@@ -6,12 +6,19 @@ import csv
 import json
 
 import openpyxl
+import pytest
 
 from clusterdesk.cli.main import main
 
 
+@pytest.fixture
+def demo_db(any_demo_db):
+    """Every test here runs on the demo in an SQLite file and in a PostgreSQL database."""
+    return any_demo_db
+
+
 def test_filtered_consultations_to_csv_xlsx_and_json(demo_db, tmp_path, capsys, monkeypatch):
-    db = str(demo_db.path)
+    db = demo_db.location  # the file, or the server URL
     demo_db.close()
     args = ["--db", db, "list", "consultations", "--filter", "region=35",
             "--filter", "date_from=2016-01-01", "--filter", "date_to=2016-12-31"]

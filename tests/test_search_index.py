@@ -12,6 +12,12 @@ from clusterdesk.store.fts import insert_triggers_paused
 from clusterdesk.store.models import Consultation, Organization
 
 
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
+
+
 def _found(db, term: str) -> int:
     with db.session() as s:
         return lists.count(s, lists.ORGANIZATIONS, lists.ListQuery(search=term))

@@ -10,6 +10,12 @@ from clusterdesk.services import organizations, records
 from clusterdesk.store.models import Membership, Organization
 
 
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
+
+
 def test_new_record_gets_uuid_device_and_increasing_stamps(db):
     with db.session() as s:
         a = organizations.save(s, Organization(name="ТОО «Әлем»"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import (
     ColumnElement,
     String,
+    cast,
     func,
     literal,
     literal_column,
@@ -50,7 +51,9 @@ def consultant_names(consultation=Consultation):  # noqa: ANN001, ANN201
 
 def has_consultant(uuid: str) -> ColumnElement[bool]:
     """Consultations ``uuid`` took part in (its uuid in the JSON list)."""
-    return type_coerce(Consultation.consultants, String).like(f'%"{uuid}"%')
+    pattern = f'%"{uuid}"%'
+    return by_dialect(type_coerce(Consultation.consultants, String).like(pattern),
+                      cast(Consultation.consultants, String).like(pattern))  # json as text
 
 
 def people(session: Session) -> list[Consultant]:
