@@ -289,6 +289,7 @@ def test_head_office_and_a_consultant_set_up_from_files_in_the_window(
     _open_file(monkeypatch, programme)
     qtbot.mouseClick(consultant.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: consultant.summary.text().startswith("Joined"), timeout=WAIT)
+    _settle(qtbot, consultant)
     card = tmp_path / "laptop.cdcard"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(card), ""))
     qtbot.mouseClick(consultant.card_button, Qt.MouseButton.LeftButton)

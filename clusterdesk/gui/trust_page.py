@@ -250,6 +250,7 @@ class TrustPage(QWidget):
         def finished(result: object) -> None:
             self.writing = False
             self._report(done(result))
+            self._update_buttons()
             self.reload()
 
         def failed(exc: Exception) -> None:
