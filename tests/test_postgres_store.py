@@ -159,3 +159,62 @@ def test_stats_json_is_the_same_on_both(demo_db, pg_demo_db, capsys):
         assert main(["--db", location, "stats", "--json"]) == 0
         out.append(json.loads(capsys.readouterr().out))
     assert out[0] == out[1] and out[0]["organizations"] > 0
+
+
+def test_a_head_office_file_moves_to_the_server_with_the_same_figures(demo_db, pg_db,
+                                                                       tmp_path, capsys):
+    from clusterdesk.cli.main import main
+
+    file, server = demo_db.location, pg_db.location
+    demo_db.close()
+    pg_db.close()
+    everything = str(tmp_path / "everything.cdsync")
+    assert main(["--db", file, "export", "--all", everything]) == 0
+    assert main(["--db", server, "import", everything]) == 0
+    capsys.readouterr()
+    figures = []
+    for location in (file, server):
+        assert main(["--db", location, "stats", "--json"]) == 0
+        figures.append(json.loads(capsys.readouterr().out))
+    assert figures[0] == figures[1]
+
+
+def test_a_viewer_reads_and_an_analyst_writes_with_their_own_roles(pg_demo_db):
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    from clusterdesk.services import organizations
+    from clusterdesk.services.list_query import ListQuery, count
+    from clusterdesk.services.lists import LISTS
+
+    suffix = os.getpid()
+    analyst, viewer = f"cdt_analyst_{suffix}", f"cdt_viewer_{suffix}"
+    grants = [
+        f"DROP ROLE IF EXISTS {analyst}", f"DROP ROLE IF EXISTS {viewer}",
+        f"CREATE ROLE {analyst} LOGIN", f"CREATE ROLE {viewer} LOGIN",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {analyst}",
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {analyst}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {viewer}"]
+    with pg_demo_db.engine.begin() as conn:
+        for sql in grants:
+            conn.exec_driver_sql(sql)
+    base = make_url(pg_demo_db.location)
+    try:
+        as_viewer = open_database(base.set(username=viewer).render_as_string(False))
+        with as_viewer.session() as s:
+            assert count(s, LISTS["organizations"], ListQuery(search="құрылыс")) > 0
+        with pytest.raises(Exception, match="permission denied"), as_viewer.session() as s:
+            organizations.save(s, Organization(name="ТОО «Көрермен»"))
+        as_viewer.close()
+        as_analyst = open_database(base.set(username=analyst).render_as_string(False))
+        with as_analyst.session() as s:
+            organizations.save(s, Organization(name="ТОО «Талдаушы»"))
+        with as_analyst.session() as s:
+            assert count(s, LISTS["organizations"], ListQuery(search="талдаушы")) == 1
+        as_analyst.close()
+    finally:
+        pg_demo_db.engine.dispose()
+        with pg_demo_db.engine.begin() as conn:  # roles are the server's: not left behind
+            conn.exec_driver_sql(f"DROP OWNED BY {analyst}, {viewer}")
+            conn.exec_driver_sql(f"DROP ROLE {analyst}, {viewer}")
