@@ -211,7 +211,7 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma list: startup,lists,reports,sync")
     parser.add_argument("--sync-parts", default="",
                         help="comma list of sync measurements: large,million,central,protected,"
-                             "postgres")
+                             "protected-million,postgres")
     args = parser.parse_args()
     size = "tiny" if args.tiny else "large"
     db_path = build_dataset(size, args.cache)

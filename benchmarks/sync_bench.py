@@ -245,7 +245,7 @@ def million_dataset(size: str) -> Path:
 
 def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset()) -> list:
     """The sync measurements on the benchmark database ``db_path``: ``parts`` of large,
-    million, central, protected (all when empty)."""
+    million, central, protected (all when empty), protected-million (only when asked)."""
     size = "tiny" if _record_count(db_path) < 100_000 else "large"
     if size == "tiny":
         repeat = 1  # the smoke test only checks that everything still runs
@@ -271,6 +271,8 @@ def run(db_path: Path, repeat: int, parts: set[str] | frozenset[str] = frozenset
             results += measure_one_device(work, size, db_path)
         if not parts or "protected" in parts:
             results += measure_protection(db_path, work)
+        if "protected-million" in parts:  # the 1M-record file, signed and encrypted
+            results += measure_protection(million_dataset(size), work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return results
@@ -318,7 +320,7 @@ def child_protected(source: str, folder: str) -> dict:
 
 
 def measure_protection(db_path: Path, work: Path) -> list:
-    folder = work / "protected"
+    folder = work / f"protected-{db_path.stem}"
     folder.mkdir()
     m = _child("protected", str(db_path), str(folder))
     shutil.rmtree(folder, ignore_errors=True)
