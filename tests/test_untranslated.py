@@ -43,7 +43,8 @@ ALLOWED = {
     "GPL", "MIT", "BSD", "Apache", "PSF", "Bitstream", "Vera", "Sans", "OpenSSL", "pypdf",
     "platformdirs", "openpyxl", "XlsxWriter", "hypothesis", "pytest", "Unicode", "USB",
     "cdsync", "init", "clusterdesk", "xlsx", "csv", "pdf", "toml", "json", "txt", "UTF",
-    "Pillow", "CMU", "Arev", "English", "e-mail",
+    "Pillow", "CMU", "Arev", "English", "e-mail", "PostgreSQL", "PNG", "SVG",
+    "PGPASSWORD", "pgpass", "pg_dump",  # the server's own names for its password file/variable
     # key names, written as on the keyboard
     "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Del", "Delete", "Home", "End", "PgUp",
     "PgDown", "Space", "Backspace", "Ins", "Return",
