@@ -34,7 +34,7 @@ class DraftKeeper(QObject):
                  apply: Callable[[dict[str, Any]], None] | None = None,
                  unsaved: Callable[[], bool] | None = None) -> None:
         super().__init__(form)
-        self.form, self.database, self.key = form, str(db.path), key
+        self.form, self.database, self.key = form, db.location, key  # file or server URL
         self.snapshot = snapshot or (lambda: form_state.read_state(form))
         self.apply = apply or (lambda state: form_state.write_state(form, state))
         self._unsaved = unsaved
