@@ -239,13 +239,13 @@ def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
     """One sentence for a database that cannot take the import (read-only, locked, full)."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "readonly" in text or "read-only" in text or _write_refused(exc):
-        return ClusterDeskError("sync.db_readonly", path=db.path)
+        return ClusterDeskError("sync.db_readonly", path=db.location)
     if "locked" in text or "busy" in text:
-        return ClusterDeskError("sync.db_locked", path=db.path)
+        return ClusterDeskError("sync.db_locked", path=db.location)
     if "full" in text or "disk" in text:
-        return ClusterDeskError("sync.db_full", path=db.path)
+        return ClusterDeskError("sync.db_full", path=db.location)
     why = f"the database refused the write ({getattr(exc, 'orig', exc)})"
-    return ClusterDeskError(f"Cannot import into {db.path}: {why}; nothing was imported.")
+    return ClusterDeskError(f"Cannot import into {db.location}: {why}; nothing was imported.")
 
 
 def _apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
