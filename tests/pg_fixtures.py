@@ -66,9 +66,18 @@ def drop_database(name: str) -> None:
         con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-# A test's databases outlive it: a window of an earlier test may still read its database
-# (a language change reaches every window left, as with SQLite's files) until the process
-# ends. The next run drops those of runs that are over (their process id is gone).
+# A window test's databases outlive it: a window of an earlier test may still read its
+# database (a language change reaches every window left, as with SQLite's files) until the
+# process ends; the next run drops those of runs that are over (their process id is gone).
+# Other tests' databases are dropped as they end (each demo copy takes ~20 MB).
+WINDOWS = {"qtbot", "qapp", "make_window", "window"}
+
+
+def _done(request: pytest.FixtureRequest, name: str) -> None:
+    if not WINDOWS & set(request.fixturenames):
+        drop_database(name)
+
+
 def _drop_leftovers() -> None:
     with _admin() as con:
         names = [r[0] for r in con.execute(
@@ -88,10 +97,11 @@ def pg_server() -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def pg_url(pg_server: list[str]) -> Iterator[str]:
+def pg_url(pg_server: list[str], request: pytest.FixtureRequest) -> Iterator[str]:
     """The URL of a fresh, empty PostgreSQL database."""
     name = create_database()
     yield database_url(name)
+    _done(request, name)
 
 
 def _template(pg_server: list[str], build) -> str:  # noqa: ANN001
@@ -117,23 +127,24 @@ def pg_demo_template(pg_server: list[str]) -> str:
     return _template(pg_server, demo.generate)
 
 
-def _copy(template: str) -> Iterator[Database]:
+def _copy(template: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     name = create_database(template)
     database = open_database(database_url(name))
     yield database
     database.close()
+    _done(request, name)
 
 
 @pytest.fixture
-def pg_db(pg_schema_template: str) -> Iterator[Database]:
+def pg_db(pg_schema_template: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """An open, empty, migrated PostgreSQL database."""
-    yield from _copy(pg_schema_template)
+    yield from _copy(pg_schema_template, request)
 
 
 @pytest.fixture
-def pg_demo_db(pg_demo_template: str) -> Iterator[Database]:
+def pg_demo_db(pg_demo_template: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A private PostgreSQL copy of the demo programme that a test may change."""
-    yield from _copy(pg_demo_template)
+    yield from _copy(pg_demo_template, request)
 
 
 @pytest.fixture(params=BACKENDS)

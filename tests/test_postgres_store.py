@@ -126,13 +126,14 @@ def test_the_server_schema_matches_the_models(pg_db):
 
 
 def test_a_database_of_every_earlier_schema_upgrades_with_its_records(pg_server):
-    from pg_fixtures import create_database, database_url
+    from pg_fixtures import create_database, database_url, drop_database
 
     from clusterdesk.store.migrate import upgrade
     from clusterdesk.store.schema_version import KNOWN_REVISIONS
 
     for revision in KNOWN_REVISIONS[:-1]:
-        url = database_url(create_database())
+        name = create_database()
+        url = database_url(name)
         engine = create_engine(postgres.engine_url(url))
         upgrade(engine, revision)
         with engine.begin() as conn:
@@ -147,6 +148,7 @@ def test_a_database_of_every_earlier_schema_upgrades_with_its_records(pg_server)
             assert conn.execute(text("SELECT name FROM consultants")).scalars().all() == [
                 "Жанна"], revision
         db.close()
+        drop_database(name)
 
 
 def test_stats_json_is_the_same_on_both(demo_db, pg_demo_db, capsys):
