@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.errors import DatabaseError
@@ -220,3 +220,35 @@ def test_a_viewer_reads_and_an_analyst_writes_with_their_own_roles(pg_demo_db):
         with pg_demo_db.engine.begin() as conn:  # roles are the server's: not left behind
             conn.exec_driver_sql(f"DROP OWNED BY {analyst}, {viewer}")
             conn.exec_driver_sql(f"DROP ROLE {analyst}, {viewer}")
+
+
+def test_clusterdesk_copy_moves_everything_to_the_server_once(demo_db, pg_url, capsys):
+    from clusterdesk.cli.main import main
+    from clusterdesk.services import organizations
+    from clusterdesk.store.copy import tables
+
+    with demo_db.session() as s:  # a change with its history, to be carried over too
+        org = s.scalars(select(Organization).limit(1)).one()
+        org.phone = "+7 (727) 000-00-01"
+        organizations.save(s, org)
+    file = demo_db.location
+    demo_db.close()
+    assert main(["--db", file, "copy", pg_url, "--json"]) == 0
+    copied = json.loads(capsys.readouterr().out)
+    assert copied["change_history"] >= 1 and copied["organizations"] >= 264
+    source, target = (create_engine(f"sqlite:///{file}"),
+                      create_engine(postgres.engine_url(pg_url)))
+    for table in tables():  # row for row, local state included
+        with source.connect() as a, target.connect() as b:
+            assert sorted(map(repr, a.execute(select(table)))) == sorted(
+                map(repr, b.execute(select(table)))), table.name
+    source.dispose()
+    target.dispose()
+    db = open_database(pg_url)  # a copy: a new device, its history its own
+    with db.session() as s:
+        org = s.scalars(select(Organization).limit(1)).one()
+        org.phone = "+7 (727) 000-00-02"
+        organizations.save(s, org)  # the copied history's ids go on
+    db.close()
+    assert main(["--db", file, "copy", pg_url]) == 2  # never into a database with records
+    assert "already holds records" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Foundation subcommands: init, demo, stats."""
+"""Foundation subcommands: init, demo, stats, copy."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--on", type=iso_date, metavar="DATE",
                    help="as the records stood at that day (YYYY-MM-DD)")
     p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("copy", help="copy the whole database into a new, empty one (e.g. "
+                                    "head office's file onto its PostgreSQL server)")
+    p.add_argument("target", metavar="PATH|URL",
+                   help="the new database: a file, or postgresql://USER@HOST/DBNAME "
+                        "(created and migrated when new; must hold no records)")
+    p.add_argument("--json", action="store_true", help="rows copied per table, as JSON")
+    p.set_defaults(handler=cmd_copy)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -73,4 +81,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         for key, value in stats.items():
             print(f"{key}: {value}")
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from clusterdesk.cli.main import database_arg
+    from clusterdesk.store.copy import copy_database
+
+    source = open_database(args.db, create=False)
+    target = open_database(database_arg(args.target))
+    try:
+        copied = copy_database(source, target)
+    finally:
+        source.close()
+        target.close()
+    if args.json:
+        print(json.dumps(copied, ensure_ascii=False, indent=2))
+    else:
+        print(f"{sum(copied.values())} rows of {len(copied)} tables copied from "
+              f"{source.location} to {target.location}.")
     return 0
