@@ -75,6 +75,8 @@ def test_the_password_is_never_shown_or_remembered():
     url = "postgresql://anna:s3cret@db.example.kz:5433/clusterdesk"
     assert postgres.display_url(url) == "postgresql://anna@db.example.kz:5433/clusterdesk"
     assert "s3cret" not in postgres.display_url("postgres://anna:s3cret@h/d")
+    assert postgres.display_url("postgresql://anna@h/d?password=s3cret&sslmode=require") \
+        == "postgresql://anna@h/d?sslmode=require"
 
 
 def test_the_partial_unique_bin_index_holds_on_the_server(pg_db):

@@ -56,8 +56,9 @@ def engine_url(target: str | URL) -> URL:
 def display_url(target: str | URL) -> str:
     """The URL as shown, logged and remembered: scheme ``postgresql``, no password."""
     url = engine_url(target)
+    query = {k: v for k, v in url.query.items() if k.lower() != "password"}  # libpq takes one
     bare = URL.create("postgresql", username=url.username, host=url.host, port=url.port,
-                      database=url.database, query=url.query)  # no password
+                      database=url.database, query=query)  # no password
     return bare.render_as_string(hide_password=False)
 
 
