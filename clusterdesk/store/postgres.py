@@ -16,9 +16,14 @@ API (for tests and other modules)::
     db = open_database("postgresql://analyst@dbhost/clusterdesk")   # or postgresql+psycopg://
     db.dialect == "postgresql"; db.location  # the URL without its password; db.path is None
 
-In tests, the ``pg_url`` fixture (tests/conftest.py) gives each test a fresh, empty database
-on the throwaway server (``bash .ci/pg-server start``); ``pg_db`` an open, migrated one;
-``any_db`` is parametrized over SQLite and PostgreSQL.
+In tests (``tests/pg_fixtures.py``, imported by conftest): ``pg_url`` gives each test the URL
+of a fresh, empty database on the throwaway server (``eval "$(bash .ci/pg-server start)"``
+sets ``CLUSTERDESK_TEST_PG``); ``pg_db`` an open, migrated one; ``pg_demo_db`` the demo;
+``any_db`` / ``any_demo_db`` are parametrized over SQLite and PostgreSQL.
+
+SQL that differs between the two is written once in ``store.dialect_sql`` (``by_dialect``,
+``upsert``, ``sort_order``...). Tables of records have a ``rowid`` on PostgreSQL too
+(migration 0010: insertion order), so raw SQL naming ``rowid`` runs on both.
 """
 
 from __future__ import annotations
