@@ -69,12 +69,13 @@ def server() -> Iterator[str | None]:
 
 
 def _admin(url: str):  # noqa: ANN202
+    """A connection to the server's maintenance database (to create and drop others)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
     q = {k: v for k, v in u.query.items() if isinstance(v, str)}
-    return psycopg.connect(dbname=u.database or "postgres", user=u.username or None,
+    return psycopg.connect(dbname="postgres", user=u.username or None,
                            host=u.host or q.get("host"), port=u.port or q.get("port"),
                            password=u.password or None, autocommit=True)
 
