@@ -4,7 +4,7 @@ The uuids in the file and the references its records make are collected in TEMP 
 import's own connection (not in memory, not in the database file), so a file of any size can be
 checked for references that are neither in the file nor in the database. The TEMP tables are
 SQLite's here (``SqliteScratch``, raw ``sqlite3`` for speed) or PostgreSQL's
-(``postgres_import.PgScratch``, filled with COPY); ``dialects.scratch`` picks one.
+(``postgres_import.PgScratch``, filled with COPY); ``scratch`` picks one.
 """
 
 from __future__ import annotations
@@ -92,9 +92,18 @@ class SqliteScratch:
             self.conn.exec_driver_sql(f'DROP TABLE IF EXISTS temp."{name}"')
 
 
+def scratch(conn: sa.Connection) -> SqliteScratch:
+    """The check pass's TEMP tables (uuids of the file, references still to resolve)."""
+    if dialects.is_postgres(conn):
+        from clusterdesk.sync.postgres_import import PgScratch
+
+        return PgScratch(conn)  # type: ignore[return-value] - the same methods
+    return SqliteScratch(conn)
+
+
 def drop_temp(conn: sa.Connection) -> None:
     """Drop the import's TEMP tables (check pass, and the apply pass's staging tables)."""
-    dialects.scratch(conn).drop()
+    scratch(conn).drop()
 
 
 def _keys(conn: sa.Connection, table: str) -> set[str]:
@@ -111,8 +120,8 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
     ``settle`` runs after every line was read and before the references still open are
     looked up one last time (PostgreSQL's importers wait there for each other: records are
     never removed, so a reference found earlier stays found)."""
-    scratch = dialects.scratch(conn)
-    scratch.begin()
+    temp = scratch(conn)
+    temp.begin()
     strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
     local_keys: dict[str, set[str]] = {}
     for name in bundle.tables():
@@ -143,11 +152,11 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
             uuids.append((name, rec.uuid))
             tick()
             if len(uuids) >= BATCH:
-                _flush(scratch, bundle, member, uuids, ref_rows)
-        _flush(scratch, bundle, member, uuids, ref_rows)
+                _flush(temp, bundle, member, uuids, ref_rows)
+        _flush(temp, bundle, member, uuids, ref_rows)
     if settle is not None:
         settle()
-    _check_references(scratch, bundle)
+    _check_references(temp, bundle)
 
 
 def _flush(scratch: SqliteScratch, bundle: Bundle, member: str,

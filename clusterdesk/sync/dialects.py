@@ -54,17 +54,6 @@ def write_plan(conn: sa.Connection, table: sa.Table) -> Any:
     return WritePlan(conn, table)
 
 
-def scratch(conn: sa.Connection) -> Any:
-    """The check pass's TEMP tables (uuids of the file, references still to resolve)."""
-    if is_postgres(conn):
-        from clusterdesk.sync.postgres_import import PgScratch
-
-        return PgScratch(conn)
-    from clusterdesk.sync.check import SqliteScratch
-
-    return SqliteScratch(conn)
-
-
 @contextlib.contextmanager
 def import_session(conn: sa.Connection, cache_kib: int) -> Iterator[None]:
     """Connection settings for the length of one import, restored afterwards: on SQLite a
