@@ -19,6 +19,13 @@ from clusterdesk.services import organizations
 from clusterdesk.services.report_data import application_print
 from clusterdesk.store.models import Initiative, Membership, Organization, SelectionRound
 
+
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
+
+
 COORDINATOR = 'ТОО "Әлем & <Құрылыс>"'
 FILING_DAY = dt.date(2017, 5, 20)
 
@@ -176,21 +183,21 @@ def test_pdf_prints_literal_names_kazakh_and_the_draft_watermark(db, tmp_path):
 
 def test_cli_check_exit_codes(db, capsys):
     uuid = build(db)
-    assert main(["--db", str(db.path), "check", "application", uuid, "--lang", "en"]) == 1
+    assert main(["--db", db.location, "check", "application", uuid, "--lang", "en"]) == 1
     out = capsys.readouterr().out
     assert "has not signed the cooperation agreement" in out and COORDINATOR in out
     complete(db, uuid)
     with db.session() as s:
         svc.submit(s, uuid, "x", on=FILING_DAY)
-    assert main(["--db", str(db.path), "check", "application", uuid]) == 0
-    assert main(["--db", str(db.path), "check", "application", "no-such-id"]) == 2
+    assert main(["--db", db.location, "check", "application", uuid]) == 0
+    assert main(["--db", db.location, "check", "application", "no-such-id"]) == 2
     assert "No application with id no-such-id" in capsys.readouterr().err
 
 
 def test_cli_report_application_writes_the_pdf(db, tmp_path, capsys):
     uuid = build(db)
     out = tmp_path / "application.pdf"
-    args = ["--db", str(db.path), "report", "application", uuid, "--lang", "ru", "-o"]
+    args = ["--db", db.location, "report", "application", uuid, "--lang", "ru", "-o"]
     assert main([*args, str(out)]) == 0
     assert "ПРОЕКТ — не соответствует требованиям" in _pdf_text(out)
     assert "formal problem" in capsys.readouterr().err

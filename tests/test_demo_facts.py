@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import tomllib
 
+import pytest
 from sqlalchemy import select
 
 from clusterdesk.domain.bin import bin_findings, iin_is_female, is_iin
@@ -18,6 +19,13 @@ from clusterdesk.services.demo_names import FEMALE_NAMES, TOWNS
 from clusterdesk.store.diagnostic_models import Diagnostic
 from clusterdesk.store.models import Application, Consultation, Organization
 from clusterdesk.store.refdata import calendar
+
+
+@pytest.fixture
+def demo_db(any_demo_db):
+    """Every test here runs on the demo in an SQLite file and in a PostgreSQL database."""
+    return any_demo_db
+
 
 AMENDMENT_IN_FORCE = dt.date(2017, 3, 1)  # order No. 873 of 23.12.2016 registered 1.3.2017
 POST_2019_NAMES = ("региональный университет", "Торайгыров университет",

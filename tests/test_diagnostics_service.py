@@ -13,6 +13,13 @@ from clusterdesk.services import diagnostics as svc
 from clusterdesk.store.diagnostic_models import Diagnostic, DiagnosticStatus
 from clusterdesk.store.models import Consultant, Initiative, Membership, Organization, Trip
 
+
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
+
+
 GOOD = {"mass.members": 18, "mass.member_kinds": 3, "mass.education": True,
         "governance.coordinator": True, "commitment.agreement": True, "mass.territory": True,
         "governance.akimat": True, "strategy.plan": "draft"}

@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from test_sync_support import add_org_with_consultation, fresh_db
 
 from clusterdesk.services import history
 from clusterdesk.store.history import CREATED, import_rows, record_import
 from clusterdesk.store.models import Consultation, Organization
 from clusterdesk.sync import export_changes, import_file
+
+
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
 
 
 def _changes(db, table, uuid):

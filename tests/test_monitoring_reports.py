@@ -10,6 +10,13 @@ import pytest
 
 from clusterdesk.cli.main import main
 
+
+@pytest.fixture
+def demo_db(any_demo_db):
+    """Every test here runs on the demo in an SQLite file and in a PostgreSQL database."""
+    return any_demo_db
+
+
 MILK = "Молочный кластер Акмолинской области"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdftotext) is not installed")

@@ -12,6 +12,13 @@ from clusterdesk.cli.main import main
 from clusterdesk.services import monitoring, monitoring_edit, monitoring_programme
 from clusterdesk.store.monitoring_models import ClusterIndicator, IndicatorValue
 
+
+@pytest.fixture
+def demo_db(any_demo_db):
+    """Every test here runs on the demo in an SQLite file and in a PostgreSQL database."""
+    return any_demo_db
+
+
 MILK = "Молочный кластер Акмолинской области"
 PHARMA = "Фармацевтический кластер Южно-Казахстанской области"
 PUBLISHED = {"Мебельный кластер города Алматы": 24, MILK: 25,

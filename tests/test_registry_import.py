@@ -13,6 +13,13 @@ from clusterdesk.errors import ClusterDeskError
 from clusterdesk.services import organizations, registry_import
 from clusterdesk.store.models import Contact, Organization
 
+
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
+
+
 GOOD, OTHER, HELD, LEADING_ZERO = (make_bin("04044000001"), make_bin("10104000002"),
                                    make_bin("12124000003"), make_bin("05054000004"))
 HEADER = ["Наименование", "БИН", "Адрес", "Телефон", "E-mail", "Регион", "Руководитель"]
@@ -168,7 +175,7 @@ def test_unreadable_files_and_unknown_columns_are_refused(db, tmp_path):
 
 def test_cli_exit_codes_and_the_remembered_mapping(db, tmp_path, capsys):
     seed(db)
-    db_path = str(db.path)
+    db_path = db.location
     path = write_csv(tmp_path / "akimat.csv", registry_rows())
     assert cli(["--db", db_path, "registry", "import", str(path), "--dry-run"]) == 1
     assert cli(["--db", db_path, "registry", "import", str(path)]) == 1

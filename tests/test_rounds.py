@@ -13,6 +13,13 @@ from clusterdesk.errors import ValidationError
 from clusterdesk.services import applications, rounds
 from clusterdesk.store.models import SelectionRound
 
+
+@pytest.fixture
+def demo_db(any_demo_db):
+    """Every test here runs on the demo in an SQLite file and in a PostgreSQL database."""
+    return any_demo_db
+
+
 ROUND = {"name": "2019", "announced_on": dt.date(2019, 3, 1), "deadline": dt.date(2019, 5, 31),
          "clusters_to_select": 5, "template_id": "application", "template_version": "2017"}
 

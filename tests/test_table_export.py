@@ -12,6 +12,13 @@ from clusterdesk.services import export_fields, lists, table_export
 from clusterdesk.services.lists import ListQuery
 from clusterdesk.store.models import Consultation, Organization
 
+
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on an SQLite file and on a PostgreSQL database."""
+    return any_db
+
+
 HOSTILE = ["=1+2", "+77011234567", "-5", "@SUM(A1)", "\tTab", "=HYPERLINK(\"http://x\")"]
 
 
