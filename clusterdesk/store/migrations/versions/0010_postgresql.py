@@ -23,15 +23,12 @@ The pairs are frozen here, as in 0007; changing the folding needs a new migratio
 ``pg_trgm`` is a trusted extension: the database's owner may create it (no superuser).
 
 Revision ID: 0010
-Revises: 0009 (0008 while 0009 is not in this tree)
+Revises: 0009
 """
-from pathlib import Path
-
 from alembic import op
 
 revision = "0010"
-# 0009 (SQLite trigram search) is written in parallel; this follows it when it is there.
-down_revision = "0009" if any(Path(__file__).parent.glob("0009_*.py")) else "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
