@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from gui_helpers import type_text
+
 from clusterdesk.gui import settings
 from clusterdesk.gui.dialogs import SettingsDialog
 from clusterdesk.gui.list_page import ListPage
@@ -15,11 +17,17 @@ def _page(window, key) -> ListPage:  # noqa: ANN001
     return page
 
 
-def test_the_window_shows_the_demo_from_the_server(pg_demo_db, make_window):
+def test_the_window_shows_the_demo_from_the_server(pg_demo_db, make_window, qtbot):
     window = make_window(pg_demo_db)
     for key, rows in {"trips": 15, "initiatives": 23, "applications": 21}.items():
         assert _page(window, key).model.rowCount() == rows, key
-    assert _page(window, "organizations").model.rowCount() >= 264
+    page = _page(window, "organizations")
+    total = page.model.rowCount()
+    assert total >= 264
+    type_text(page.search, "КУРЫЛЫС")  # Құрылыс typed on a Russian keyboard, in capitals
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < total)
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert all("Құрылыс" in n for n in names), names
     assert pg_demo_db.engine.url.database in window.windowTitle()
     assert "postgresql://" in window.db_label.text()
     # no file to copy: the server's backups (pg_dump)
