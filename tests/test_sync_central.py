@@ -340,3 +340,20 @@ def test_a_segment_from_a_foreign_device_is_refused_and_revocations_travel(
     summary = sync_central(a, central)
     assert any("has revoked" in why for why in summary.refused), summary.refused
     assert "revoked" not in _notes(a)
+
+
+def test_a_central_file_replaced_by_an_older_copy_gets_the_lost_changes_again(
+        tmp_path: Path) -> None:
+    central = tmp_path / "central.cdsync"
+    a, b = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    add_org_with_consultation(a, "Первая", notes="first")
+    sync_central(a, central)
+    sync_central(b, central)
+    backup = central.read_bytes()
+    add_org_with_consultation(a, "Вторая", notes="lost with the newer file")
+    sync_central(a, central)
+    central.write_bytes(backup)                 # someone copies yesterday's file back
+    again = sync_central(a, central)
+    assert again.exported.total >= 2            # its last segment is gone: sent again
+    sync_central(b, central)
+    assert "lost with the newer file" in _notes(b)

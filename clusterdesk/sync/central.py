@@ -42,7 +42,7 @@ __all__ = ["CentralSummary", "SyncLockedError", "central_lock", "import_central"
            "sync_central"]
 
 MAX_SEGMENTS = 256            # compact when the container lists this many segments
-COMPACT_MIN_RECORDS = 50_000  # ...or when its changes outgrow the compacted state (and this)
+COMPACT_MIN_RECORDS = 2_000   # ...or when its changes outgrow the compacted state (and this)
 
 
 @dataclass
