@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     TextClause,
     and_,
@@ -31,8 +32,8 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.services.list_query import DENSE_HITS
-from clusterdesk.services.search_pg import rowids_sql
-from clusterdesk.store.dialect_sql import by_dialect_text, is_postgres
+from clusterdesk.services.search_pg import row_condition, rowids_sql
+from clusterdesk.store.dialect_sql import by_dialect, by_dialect_text, is_postgres
 from clusterdesk.store.models import Organization
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -92,6 +93,29 @@ def _rowids_sql(session: Session, table: str, term: str, tier: str = "any",
     return rowids_sql(table, folded_words(term), tier)
 
 
+def _long_words(term: str) -> bool:
+    """Every word has three letters or more: on PostgreSQL a row is then tested by ``LIKE`` on
+    its stored folded text, cheaply (word starts need ``to_tsvector``: from the index only)."""
+    words = folded_words(term)
+    return bool(words) and all(len(w) >= 3 for w in words)
+
+
+def _capped_pg(session: Session, table: str, term: str, cap: int) -> int | None:
+    """PostgreSQL: rows of ``table`` not deleted matching ``term``, tested row by row until
+    ``cap`` are found (a common term stops at once; a rare one reads every row's stored folded
+    text: ~0.3 s for 90,000 consultations, where gathering a common term's hits from the
+    indexes takes seconds)."""
+    words = folded_words(term)
+    if not words:
+        return None
+    cond, params = row_condition(table, words, org_text="o.search_folded")
+    joined = "" if table == "organizations" else \
+        " JOIN organizations AS o ON o.uuid = consultations.organization_uuid"
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM {table}{joined} WHERE NOT {table}.deleted "
+           f"AND {cond} LIMIT {int(cap)}) AS capped")
+    return session.scalar(text(sql), params) or 0
+
+
 def name_rowids(term: str, tier: str = "any") -> TextClause | None:
     """Rowids of organizations whose folded name holds every word typed (see above)."""
     return folded_rowids("organizations", term, tier)
@@ -104,6 +128,8 @@ def quick_count(session: Session, table: str, term: str, cap: int) -> int | None
     collecting every hit first (a few ms for a term matching 100,000 rows). None when nothing
     searchable was typed.
     """
+    if is_postgres(session) and _long_words(term):
+        return _capped_pg(session, table, term, cap)
     found = _rowids_sql(session, table, term)
     if found is None:
         return None
@@ -117,6 +143,8 @@ def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
     to choose how to read a page of results. Word starts are counted first (a prefix index:
     a few ms); they are a part of the matches, so past ``cap`` the matches inside words (a
     long trigram phrase costs more) need no counting."""
+    if is_postgres(session) and _long_words(term):
+        return _capped_pg(session, table, term, cap) or 0
     counted = 0
     for tier in ("start", "any"):
         found = _rowids_sql(session, table, term, tier)
@@ -185,7 +213,13 @@ def consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] |
         return None
     # (Folding each row walked, as ``org_search`` does, measured slower here: the texts are
     # long; collecting the index's hits first is cheaper.)
-    return literal_column(f"{'+' if dense else ''}consultations.rowid").in_(rowids)
+    cond = literal_column(f"{'+' if dense else ''}consultations.rowid").in_(rowids)
+    if not dense or not _long_words(term):
+        return cond
+    # PostgreSQL keeps each row's folded text (0010): testing the rows walked is cheaper
+    # there than gathering tens of thousands of hits first
+    pg_cond, params = row_condition("consultations", folded_words(term))
+    return by_dialect(cond, text(pg_cond).bindparams(**params), type_=Boolean)
 
 
 def _holds_all(column, words: list[str]) -> ColumnElement[bool]:  # noqa: ANN001
