@@ -14,11 +14,10 @@ lives it becomes a new device, keeping its history and its former device id as i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy import Connection, Table, func, select
 
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.progress import Progress, go_on
 from clusterdesk.store.base import Base, synced_tables
 from clusterdesk.store.database import Database
 
@@ -54,7 +53,7 @@ def _reset_sequences(conn: Connection, table: Table) -> None:
 
 
 def copy_database(source: Database, target: Database,
-                  progress: Callable[[int, int], bool] | None = None) -> dict[str, int]:
+                  progress: Progress | None = None) -> dict[str, int]:
     """Copy every record and local state of ``source`` into the empty ``target``.
 
     Returns {table: rows copied}. ``progress(done, total)`` is called after each batch; it
@@ -76,7 +75,7 @@ def copy_database(source: Database, target: Database,
                 dst.execute(table.insert(), batch)
                 copied[table.name] += len(batch)
                 done += len(batch)
-                if progress is not None and progress(done, total) is False:
+                if not go_on(progress, done, total):
                     raise ClusterDeskError("Copy cancelled; the target database was not "
                                            "changed.")
             _reset_sequences(dst, table)
