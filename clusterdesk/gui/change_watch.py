@@ -83,9 +83,13 @@ def _release(key: int, *_args: object) -> None:
     follower.watchers -= 1
     if follower.watchers <= 0:
         del _followers[key]
-        follower.close()
-        if shiboken6.isValid(follower):
-            follower.deleteLater()
+        if not shiboken6.isValid(follower):  # Qt deleted it already (the window is closing)
+            return
+        try:
+            follower.close()
+        except RuntimeError:  # a timer Qt deleted under it while the window closes
+            log.debug("follower of %s closed late", key, exc_info=True)
+        follower.deleteLater()
 
 
 def poll_now() -> None:

@@ -32,7 +32,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--lang", default="ru", choices=LANGUAGES)
     args = parser.parse_args()
-    from clusterdesk.gui import i18n
+    from clusterdesk.gui import gateway, i18n
     from clusterdesk.gui.app import create_app, setup_quiet_settings
     from clusterdesk.gui.main_window import PAGES, MainWindow
     from clusterdesk.store.database import open_database
@@ -53,11 +53,17 @@ def main() -> int:
         window.ui.navigation.setCurrentRow(row)
         page = window.page(key)
         deadline = time.monotonic() + 30
-        while getattr(page, "data", True) is None and time.monotonic() < deadline:
-            app.processEvents()  # the dashboard's figures arrive from a background read
+        for _ in range(5):
+            app.processEvents()
+        while (getattr(page, "data", True) is None or gateway.busy()) and \
+                time.monotonic() < deadline:
+            app.processEvents()  # what a page shows arrives from a background read
             time.sleep(0.02)
+        for _ in range(5):
+            app.processEvents()
         view = getattr(page, "view", None)
-        if view is not None and page.model.rowCount():
+        if view is not None and getattr(page, "model", None) is not None and \
+                page.model.rowCount():
             view.selectRow(0)
         for _ in range(10):
             app.processEvents()
