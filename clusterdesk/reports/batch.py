@@ -17,7 +17,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
@@ -58,29 +58,36 @@ def render_files(items: Iterable[Any], total: int, render: Callable[[Any, str], 
             if not go_on(progress, done, total):
                 break
         return written
-    pending: deque[tuple[Any, Future]] = deque()
+    pending: deque[tuple[Any, AsyncResult]] = deque()
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        try:
-            source = iter(items)
-            for item in source:
-                pending.append((item, pool.submit(render, item, lang)))
-                if len(pending) >= count * (AHEAD + 1) and not _write_next(
-                        pending, written, write, progress, total):
-                    return written
-            while pending:
-                if not _write_next(pending, written, write, progress, total):
-                    return written
-        finally:
-            for _item, future in pending:
-                future.cancel()
+    # multiprocessing.Pool, not concurrent.futures: on Debian's Python 3.11.2 a
+    # ProcessPoolExecutor whose batch was cut short could lose a task and wait forever; a Pool
+    # is simply terminated when the user cancels.
+    pool = context.Pool(processes=count)
+    finished = False
+    try:
+        for item in items:  # the data are gathered here, in the caller's thread
+            pending.append((item, pool.apply_async(render, (item, lang))))
+            if len(pending) >= count * (AHEAD + 1) and not _write_next(
+                    pending, written, write, progress, total):
+                return written
+        while pending:
+            if not _write_next(pending, written, write, progress, total):
+                return written
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:
+            pool.terminate()  # cancelled or failed: the reports not yet written are dropped
+        pool.join()
     return written
 
 
-def _write_next(pending: deque[tuple[Any, Future]], written: list[Path],
+def _write_next(pending: deque[tuple[Any, AsyncResult]], written: list[Path],
                 write: Callable[[Any, bytes], Path], progress: Progress | None,
                 total: int) -> bool:
     """Write the oldest report once rendered; whether to go on."""
     item, future = pending.popleft()
-    written.append(write(item, future.result()))
+    written.append(write(item, future.get()))
     return go_on(progress, len(written), total)
