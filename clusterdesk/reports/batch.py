@@ -25,6 +25,7 @@ from clusterdesk.progress import Progress, go_on
 
 MIN_PARALLEL = 6  # fewer reports are quicker in this process than starting workers
 AHEAD = 3  # reports handed to each worker ahead of the one it renders: bounded memory
+RENDER_TIMEOUT_S = 600  # a report takes about 0.1 s; a worker silent this long is lost
 
 
 def cores() -> int:
@@ -89,5 +90,5 @@ def _write_next(pending: deque[tuple[Any, AsyncResult]], written: list[Path],
                 total: int) -> bool:
     """Write the oldest report once rendered; whether to go on."""
     item, future = pending.popleft()
-    written.append(write(item, future.get()))
+    written.append(write(item, future.get(timeout=RENDER_TIMEOUT_S)))
     return go_on(progress, len(written), total)
