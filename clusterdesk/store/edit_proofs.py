@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 
 from clusterdesk.store import field_stamps as fs
+from clusterdesk.store.dialect_sql import upsert
 from clusterdesk.store.json_values import json_default
 from clusterdesk.store.sync_models import SyncProof
 
@@ -112,8 +112,7 @@ def keep(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
     """Store proofs (one statement for all of them; a newer note replaces the older)."""
     if not rows:
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(SyncProof.__table__)
+    stmt = upsert(conn, SyncProof.__table__)
     conn.execute(stmt.on_conflict_do_update(
         index_elements=["table_name", "uuid", "unit"],
         set_={"key": stmt.excluded.key, "sig": stmt.excluded.sig,
@@ -122,9 +121,10 @@ def keep(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
 
 def note_local_edit(conn: sa.Connection, table: str, uuid: str, names: tuple[str, ...],
                     before: Mapping[str, fs.Key], after: Mapping[str, fs.Key],
-                    values: Mapping[str, Any], own: Iterable[str]) -> None:
+                    values: Callable[[], Mapping[str, Any]], own: Iterable[str]) -> None:
     """A local edit replaced field groups another device had signed: note their digests
-    (of the values they had, ``values``) in the proofs kept for them."""
+    (of the values they had, as written: ``values()``, read only when needed) in the proofs
+    kept for them."""
     ub, ua = unit_keys(table, names, before), unit_keys(table, names, after)
     mine = set(own)
     foreign = {k for u, k in ub.items() if k[1] not in mine and ua[u] != k}
@@ -135,7 +135,7 @@ def note_local_edit(conn: sa.Connection, table: str, uuid: str, names: tuple[str
     if not wanted:
         return
     rows = []
-    for key, extra in gone_from(table, names, ub, ua, values, wanted).items():
+    for key, extra in gone_from(table, names, ub, ua, values(), wanted).items():
         text = fs.key_text(key)
         rows.append(row(table, uuid, text, with_gone(kept[text], extra)))
     keep(conn, rows)

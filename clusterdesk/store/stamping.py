@@ -95,25 +95,25 @@ def _note_replaced(session: Session, obj: Synced, names: tuple[str, ...],
                    own: tuple[str, ...]) -> None:
     """This edit replaced field groups another device signed: their digests go into the
     proofs kept for them, so the proofs still verify where this record is relayed."""
-    table = obj.__tablename__
-    ub, ua = edit_proofs.unit_keys(table, names, before), edit_proofs.unit_keys(
-        table, names, after)
-    if all(k[1] in own or ua[u] == k for u, k in ub.items()):
-        return
-    state = sa_inspect(obj)
-    columns = {c.name: a.key for a in state.mapper.column_attrs for c in a.columns}
-    values = {n: committed(state, columns[n]) for n in names if n in columns}
-    values[fs.DELETED] = bool(committed(state, columns.get(fs.DELETED, fs.DELETED)))
     conn = session.connection()
-    underive = Underiver(conn, obj.__table__, names)
-    if underive.effects:
+
+    def written() -> dict[str, Any]:  # the values before this edit, merge effects put back
+        state = sa_inspect(obj)
+        columns = {c.name: a.key for a in state.mapper.column_attrs for c in a.columns}
+        values = {n: committed(state, columns[n]) for n in names if n in columns}
+        values[fs.DELETED] = bool(committed(state, columns.get(fs.DELETED, fs.DELETED)))
+        underive = Underiver(conn, obj.__table__, names)
+        if not underive.effects:
+            return values
         top = fs.latest(before)
         line = underive({"uuid": obj.uuid, "hlc": top[0], "device": top[1],
                          "deleted": values[fs.DELETED],
                          "fields": {n: values.get(n) for n in names},
                          "stamps": fs.compress(before, top)})
-        values = {**line["fields"], fs.DELETED: line["deleted"]}
-    edit_proofs.note_local_edit(conn, table, obj.uuid, names, before, after, values, own)
+        return {**line["fields"], fs.DELETED: line["deleted"]}
+
+    edit_proofs.note_local_edit(conn, obj.__tablename__, obj.uuid, names, before, after,
+                                written, own)
 
 
 def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN001
