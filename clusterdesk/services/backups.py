@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 from clusterdesk.errors import DatabaseError
-from clusterdesk.store.database import inspect_file
+from clusterdesk.store.database import copy_file, inspect_file
 
 KEEP_DAYS = 14  # daily backups kept by default (Settings changes it)
 KEEP_RANGE = (1, 365)  # what Settings offers
@@ -27,28 +26,11 @@ def folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def _copy(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite (WAL content included), written under a temporary
-    name and renamed: an interrupted copy never looks like a backup."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)
-
-
 def backup_now(db_path: Path, now: dt.datetime | None = None) -> Path:
     """A backup of ``db_path`` taken now; returns its path."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = folder(db_path) / f"{db_path.stem}-{stamp}.db"
-    _copy(db_path, target)
+    copy_file(db_path, target)
     return target
 
 

@@ -85,19 +85,28 @@ def _alembic_revision(con: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def backup(path: Path, version: int) -> Path:
-    """Copy the database (consistently, through SQLite) next to it before changing it."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-schema{version}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
+def copy_file(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite (WAL content included), written under a temporary
+    name and renamed: an interrupted copy never looks like a backup."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    tmp.replace(target)
+
+
+def backup(path: Path, version: int) -> Path:
+    """Copy the database (consistently, through SQLite) next to it before changing it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-schema{version}-{stamp}{path.suffix}")
+    copy_file(path, target)
     log.info("backup of %s written to %s", path, target)
     return target
 
