@@ -6,6 +6,7 @@ Datasets are the deterministic demo programme scaled up, built once into ``bench
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import sys
 import time
@@ -54,24 +55,33 @@ def cached_demo(path: Path, label: str, **extra: int) -> Path:
     """A demo database (``demo.generate(**extra)``) built once into ``path``, then reused.
 
     It is built under a temporary name and renamed when complete, so an interrupted build
-    is never taken for a finished one.
+    is never taken for a finished one; an OS lock beside it makes a second benchmark started
+    meanwhile wait for the first build instead of building (and renaming) the same file.
     """
+    import fcntl
+
     from clusterdesk.services import demo
     from clusterdesk.store.database import open_database
 
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
-    for p in path.parent.glob(f"{tmp.name}*"):
-        p.unlink()
-    print(f"building {label} into {path} (once) …", flush=True)
-    db = open_database(tmp)
-    demo.generate(db, **extra)
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    tmp.rename(path)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists():  # built by the benchmark we waited for
+            return path
+        tmp = path.with_suffix(".building")
+        for p in path.parent.glob(f"{tmp.name}*"):
+            p.unlink()
+        print(f"building {label} into {path} (once) …", flush=True)
+        db = open_database(tmp)
+        demo.generate(db, **extra)
+        db.close()
+        con = sqlite3.connect(tmp)  # nothing left in a -wal beside the renamed file
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.execute("PRAGMA journal_mode=DELETE")
+        con.close()
+        tmp.rename(path)
     return path
 
 
