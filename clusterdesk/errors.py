@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from clusterdesk.error_texts_server import SERVER_MESSAGES
 from clusterdesk.error_texts_trust import TRUST_MESSAGES
 from clusterdesk.languages import LANGUAGES
 
@@ -218,7 +219,7 @@ MESSAGES: dict[str, str] = {
     "sync.import_cancelled": QT_TRANSLATE_NOOP(
         "Error", "Import cancelled; the database was not changed."),
     "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
-    **TRUST_MESSAGES,  # signed files and trust set-up: clusterdesk/error_texts_trust.py
+    **TRUST_MESSAGES, **SERVER_MESSAGES,  # clusterdesk/error_texts_trust.py, _server.py
     "file.readonly": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
                  "there); nothing was written."),

@@ -244,7 +244,9 @@ class FirstRunDialog(QDialog):
 
 
 def needs_asking(db: Database) -> bool:
-    return not gateway.read_now(db, people.current_uuid)
+    """Nobody named here yet (on a server: for this database role); a role that may only
+    read could not store the answer, so it is not asked."""
+    return not db.read_only and not gateway.read_now(db, people.current_uuid)
 
 
 def ask_if_needed(window) -> None:  # noqa: ANN001

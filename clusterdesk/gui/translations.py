@@ -25,7 +25,8 @@ CLI_CONTEXTS = ("Error", "Field")  # what the CLI can print
 def sources() -> list[Path]:
     gui = ROOT / "clusterdesk" / "gui"
     files = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
-    catalogue = [ROOT / "clusterdesk" / name for name in ("errors.py", "error_texts_trust.py")]
+    catalogue = [ROOT / "clusterdesk" / name for name in ("errors.py", "error_texts_trust.py",
+                                                        "error_texts_server.py")]
     return [*catalogue, *files, *sorted((ROOT / "forms").glob("*.ui"))]
 
 

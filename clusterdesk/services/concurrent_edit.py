@@ -63,7 +63,7 @@ class EditBase:
 class Author:
     """Who made the change a save collides with."""
 
-    actor: str        # the person, where the database knows (may be "")
+    actor: str        # the person (on a server: or the analyst's database role); may be ""
     device: str       # the device's name (or id)
     when: dt.datetime | None  # UTC
 
@@ -122,7 +122,10 @@ class EditConflict(ClusterDeskError):
 
 def author_of(session: Session, current: Version, fields: list[str]) -> Author:
     """Who last changed ``fields`` (or the record) and when: the device's name and, where
-    this database recorded it, the person."""
+    this database recorded it, the person. On PostgreSQL every analyst saves under the
+    database's one device id, so the person is what tells them apart: the history row of
+    that very stamp names the analyst's person (or database role), and no two analysts'
+    stamps are equal (``stamping.catch_up``)."""
     columns = _columns(model_of(current.table))
     keys = [current.stamps[f] for f in fields if f in current.stamps]
     stamp = max(keys) if keys else (current.hlc, current.device_id)
@@ -131,6 +134,7 @@ def author_of(session: Session, current: Version, fields: list[str]) -> Author:
         select(ChangeHistory.actor).where(
             ChangeHistory.table_name == current.table,
             ChangeHistory.record_uuid == current.uuid, ChangeHistory.hlc == stamp[0],
+            ChangeHistory.device_id == stamp[1],
             ChangeHistory.field.in_([columns.get(f, f) for f in fields] or ["*"]))
         .limit(1)).first()
     return Author(actor or "", names.get(stamp[1], stamp[1][:8]), stamp_time(stamp[0]))

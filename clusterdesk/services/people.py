@@ -3,7 +3,8 @@
 Consultants travel with sync like any record (trip teams and consultations name them by
 uuid). Who works at this computer is this database's own fact (``local_state``), never
 travelling and never kept in the window's settings: a copied database keeps its person, a
-new laptop asks once.
+new laptop asks once. On a PostgreSQL database each analyst's database role has its own
+person (``store.postgres.person_key``): a new analyst is asked once too.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from clusterdesk.errors import ValidationError
 from clusterdesk.services import records
 from clusterdesk.store.dialect_sql import by_dialect
 from clusterdesk.store.models import Consultant, Consultation, LocalState
+from clusterdesk.store.postgres import person_key, role_of
 
 ROLES = ("consultant", "head_office")
 CURRENT = "consultant_uuid"  # local_state: who works here (sync files name them too)
@@ -77,7 +79,8 @@ def save(session: Session, person: Consultant) -> Consultant:
 
 def current(session: Session) -> Consultant | None:
     """Who works at this computer, if set and still a live record."""
-    uuid = session.scalar(select(LocalState.value).where(LocalState.key == CURRENT))
+    key = person_key(CURRENT, role_of(session))  # a server: this analyst's database role
+    uuid = session.scalar(select(LocalState.value).where(LocalState.key == key))
     if not uuid:
         return None
     person = session.get(Consultant, uuid)
@@ -93,7 +96,9 @@ def current_uuid(session: Session) -> str:
 def set_current(session: Session, uuid: str | None) -> None:
     """This computer is ``uuid``'s (None: nobody chosen)."""
     name = session.get(Consultant, uuid).name if uuid else ""
-    for key, value in ((CURRENT, uuid or ""), (CURRENT_NAME, name)):
+    role = role_of(session)
+    for key, value in ((person_key(CURRENT, role), uuid or ""),
+                       (person_key(CURRENT_NAME, role), name)):
         row = session.get(LocalState, key)
         if row is None:
             session.add(LocalState(key=key, value=value))

@@ -169,6 +169,10 @@ class Database:
         # from (their changes are this database's own history too).
         self.own_device_ids: tuple[str, ...] = (self.device_id, *filter(
             None, state.get("former_device_ids", "").split(",")))
+        # PostgreSQL: the database role this session works as (each analyst their own: who
+        # made a change, see ``postgres.person_key``) and whether it may save at all.
+        self.role: str | None = None
+        self.read_only = False
 
     @property
     def is_server(self) -> bool:
@@ -218,9 +222,9 @@ class Database:
 
     def set_consultant(self, uuid: str, name: str) -> None:
         """Who works on this machine (named in the sync files it sends)."""
-        with self.session() as s:
-            s.merge(LocalState(key="consultant_uuid", value=uuid))
-            s.merge(LocalState(key="consultant_name", value=name))
+        with self.session() as s:  # on a server: this analyst's (database role's) person
+            s.merge(LocalState(key=postgres.person_key("consultant_uuid", self.role), value=uuid))
+            s.merge(LocalState(key=postgres.person_key("consultant_name", self.role), value=name))
 
 
 stamping.install(Session)
@@ -273,6 +277,7 @@ def _open_server(url: str, *, create: bool) -> Database:
             postgres.note_backup(location, version)
         _migrate(engine, version)
         db = Database(None, engine, location=location, home=postgres.home(engine))
+        db.role, db.read_only = postgres.session_role(engine), not postgres.may_write(engine)
     except BaseException:
         engine.dispose()
         raise

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clusterdesk.store.base import Base, Synced
 from clusterdesk.store.models import LocalState
+from clusterdesk.store.postgres import person_key, role_of
 
 CREATED = "*created*"
 EDIT, IMPORT = "edit", "import"
@@ -50,7 +51,7 @@ class ChangeHistory(Base):
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
     hlc: Mapped[str] = mapped_column(String(22), default="")  # stamp of the change
     device_id: Mapped[str] = mapped_column(String(36), default="")  # where it was made
-    actor: Mapped[str] = mapped_column(String(200), default="")  # who, when the window knows
+    actor: Mapped[str] = mapped_column(String(200), default="")  # who (person or db role)
     source: Mapped[str] = mapped_column(String(10), default=EDIT)  # edit / import
     bundle_id: Mapped[str] = mapped_column(String(36), default="")  # the sync file, if any
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, here
@@ -74,12 +75,15 @@ def _now() -> dt.datetime:
 
 
 def _actor(session: Session) -> str:
-    """Who works here: the window's actor if it said, else this database's consultant."""
+    """Who works here: the window's actor if it said, else this database's consultant — on a
+    PostgreSQL database the person of this session's database role, or the role's name when
+    none was chosen (each analyst is someone: ``postgres.person_key``)."""
     if session.info.get("actor"):
         return str(session.info["actor"])
     t = LocalState.__table__
-    return str(session.connection().execute(
-        sa.select(t.c.value).where(t.c.key == "consultant_name")).scalar() or "")
+    role = role_of(session)
+    return str(session.connection().execute(sa.select(t.c.value).where(
+        t.c.key == person_key("consultant_name", role))).scalar() or role or "")
 
 
 def _edit_rows(session: Session) -> list[dict[str, Any]]:

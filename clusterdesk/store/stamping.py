@@ -18,6 +18,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import NO_VALUE
 
+from clusterdesk.domain.hlc import HybridClock, Stamp
 from clusterdesk.domain.text import sort_key
 from clusterdesk.store import edit_proofs
 from clusterdesk.store import field_stamps as fs
@@ -39,6 +40,22 @@ def next_seq(conn: sa.Connection) -> int:
         conn.execute(t.insert().values(key="seq", value="1"))
         return note_seq(conn, 1)
     return note_seq(conn, int(row[0]))  # the poll tells our rows from others'
+
+
+def catch_up(conn: sa.Connection, clock: HybridClock) -> None:
+    """Fold the stored clock into this session's before stamping (after ``next_seq``).
+
+    Several sessions share one device: analysts on one PostgreSQL database, two windows on
+    one file. ``next_seq`` holds the arrival-number row until the transaction ends, so every
+    session that stamps reads here what the previous one stored and ticks past it: one
+    device's stamps never repeat and never go backwards, whoever made them."""
+    t = LocalState.__table__
+    stored = conn.execute(sa.select(t.c.value).where(t.c.key == "hlc")).scalar()
+    try:
+        if stored:
+            clock.observe(Stamp.parse(stored))
+    except ValueError:
+        pass  # unreadable: this session's clock stands (identity.load_clock rebuilt it)
 
 
 def committed(state: Any, key: str) -> Any:
@@ -134,6 +151,7 @@ def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN0
     if not touched:
         return
     seq = next_seq(session.connection())
+    catch_up(session.connection(), db.clock)
     for obj in touched:
         stamp = str(db.clock.tick())
         if obj in session.new:

@@ -895,6 +895,10 @@
         <translation>Бұл компьютер талдаушының компьютері ретінде тіркелген (немесе кері қайтарылған): ол бәрін оқиды және ештеңені өзгертпейді.</translation>
     </message>
     <message>
+        <source>Your database role «%1» may only read this database: everything can be looked at, nothing can be changed.</source>
+        <translation>Сіздің «%1» дерекқор рөліңіз бұл дерекқорды тек оқуға рұқсат етеді: бәрін қарауға болады, ештеңені өзгертуге болмайды.</translation>
+    </message>
+    <message>
         <source>not enrolled yet</source>
         <translation>әлі тіркелмеген</translation>
     </message>
@@ -1701,6 +1705,14 @@
     <message>
         <source>Cannot connect to the PostgreSQL database {path} ({detail}); nothing was changed.</source>
         <translation>{path} PostgreSQL дерекқорына қосылу мүмкін емес ({detail}); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Your database role «{role}» may only read this database, not change it: nothing was saved. To make changes, ask the database&apos;s administrator for an analyst&apos;s role.</source>
+        <translation>Сіздің «{role}» дерекқор рөліңіз бұл дерекқорды тек оқуға рұқсат етеді, өзгертуге емес: ештеңе сақталмады. Өзгерістер енгізу үшін дерекқор әкімшісінен талдаушы рөлін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Your database role «{role}» may not make this change ({detail}): nothing was saved. Ask the database&apos;s administrator to grant it an analyst&apos;s rights.</source>
+        <translation>Сіздің «{role}» дерекқор рөліңізге бұл өзгеріске рұқсат жоқ ({detail}): ештеңе сақталмады. Дерекқор әкімшісінен оған талдаушы құқықтарын беруді сұраңыз.</translation>
     </message>
     <message>
         <source>The PostgreSQL database {path} holds another program&apos;s tables; it was left untouched.</source>

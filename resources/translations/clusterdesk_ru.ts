@@ -900,6 +900,10 @@
         <translation>Этот компьютер зарегистрирован как компьютер аналитика (или отозван): он всё читает и ничего не изменяет.</translation>
     </message>
     <message>
+        <source>Your database role «%1» may only read this database: everything can be looked at, nothing can be changed.</source>
+        <translation>Ваша роль в базе данных «%1» позволяет только читать эту базу: всё можно просматривать, ничего нельзя изменить.</translation>
+    </message>
+    <message>
         <source>not enrolled yet</source>
         <translation>ещё не зарегистрирован</translation>
     </message>
@@ -1708,6 +1712,14 @@
     <message>
         <source>Cannot connect to the PostgreSQL database {path} ({detail}); nothing was changed.</source>
         <translation>Не удаётся подключиться к базе данных PostgreSQL {path} ({detail}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Your database role «{role}» may only read this database, not change it: nothing was saved. To make changes, ask the database&apos;s administrator for an analyst&apos;s role.</source>
+        <translation>Ваша роль в базе данных «{role}» позволяет только читать эту базу, но не изменять её: ничего не сохранено. Чтобы вносить изменения, попросите у администратора базы данных роль аналитика.</translation>
+    </message>
+    <message>
+        <source>Your database role «{role}» may not make this change ({detail}): nothing was saved. Ask the database&apos;s administrator to grant it an analyst&apos;s rights.</source>
+        <translation>Вашей роли в базе данных «{role}» это изменение не разрешено ({detail}): ничего не сохранено. Попросите администратора базы данных дать ей права аналитика.</translation>
     </message>
     <message>
         <source>The PostgreSQL database {path} holds another program&apos;s tables; it was left untouched.</source>
