@@ -17,42 +17,14 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
 from clusterdesk.domain.hlc import Stamp
+from clusterdesk.services.dashboard_figures import Filter, consultation_figures
 from clusterdesk.services.stats import active_members, programme_stats
-from clusterdesk.store.dialect_sql import month_of
 from clusterdesk.store.models import Application, Consultation, Initiative, Membership, Organization
 from clusterdesk.store.sync_models import SyncPeer
 
 # The tables the figures are read from: the dashboard is recomputed when one of them changed.
 READS = frozenset({"organizations", "consultations", "trips", "initiatives", "memberships",
                    "applications", "sectors", "sync_peers"})
-
-
-@dataclass(frozen=True)
-class Filter:
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    region: str | None = None  # region code
-    recorded_region: bool = False  # the region as the documents of the time recorded it
-    sector: str | None = None
-    trip: str | None = None  # a trip's uuid: its consultations only
-    consultant: str | None = None  # a consultant's uuid: the consultations they took part in
-
-    def list_filters(self) -> dict[str, object]:
-        """The same filter for the Consultations list (``services.lists``)."""
-        out: dict[str, object] = {}
-        if self.date_from:
-            out["date_from"] = self.date_from
-        if self.date_to:
-            out["date_to"] = self.date_to
-        if self.region and not self.recorded_region:
-            out["region"] = self.region
-        if self.sector:
-            out["sector"] = self.sector
-        if self.trip:
-            out["trip"] = self.trip
-        if self.consultant:
-            out["consultant"] = self.consultant
-        return out
 
 
 @dataclass
@@ -74,30 +46,6 @@ def quarter_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     return out
 
 
-def _org_region(flt: Filter):  # noqa: ANN202
-    return Organization.region_recorded_code if flt.recorded_region else Organization.region_code
-
-
-def consultation_filter(flt: Filter) -> ColumnElement[bool]:
-    """Live consultations of live organizations within the filter (join organizations)."""
-    conds = [~Consultation.deleted]
-    if flt.date_from:
-        conds.append(Consultation.date >= flt.date_from)
-    if flt.date_to:
-        conds.append(Consultation.date <= flt.date_to)
-    if flt.region:
-        conds.append(_org_region(flt) == flt.region)
-    if flt.sector:
-        conds.append(Organization.sector_key == flt.sector)
-    if flt.trip:
-        conds.append(Consultation.trip_uuid == flt.trip)
-    if flt.consultant:
-        from clusterdesk.services.people import has_consultant
-
-        conds.append(has_consultant(flt.consultant))
-    return and_(*conds)
-
-
 def _initiative_filter(flt: Filter) -> ColumnElement[bool]:
     conds = [~Initiative.deleted]
     if flt.region:
@@ -106,30 +54,6 @@ def _initiative_filter(flt: Filter) -> ColumnElement[bool]:
     if flt.sector:
         conds.append(Initiative.sector_key == flt.sector)
     return and_(*conds)
-
-
-def _joined(stmt):  # noqa: ANN001, ANN202
-    return stmt.select_from(Consultation).join(
-        Organization, Organization.uuid == Consultation.organization_uuid)
-
-
-def consultation_figures(session: Session, flt: Filter) -> dict[str, object]:
-    """Consultations, organizations consulted, both by region and by month, in the filter."""
-    cond = consultation_filter(flt)
-    count, orgs = session.execute(_joined(select(
-        func.count(), func.count(func.distinct(Consultation.organization_uuid)))).where(
-        cond)).one()
-    region = _org_region(flt)
-    by_region = session.execute(_joined(select(
-        region, func.count(func.distinct(Consultation.organization_uuid)))).where(cond)
-        .group_by(region).order_by(func.count(func.distinct(
-            Consultation.organization_uuid)).desc(), region)).all()
-    month = month_of(Consultation.date)
-    by_month = session.execute(_joined(select(month, func.count())).where(cond)
-                               .group_by(month).order_by(month)).all()
-    return {"consultations": count or 0, "organizations_consulted": orgs or 0,
-            "by_region": [(c or "", n) for c, n in by_region],
-            "by_month": [(dt.date(int(m[:4]), int(m[5:7]), 1), n) for m, n in by_month if m]}
 
 
 def as_of(session: Session) -> dt.datetime | None:
@@ -149,7 +73,7 @@ def build(session: Session, today: dt.date | None = None,
           flt: Filter | None = None) -> Dashboard:
     today = today or dt.date.today()
     flt = flt or Filter()
-    stats = programme_stats(session, today)
+    stats = programme_stats(session, today, consulted=False)  # counted below, in the filter
     figures = consultation_figures(session, flt)
     stats["consultations"] = figures["consultations"]
     stats["organizations_consulted"] = figures["organizations_consulted"]

@@ -45,15 +45,19 @@ def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> 
     return dict(rows.all())
 
 
-def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, Any]:
+def programme_stats(session: Session, on: dt.date | None = None, *,
+                    consulted: bool = True) -> dict[str, Any]:
     """Figures only; no paths, times or device names, so equal records give equal output.
 
     Members, plans, indicators and tasks are counted at ``on`` (today by default); for every
-    figure as the records stood at a day, see ``stats_at.dated_stats``.
+    figure as the records stood at a day, see ``stats_at.dated_stats``. ``consulted=False``
+    leaves out the organizations consulted (0; a probe of every organization: the dashboard
+    counts them itself, within its filter).
     """
     on = on or dt.date.today()
-    consulted = session.scalar(select(func.count()).select_from(Organization)
-                               .where(~Organization.deleted, was_consulted())) or 0
+    consulted_n = session.scalar(select(func.count()).select_from(Organization)
+                                 .where(~Organization.deleted, was_consulted())) or 0 \
+        if consulted else 0
     by_sector = dict.fromkeys(session.scalars(select(Sector.key).order_by(Sector.key)), 0)
     by_sector.update(session.execute(
         select(Initiative.sector_key, func.count()).where(~Initiative.deleted)
@@ -69,7 +73,7 @@ def programme_stats(session: Session, on: dt.date | None = None) -> dict[str, An
     counts = participants(session, [u for u, _ in selected], on)
     return {
         "organizations": _count(session, Organization),
-        "organizations_consulted": consulted,
+        "organizations_consulted": consulted_n,
         "consultations": _count(session, Consultation),
         "trips": _count(session, Trip),
         "initiatives": _count(session, Initiative),
