@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from clusterdesk.domain import scoring
@@ -38,7 +39,9 @@ def wrap_label(text: str, width: int = 22) -> str:
     return "\n".join(lines)
 
 
+@cache
 def styles() -> dict[str, Any]:
+    """The paragraph styles by name: made once per process (nothing changes them)."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 

@@ -14,13 +14,14 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from clusterdesk.domain import scoring
 from clusterdesk.domain.documents import ReportData
 from clusterdesk.domain.questionnaire import Form, tr
 from clusterdesk.reports.common import check_lang, esc, labels, sector_name
 from clusterdesk.reports.diagnostic_layout import LIGHT, PRIMARY, fmt_date, radar, styles, table
+from clusterdesk.reports.paragraphs import Para
 from clusterdesk.store.refdata import region_text
 
 
@@ -48,7 +49,7 @@ class Sections:
         return self.data.result
 
     def p(self, text: str, style: str = "body") -> Any:
-        return Paragraph(text, self.st[style])
+        return Para(text, self.st[style])
 
     def heading(self, text: str, *following: Any) -> None:
         """A section title kept on one page with what follows it."""
@@ -190,7 +191,7 @@ def answers_of(w: Sections, dim_key: str, keep: Callable[[int], bool], limit: in
         pts = w.result.points.get(q.id)
         if pts is not None and keep(pts):
             ans = q.answer_text(scoring.answer_value(w.data.answers.get(q.id)), w.lang)
-            out.append(Paragraph(f"{esc(tr(q.text, w.lang))} — <i>{esc(ans)}</i>",
+            out.append(Para(f"{esc(tr(q.text, w.lang))} — <i>{esc(ans)}</i>",
                                  w.st["bullet"], bulletText="•"))
     return out[:limit]
 
@@ -269,7 +270,7 @@ def unanswered(w: Sections) -> None:
         items = [p(esc(lab["unanswered_note"]), "small")]
         for qid in result.unanswered:
             q = form.question(qid)
-            items.append(Paragraph(f"{esc(tr(form.dimension(q.dimension).name, lang))}: "
+            items.append(Para(f"{esc(tr(form.dimension(q.dimension).name, lang))}: "
                                    f"{esc(tr(q.text, lang))}", st["bullet"], bulletText="•"))
         heading(lab["unanswered_title"], *items[:2])
         story.extend(items[2:])
@@ -305,7 +306,7 @@ def participants(w: Sections) -> None:
     if data.attendees:
         story.append(p(esc(lab["attendees_title"]), "h2"))
         for a in data.attendees:
-            story.append(Paragraph(esc(a), st["bullet"], bulletText="•"))
+            story.append(Para(esc(a), st["bullet"], bulletText="•"))
 
 
 def annex(w: Sections) -> None:
