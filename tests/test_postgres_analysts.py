@@ -246,3 +246,21 @@ def test_the_window_of_a_viewer_offers_no_editing(pg_db, roles, make_window, qtb
     assert not save.isEnabled()
     assert viewer_role in save.toolTip() and "may only read" in save.toolTip()
     editor.close()
+
+
+def test_two_windows_on_one_sqlite_file_never_make_equal_stamps(tmp_path):
+    first = open_database(tmp_path / "office.db")
+    second = open_database(tmp_path / "office.db")  # another window or process on the file
+    try:
+        frozen = first.clock.wall_ms() + 60_000
+        for db in (first, second):
+            db.clock = HybridClock(db.clock.last, now_ms=lambda: frozen)
+        made = []
+        for db in (first, second, second, first):
+            uuid = _org(db)
+            with first.session() as s:
+                made.append(s.get(Organization, uuid).hlc)
+        assert made == sorted(set(made))
+    finally:
+        second.close()
+        first.close()

@@ -25,7 +25,7 @@ from clusterdesk.store.authored import Underiver
 from clusterdesk.store.database import Database
 from clusterdesk.store.field_stamps import DELETED, max_ahead_ms
 from clusterdesk.store.models import LocalState, Organization
-from clusterdesk.store.stamping import next_seq
+from clusterdesk.store.stamping import catch_up, next_seq
 from clusterdesk.store.sync_models import (
     NOT_TRACKED,
     OrgMerge,
@@ -72,6 +72,17 @@ class Applier:
         self.max_stamp = ""
         self._seq: int | None = None
         self.refused_merges: list[str] = []  # merge records of the file the rule refused
+        self.earlier: set[str] = set()  # tables written by an earlier file of this batch
+
+    def next_file(self, bundle_id: str, authority: Authority | None) -> None:
+        """Start the next file of several applied in one transaction (a central file's
+        segments): its own counts and refusals. A table written by an earlier file is
+        probed for existing rows even if it was empty when the transaction began."""
+        self.earlier.update(self._plans)
+        self.bundle_id = bundle_id
+        self.authority = authority
+        self.counts = Counts()
+        self.refused, self.refused_ids, self.refused_merges = [], {}, []
 
     def _plan(self, table: sa.Table) -> Any:
         plan = self._plans.get(table.name)
@@ -84,6 +95,7 @@ class Applier:
         """The local arrival number of everything this import writes (one per import)."""
         if self._seq is None:
             self._seq = next_seq(self.conn)
+            catch_up(self.conn, self.db.clock)  # an analyst's save since ``_settle``: tick past
         return self._seq
 
     def apply(self, table: sa.Table, batch: list[Record]) -> None:
@@ -93,7 +105,7 @@ class Applier:
         resolution_first = table.name == SyncConflict.__tablename__
         plan = self._plan(table)
         have: list[str] = []
-        if not plan.empty_at_start:
+        if not plan.empty_at_start or table.name in self.earlier:
             # A table empty when the import started holds only this file's records so far,
             # and the check pass refused repeated uuids: nothing to probe for. Otherwise a
             # cheap probe first; only rows that exist are read back.
