@@ -72,17 +72,6 @@ class Applier:
         self.max_stamp = ""
         self._seq: int | None = None
         self.refused_merges: list[str] = []  # merge records of the file the rule refused
-        self.earlier: set[str] = set()  # tables written by an earlier file of this batch
-
-    def next_file(self, bundle_id: str, authority: Authority | None) -> None:
-        """Start the next file of several applied in one transaction (a central file's
-        segments): its own counts and refusals. A table written by an earlier file is
-        probed for existing rows even if it was empty when the transaction began."""
-        self.earlier.update(self._plans)
-        self.bundle_id = bundle_id
-        self.authority = authority
-        self.counts = Counts()
-        self.refused, self.refused_ids, self.refused_merges = [], {}, []
 
     def _plan(self, table: sa.Table) -> Any:
         plan = self._plans.get(table.name)
@@ -105,7 +94,7 @@ class Applier:
         resolution_first = table.name == SyncConflict.__tablename__
         plan = self._plan(table)
         have: list[str] = []
-        if not plan.empty_at_start or table.name in self.earlier:
+        if not plan.empty_at_start:
             # A table empty when the import started holds only this file's records so far,
             # and the check pass refused repeated uuids: nothing to probe for. Otherwise a
             # cheap probe first; only rows that exist are read back.
