@@ -144,7 +144,10 @@ def test_the_conflict_names_the_other_analyst_and_the_history_names_each(pg_db, 
         b2.save(base=b.base)
     assert caught.value.author.actor == "Анна Иванова"
     with pg_db.session() as s:
-        changes = record_history(s, "organizations", uuid).changes
+        history = record_history(s, "organizations", uuid)
+    changes = history.changes
+    last = {f.field: f.actor for f in history.fields}  # each field's last change: by whom
+    assert last["name"] == last["phone"] == "Анна Иванова" and last["address"] == pg_db.role
     by_field = {(c.field, c.after): c.actor for c in changes}
     assert by_field[("name", "ТОО «Агро-Бек»")] == "Бек Сапаров"
     assert by_field[("name", "ТОО «Агро-Анна»")] == "Анна Иванова"

@@ -43,7 +43,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(f"  {c['when']}  {c['device']}  {c['actor'] or '-'}  {what}  ({c['source']})")
     print("each field's last change:")
     for f in data["fields"]:
-        print(f"  {f['field']}: {f['when']}  {f['device']}")
+        print(f"  {f['field']}: {f['when']}  {f['device']}  {f['actor'] or '-'}")
     for c in data["conflicts"]:
         print(f"conflict {c['when']} from {c['device']}: {c['resolution'] or 'open'}")
     return 0

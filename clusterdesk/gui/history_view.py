@@ -40,7 +40,7 @@ HEADERS = {  # every column header, marked for translation
     "Outcome": QT_TRANSLATE_NOOP("HistoryDialog", "Outcome"),
 }
 CHANGE_HEADERS = ("When", "Device", "Who", "Field", "Before", "After", "How")
-FIELD_HEADERS = ("Field", "Last changed", "Device")
+FIELD_HEADERS = ("Field", "Last changed", "Device", "Who")
 CONFLICT_HEADERS = ("When", "Device", "Values that lost", "Outcome")
 MORE_FIELDS = {  # fields the sync page does not name (it shows other tables)
     "settlement_kato": QT_TRANSLATE_NOOP("HistoryDialog", "Settlement (KATO)"),
@@ -140,8 +140,8 @@ class HistoryDialog(QDialog):
                     "" if c.field == CREATED else self._value(c.field, c.before),
                     "" if c.field == CREATED else self._value(c.field, c.after),
                     _t(SOURCES.get(c.source, c.source))) for c in data.changes]
-        fields = [(field_name(f.field), formats.datetime_text(f.when), f.device)
-                  for f in data.fields]
+        fields = [(field_name(f.field), formats.datetime_text(f.when), f.device,
+                   f.actor or "—") for f in data.fields]
         conflicts = [(formats.datetime_text(c.when), c.device,
                       "; ".join(f"{field_name(k)}: {self._value(k, v)}"
                                 for k, v in c.fields.items()),

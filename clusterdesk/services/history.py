@@ -42,6 +42,7 @@ class FieldStamp:
     when: dt.datetime | None
     device_id: str
     device: str
+    actor: str = ""  # who, where this database recorded that change (on a server: the analyst)
 
 
 @dataclass(frozen=True)
@@ -103,16 +104,21 @@ def record_history(session: Session, table: str, uuid: str) -> History:
     rows = session.scalars(select(ChangeHistory).where(
         ChangeHistory.table_name == table, ChangeHistory.record_uuid == uuid)
         .order_by(ChangeHistory.hlc.desc(), ChangeHistory.id.desc()))
+    rows = list(rows)
     changes = [Change(stamp_time(r.hlc) or r.recorded_at.replace(tzinfo=dt.UTC), r.device_id,
                       names.get(r.device_id, r.device_id), r.actor, r.field, r.before,
                       r.after, r.source) for r in rows]
+    # who made each stamped change: several analysts of one server share its device id
+    actors = {(r.hlc, r.device_id, r.field): r.actor for r in reversed(rows) if r.actor}
     obj = session.get(model_of(table), uuid)
     fields: list[FieldStamp] = []
     if obj is not None and obj.hlc:
         columns = tuple(c.name for c in obj.__table__.columns
                         if c.name not in NOT_FIELDS and c.name != fs.DELETED)
         stamps = fs.expand(obj.field_stamps, (obj.hlc, obj.device_id or ""), columns)
-        fields = [FieldStamp(name, stamp_time(hlc), device, names.get(device, device))
+        fields = [FieldStamp(name, stamp_time(hlc), device, names.get(device, device),
+                             actors.get((hlc, device, name))
+                             or actors.get((hlc, device, CREATED), ""))
                   for name, (hlc, device) in sorted(stamps.items(), key=lambda i: i[1],
                                                     reverse=True)]
     conflicts = [Conflict(stamp_time(c.loser_hlc), names.get(c.loser_device_id,
@@ -136,7 +142,7 @@ def as_json(history: History) -> dict[str, Any]:
                      "created": c.field == CREATED, "before": c.before, "after": c.after,
                      "source": c.source} for c in history.changes],
         "fields": [{"field": f.field, "when": when(f.when), "device": f.device,
-                    "device_id": f.device_id} for f in history.fields],
+                    "device_id": f.device_id, "actor": f.actor} for f in history.fields],
         "conflicts": [{"when": when(c.when), "device": c.device, "fields": c.fields,
                        "resolution": c.resolution} for c in history.conflicts],
     }
