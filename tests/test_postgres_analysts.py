@@ -249,6 +249,7 @@ def test_the_window_of_a_viewer_offers_no_editing(pg_db, roles, make_window, qtb
     assert not save.isEnabled()
     assert viewer_role in save.toolTip() and "may only read" in save.toolTip()
     editor.close()
+    assert not window.warnings  # opening and looking around asked the server for no write
 
 
 def test_two_windows_on_one_sqlite_file_never_make_equal_stamps(tmp_path):
@@ -267,3 +268,47 @@ def test_two_windows_on_one_sqlite_file_never_make_equal_stamps(tmp_path):
     finally:
         second.close()
         first.close()
+
+
+def test_the_editors_question_names_the_analyst_who_saved_meanwhile(pg_db, roles, make_window,
+                                                                    qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from clusterdesk.gui import gateway
+    from clusterdesk.gui.edit_conflict_dialog import EditConflictDialog
+    from clusterdesk.gui.editors.organization import OrganizationEditor
+
+    anna, bek = _analysts(roles)
+    anna.set_consultant(_person(pg_db, "Анна Иванова"), "Анна Иванова")
+    bek.set_consultant(_person(pg_db, "Бек Сапаров"), "Бек Сапаров")
+    uuid = _org(pg_db)
+    window = make_window(anna)
+    monkeypatch.setattr(QMessageBox, "question",  # "reload?": No, Anna keeps typing
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    editor = OrganizationEditor(anna, uuid, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    other = Editor(bek, uuid)
+    other.form["name"] = "ТОО «Агро-Бек»"
+    other.save()
+    editor.ui.name.setText("ТОО «Агро-Анна»")
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EditConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["heading"] = dialog.findChild(QLabel, "heading").text()
+        dialog.choose("name", "mine")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, answer)
+    editor.save()
+    qtbot.waitUntil(lambda: "heading" in seen and not editor.saving and not gateway.busy(),
+                    timeout=20000)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=20000)
+    assert "Бек Сапаров" in seen["heading"] and "Анна" not in seen["heading"]
+    with pg_db.session() as s:
+        assert s.get(Organization, uuid).name == "ТОО «Агро-Анна»"
