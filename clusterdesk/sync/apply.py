@@ -72,6 +72,17 @@ class Applier:
         self.max_stamp = ""
         self._seq: int | None = None
         self.refused_merges: list[str] = []  # merge records of the file the rule refused
+        self.earlier: set[str] = set()  # tables written by an earlier file of this batch
+
+    def next_file(self, bundle_id: str, authority: Authority | None) -> None:
+        """Start the next file of several applied in one transaction (a central file's
+        segments): its own counts and refusals. A table written by an earlier file is
+        probed for existing rows even if it was empty when the transaction began."""
+        self.earlier.update(self._plans)
+        self.bundle_id = bundle_id
+        self.authority = authority
+        self.counts = Counts()
+        self.refused, self.refused_ids, self.refused_merges = [], {}, []
 
     def _plan(self, table: sa.Table) -> Any:
         plan = self._plans.get(table.name)
@@ -94,7 +105,7 @@ class Applier:
         resolution_first = table.name == SyncConflict.__tablename__
         plan = self._plan(table)
         have: list[str] = []
-        if not plan.empty_at_start:
+        if not plan.empty_at_start or table.name in self.earlier:
             # A table empty when the import started holds only this file's records so far,
             # and the check pass refused repeated uuids: nothing to probe for. Otherwise a
             # cheap probe first; only rows that exist are read back.
@@ -134,6 +145,16 @@ class Applier:
                                      "seen": rec.seen})
                 continue
             old_seen = seen_local.get(rec.uuid) or {}
+            if not resolution_first and _same_version(rec, row):
+                # the version this database holds (a segment read again, a record sent back):
+                # merge() would take nothing and lose nothing; only ``seen`` may grow
+                self.counts.add(table.name, "unchanged")
+                vv = merge_seen(old_seen, rec.seen, {rec.device: rec.hlc})
+                if vv[rec.device] == rec.hlc:
+                    del vv[rec.device]
+                if vv != old_seen and (vv or old_seen):
+                    sidecars.append({"table_name": table.name, "uuid": rec.uuid, "seen": vv})
+                continue
             current = Side(row["hlc"], row["device_id"], bool(row["deleted"]),
                            {n: row[n] for n in names}, row["field_stamps"],
                            merge_seen(old_seen, {row["device_id"]: row["hlc"]}))
@@ -325,6 +346,14 @@ class Applier:
         stmt = dialects.insert(self.conn, t).values(key="hlc", value=value, updated_at=None)
         self.conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
             "value": dialects.greatest(self.conn, t.c.value, value)}))
+
+
+def _same_version(rec: Record, row: Any) -> bool:
+    """Is ``rec`` exactly the version of the stored ``row`` (stamp, device, deletion, field
+    stamps)? Then merging it changes no value."""
+    return (rec.hlc == row["hlc"] and rec.device == row["device_id"]
+            and rec.deleted == bool(row["deleted"])
+            and (rec.stamps or None) == (row["field_stamps"] or None))
 
 
 def _insert_params(rec: Record, seq: int) -> dict[str, Any]:

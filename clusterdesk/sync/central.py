@@ -24,6 +24,7 @@ from clusterdesk.store.database import Database
 from clusterdesk.sync import central_segments as cs
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import trust
+from clusterdesk.sync.central_import import import_segments
 from clusterdesk.sync.central_lock import STALE_AFTER, SyncLockedError, central_lock, lock_path
 from clusterdesk.sync.central_state import (
     COVERED,
@@ -36,7 +37,6 @@ from clusterdesk.sync.central_state import (
 )
 from clusterdesk.sync.export import ExportSummary, log_bundle, now_utc, record_sent, write_bundle
 from clusterdesk.sync.importer import ImportSummary, import_file
-from clusterdesk.sync.reader import SyncFileError
 
 __all__ = ["CentralSummary", "SyncLockedError", "central_lock", "import_central", "lock_path",
            "sync_central"]
@@ -127,6 +127,7 @@ def _read(db: Database, path: Path, folder: Path, versions: Versions | None,
     r.index = cs.read_index(path)
     segs = r.index.segments
     known = known_bundles(db, [s.bundle for s in segs] + [c for s in segs for c in s.covers])
+    parts: list[tuple[tuple[int, cs.Segment], Path]] = []
     for n, seg in enumerate(segs, 1):
         if seg.bundle in known:
             continue
@@ -137,22 +138,32 @@ def _read(db: Database, path: Path, folder: Path, versions: Versions | None,
         part = folder / f"{path.stem}-segment-{n}{fmt.SUFFIX}"
         try:
             cs.copy_segment(path, seg, part)
-            r.imported.append(import_file(db, part, progress))
-        except (SyncFileError, cs.CentralFileError) as exc:
-            who = seg.device[:8]
-            r.refused.append(f"Segment {n} of {path.name} (from device {who}, "
-                             f"{seg.created_at[:16].replace('T', ' ')}) was not imported: {exc}")
-            r.refused_bundles.add(seg.bundle)
-            r.unreadable |= getattr(exc, "code", "") == "sync.not_for_us"
+        except cs.CentralFileError as exc:
+            _refuse(r, path, n, seg, exc)
             continue
-        finally:
-            r.read += 1
+        parts.append(((n, seg), part))
+    # every new segment in one transaction: checked and applied in order, committed once
+    for outcome in import_segments(db, parts, progress,
+                                   versions.add if versions is not None else None):
+        n, seg = outcome.key
+        if outcome.summary is None:
+            _refuse(r, path, n, seg, outcome.error)
+            continue
+        r.read += 1
+        r.imported.append(outcome.summary)
         note(db, seg.bundle, "import", path, seg, n)
-        if versions is not None:
-            versions.add_file(db, part)
-        known.add(seg.bundle)
-        part.unlink()
+    for _key, part in parts:
+        part.unlink(missing_ok=True)
     return r
+
+
+def _refuse(r: _Reading, path: Path, n: int, seg: cs.Segment, exc: Exception | None) -> None:
+    """A segment not imported: named with the reason, tried again at the next sync."""
+    r.read += 1
+    r.refused.append(f"Segment {n} of {path.name} (from device {seg.device[:8]}, "
+                     f"{seg.created_at[:16].replace('T', ' ')}) was not imported: {exc}")
+    r.refused_bundles.add(seg.bundle)
+    r.unreadable |= getattr(exc, "code", "") == "sync.not_for_us"
 
 
 def _programme(db: Database) -> tuple[int, bool]:

@@ -99,9 +99,17 @@ def note(db: Database, bundle: str, direction: str, path: Path, seg: cs.Segment,
 
 
 def _version(table: str, line: dict[str, Any]) -> int:
-    stamps = line.get("stamps") or {}
-    return hash((table, line.get("hlc"), line.get("device"), bool(line.get("deleted")),
-                 json.dumps(stamps, sort_keys=True, separators=(",", ":"))))
+    """A record version's identity: table, stamp, device, deletion and field stamps (in the
+    order written: one writer writes them in one order)."""
+    stamps = line.get("stamps")
+    if stamps:
+        try:
+            key: Any = tuple(sorted((k, tuple(v)) for k, v in stamps.items()))
+        except (AttributeError, TypeError):
+            key = json.dumps(stamps, sort_keys=True, separators=(",", ":"), default=repr)
+    else:
+        key = ()
+    return hash((table, line.get("hlc"), line.get("device"), bool(line.get("deleted")), key))
 
 
 class Versions:
@@ -117,8 +125,13 @@ class Versions:
         with opened(db, path) as bundle:
             for table in bundle.tables():
                 for _number, obj in bundle.lines(table):
-                    if isinstance(obj, dict) and isinstance(obj.get("uuid"), str):
-                        self._by_uuid[obj["uuid"]] = _version(table, obj)
+                    self.add(table, obj)
+
+    def add(self, table: str, obj: Any) -> None:
+        """One record line of a segment read in this sync (the import's apply pass calls
+        this for each line, so the segment is not read again)."""
+        if isinstance(obj, dict) and isinstance(obj.get("uuid"), str):
+            self._by_uuid[obj["uuid"]] = _version(table, obj)
 
     def holds(self, line: dict[str, Any]) -> bool:
         """Is this record line (as export writes it) a version the central file holds?"""

@@ -89,7 +89,7 @@ class ImportSummary:
         return asdict(self)
 
 
-def _known_bundle(conn: sa.Connection, bundle_id: str) -> dt.datetime | None:
+def known_bundle(conn: sa.Connection, bundle_id: str) -> dt.datetime | None:
     t = SyncLog.__table__
     return conn.execute(sa.select(t.c.at).where(t.c.bundle_id == bundle_id)).scalar()
 
@@ -100,7 +100,7 @@ def _own_export(conn: sa.Connection, bundle_id: str) -> bool:
         t.c.bundle_id == bundle_id, t.c.direction == "export")).first() is not None
 
 
-def _refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) -> None:
+def refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) -> None:
     """A file claiming this device's id that this database did not write comes from a copy
     of it (or pretends to): applying it would merge two machines' edits as one's."""
     if bundle.manifest["device_id"] != db.device_id or known is not None:
@@ -108,19 +108,25 @@ def _refuse_own_device(db: Database, bundle: Bundle, known: dt.datetime | None) 
     raise SyncFileError("sync.own_device", file=bundle.label)
 
 
+def summary_of(bundle: Bundle, path: Path) -> ImportSummary:
+    """The summary of an import of ``bundle`` before anything was done."""
+    m = bundle.manifest
+    consultant = m.get("consultant")
+    return ImportSummary(file=str(path), bundle_id=bundle.bundle_id,
+                         device_id=m["device_id"], device_name=m["device_name"],
+                         consultant=str(consultant.get("name", "")
+                                        if isinstance(consultant, dict) else ""),
+                         created_at=m["created_at"], records=bundle.total_records())
+
+
 def import_file(db: Database, path: Path | str, progress: Progress | None = None) -> ImportSummary:
     """Check then apply one sync file; a file imported before changes nothing."""
     path = Path(path)
     with opened(db, path) as bundle:
-        m = bundle.manifest
-        summary = ImportSummary(file=str(path), bundle_id=bundle.bundle_id,
-                                device_id=m["device_id"], device_name=m["device_name"],
-                                consultant=str((m.get("consultant") or {}).get("name", "")
-                                               if isinstance(m.get("consultant"), dict) else ""),
-                                created_at=m["created_at"], records=bundle.total_records())
+        summary = summary_of(bundle, path)
         with db.engine.connect() as conn:
-            known = _known_bundle(conn, bundle.bundle_id)
-        _refuse_own_device(db, bundle, known)
+            known = known_bundle(conn, bundle.bundle_id)
+        refuse_own_device(db, bundle, known)
         if known is not None:
             summary.already_imported = True
             summary.first_imported_at = known.isoformat()
@@ -139,7 +145,7 @@ def import_file(db: Database, path: Path | str, progress: Progress | None = None
 
         try:
             _run(db, path, bundle, summary, tick, authority)
-        except _ImportedMeanwhile as done_by_other:  # by another analyst, while we checked
+        except ImportedMeanwhile as done_by_other:  # by another analyst, while we checked
             summary.already_imported = True
             summary.first_imported_at = done_by_other.at.isoformat()
     if progress is not None:
@@ -147,7 +153,7 @@ def import_file(db: Database, path: Path | str, progress: Progress | None = None
     return summary
 
 
-class _ImportedMeanwhile(Exception):  # noqa: N818 - not an error: the file is in
+class ImportedMeanwhile(Exception):  # noqa: N818 - not an error: the file is in
     """Another import of the same file committed while this one was checking it."""
 
     def __init__(self, at: dt.datetime) -> None:
@@ -155,14 +161,14 @@ class _ImportedMeanwhile(Exception):  # noqa: N818 - not an error: the file is i
         self.at = at
 
 
-def _settle(conn: sa.Connection, db: Database, bundle_id: str) -> None:
+def settle_import(conn: sa.Connection, db: Database, bundle_id: str) -> None:
     """Once the file is read and checked: wait for any other import into this database
     (PostgreSQL: see ``postgres_import``), then catch up with what it did — it may have
     imported this very file, and it moved the stored clock on."""
     dialects.serialize_imports(conn)
-    known = _known_bundle(conn, bundle_id)
+    known = known_bundle(conn, bundle_id)
     if known is not None:
-        raise _ImportedMeanwhile(known)
+        raise ImportedMeanwhile(known)
     t = LocalState.__table__
     stored = conn.execute(sa.select(t.c.value).where(t.c.key == "hlc")).scalar()
     try:
@@ -178,13 +184,13 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
     with db.engine.connect() as conn, dialects.import_session(conn, IMPORT_CACHE_KIB):
         try:
             with conn.begin():
-                before = _live_rows(conn)
+                before = live_rows(conn)
                 check_bundle(conn, bundle, tick,
-                             settle=lambda: _settle(conn, db, bundle.bundle_id))
+                             settle=lambda: settle_import(conn, db, bundle.bundle_id))
                 applier = Applier(conn, db, authority)
                 applier.bundle_id = bundle.bundle_id
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
-                _apply_all(bundle, applier, gate, tick)
+                apply_all(bundle, applier, gate, tick)
                 summary.released = release_due(conn, applier, gate.now_ms)
                 gate.store()
                 enforce_merges(conn, applier)
@@ -197,8 +203,8 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.refused = applier.refused
                 summary.per_table = c.per_table
                 summary.held = gate.count
-                summary.held_reason = gate.sentence(_origin_name(gate, summary))
-                _log(conn, summary)
+                summary.held_reason = gate.sentence(origin_name(gate, summary))
+                log_import(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})
         except dialects.integrity_errors() as exc:
             raise ClusterDeskError("sync.rule_broken", file=path.name,
@@ -206,7 +212,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
         except sa.exc.OperationalError as exc:
             raise database_unwritable(db, exc) from exc
         except (sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
-            if not _write_refused(exc):
+            if not write_refused(exc):
                 raise
             raise database_unwritable(db, exc) from exc
         finally:
@@ -216,20 +222,20 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
         db.analyze()  # a first import, or one that grew the database a lot
 
 
-def _origin_name(gate: HoldGate, summary: ImportSummary) -> str:
+def origin_name(gate: HoldGate, summary: ImportSummary) -> str:
     if not gate.devices or gate.devices == {summary.device_id}:
         return summary.device_name or "the sending computer"
     return "device " + ", ".join(sorted(d[:8] for d in gate.devices))
 
 
-def _live_rows(conn: sa.Connection) -> int:
+def live_rows(conn: sa.Connection) -> int:
     """Rows of the largest tables: how big the database was before the import."""
     tables = fmt.tables_by_name()
     return sum(conn.execute(sa.select(sa.func.count()).select_from(tables[n])).scalar() or 0
                for n in ("organizations", "consultations"))
 
 
-def _write_refused(exc: Exception) -> bool:
+def write_refused(exc: Exception) -> bool:
     """A server that refuses this user's writes (PostgreSQL: a read-only role or server)."""
     text = str(getattr(exc, "orig", exc)).lower()
     return "permission denied" in text or "read-only transaction" in text
@@ -238,7 +244,7 @@ def _write_refused(exc: Exception) -> bool:
 def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
     """One sentence for a database that cannot take the import (read-only, locked, full)."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "readonly" in text or "read-only" in text or _write_refused(exc):
+    if "readonly" in text or "read-only" in text or write_refused(exc):
         return ClusterDeskError("sync.db_readonly", path=db.location)
     if "locked" in text or "busy" in text:
         return ClusterDeskError("sync.db_locked", path=db.location)
@@ -248,8 +254,9 @@ def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
     return ClusterDeskError(f"Cannot import into {db.location}: {why}; nothing was imported.")
 
 
-def _apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
-               tick: Callable[[], None]) -> None:
+def apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
+               tick: Callable[[], None],
+               on_line: Callable[[str, Any], None] | None = None) -> None:
     """The apply pass: the lines the check pass accepted, converted without checking again.
 
     ``bundle.lines`` verifies the member's checksum again once it has been read: a file
@@ -264,6 +271,8 @@ def _apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
         has_refs = any(synced for _c, _t, synced in fmt.references(table))
         batch = []
         for number, obj in bundle.lines(name):
+            if on_line is not None:
+                on_line(name, obj)
             try:
                 rec = convert(table, obj)
             except Exception:  # not the line that was checked: check it to say why
@@ -283,7 +292,7 @@ def _apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
         applier.apply(table, batch)
 
 
-def _log(conn: sa.Connection, summary: ImportSummary) -> None:
+def log_import(conn: sa.Connection, summary: ImportSummary) -> None:
     """The import log, and what is known of the sending device (never what was sent)."""
     now = now_utc()
     conn.execute(SyncLog.__table__.insert().values(

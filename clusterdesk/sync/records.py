@@ -62,13 +62,16 @@ def _field_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool], ...]
                  for c in fmt.field_columns(table))
 
 
+_SHAPED = frozenset({"json", "int", "float"})  # kinds ``check_shape`` looks at (and long text)
+
+
 @cache
-def _check_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool, type | None, int],
-                                          ...]:
-    """``_field_spec`` plus the JSON type that needs neither check nor conversion, and the
-    longest text the column takes."""
+def _check_spec(table: sa.Table) -> tuple[tuple[str, sa.Column, str, bool, type | None, int,
+                                                bool], ...]:
+    """``_field_spec`` plus the JSON type that needs neither check nor conversion, the
+    longest text the column takes, and whether ``check_shape`` checks every value of it."""
     return tuple((*spec, _PLAIN.get(spec[2]),
-                  getattr(spec[1].type, "length", None) or shapes.MAX_TEXT)
+                  getattr(spec[1].type, "length", None) or shapes.MAX_TEXT, spec[2] in _SHAPED)
                  for spec in _field_spec(table))
 
 
@@ -138,7 +141,7 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             raise RecordError(f"has a field {sorted(unknown)[0]!r} that table {table.name} "
                               "does not have")
     values: dict[str, Any] = {}
-    for name, col, kind, is_bin, plain, longest in _check_spec(table):
+    for name, col, kind, is_bin, plain, longest, shaped in _check_spec(table):
         try:
             if name in fields:
                 value = fields[name]
@@ -154,7 +157,7 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
             problem = bin_problem(value)
             if problem:
                 raise RecordError(f"BIN {value} in field {name!r} {problem}")
-        if value is not None and (kind != "str" or len(value) > longest):
+        if value is not None and (shaped or (kind == "str" and len(value) > longest)):
             shape_problem = check_shape(table.name, col, kind, value)
             if shape_problem:
                 raise RecordError(f"field {name!r} {shape_problem}")

@@ -13,26 +13,71 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from clusterdesk.store.fts import INDEXES, rebuild_statements
+
 STAGE_PREFIX = "sync_stage_"
-_CONTENT = re.compile(r"""content\s*=\s*['"]?([A-Za-z0-9_]+)""", re.IGNORECASE)
 
 
 def _fts_tables(raw: Any, table: str) -> list[str]:
-    """FTS5 tables whose external content is ``table`` or its folded view ``<table>_folded``
-    (migrations 0007, 0009): they can be rebuilt from it."""
-    out = []
-    for name, sql in raw.execute("SELECT name, sql FROM main.sqlite_master WHERE type = "
-                                 "'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid"):
-        m = _CONTENT.search(sql or "")
-        if "fts5" in (sql or "").lower() and m and m.group(1) in (table, f"{table}_folded"):
-            out.append(name)
-    return out
+    """What the triggers of ``table`` keep in step and can be rebuilt in one pass
+    (``store.fts.INDEXES``: FTS5 indexes, and the stored search text of 0012 that feeds two
+    of them), those present in this database."""
+    present = {n for (n,) in raw.execute("SELECT name FROM main.sqlite_master WHERE type = "
+                                         "'table'")}
+    return [n for n in INDEXES.get(table, ()) if n in present]
 
 
 def _maintains(trigger: str, sql: str, fts: list[str]) -> bool:
-    """A trigger that keeps one of the FTS tables ``fts`` up to date (``<fts>_ai`` etc.)."""
+    """A trigger that keeps one of ``fts`` up to date (``<fts>_ai`` etc.)."""
     return any(trigger.startswith(f"{n}_") and re.search(rf"\b{re.escape(n)}\b", sql or "")
                for n in fts)
+
+
+_UPDATE_OF = re.compile(r"\bUPDATE\s+OF\s+(.+?)\s+ON\b", re.IGNORECASE | re.DOTALL)
+_BODY = re.compile(r"\bBEGIN\b", re.IGNORECASE)
+_ANY_UPDATE = re.compile(r"\b(?:BEFORE|AFTER|INSTEAD\s+OF)\s+UPDATE\s+ON\b", re.IGNORECASE)
+
+
+def _watched(triggers: list[tuple[str, str]], names: list[str]) -> list[str] | None:
+    """The columns whose update fires one of ``triggers`` (``UPDATE OF a, b``), in table
+    order; None when a trigger fires on any update (then every column counts)."""
+    watched: set[str] = set()
+    for _name, sql in triggers:
+        head = _BODY.split(sql or "", maxsplit=1)[0]
+        if _ANY_UPDATE.search(head):
+            return None
+        m = _UPDATE_OF.search(head)
+        if m:
+            watched.update(c.strip().strip('"`[]') for c in m.group(1).split(","))
+    return [n for n in names if n in watched]
+
+
+def _staged_updates(main: str, stage: str, names: list[str],
+                    triggers: list[tuple[str, str]]) -> list[str]:
+    """The UPDATE statements that write the staged rows into ``main``.
+
+    SQLite fires an ``UPDATE OF col`` trigger whenever ``col`` is assigned, changed or not:
+    assigning every column would re-index every updated row (and, for a renamed
+    organization's trigger, all its consultations) although only a phone number changed.
+    So the columns no trigger watches are assigned for every staged row, and the watched
+    ones only for the rows where one of them differs — a trigger that would have removed and
+    put back the same search text is not fired; what the index holds is the same.
+    """
+    others = [n for n in names if n != "uuid"]
+    watched = _watched(triggers, others)
+    quiet = others if watched is None else [n for n in others if n not in watched]
+    out = []
+    if quiet:
+        q = ", ".join(f'"{n}"' for n in quiet)
+        out.append(f"UPDATE {main} SET ({q}) = (SELECT {q} FROM {stage} s "
+                   f"WHERE s.uuid = {main}.uuid) WHERE uuid IN (SELECT uuid FROM {stage})")
+    if watched:
+        w = ", ".join(f'"{n}"' for n in watched)
+        differs = " OR ".join(f's."{n}" IS NOT m."{n}"' for n in watched)
+        out.append(f"UPDATE {main} SET ({w}) = (SELECT {w} FROM {stage} s "
+                   f"WHERE s.uuid = {main}.uuid) WHERE uuid IN (SELECT s.uuid FROM {stage} s "
+                   f"JOIN {main} m ON m.uuid = s.uuid WHERE {differs})")
+    return out
 
 
 class WritePlan:
@@ -86,11 +131,7 @@ class WritePlan:
             self.raw.execute(f"DELETE FROM {stage}")
             self.stage_sql = f"INSERT INTO {stage} ({cols}) VALUES ({marks})"
             self.insert_sql = f"INSERT INTO {main} ({cols}) SELECT {cols} FROM {stage}"
-            others = [n for n in self.names if n != "uuid"]
-            ocols = ", ".join(f'"{n}"' for n in others)
-            self.update_sql = (
-                f"UPDATE {main} SET ({ocols}) = (SELECT {ocols} FROM {stage} s "
-                f'WHERE s.uuid = {main}.uuid) WHERE uuid IN (SELECT uuid FROM {stage})')
+            self.update_sqls = _staged_updates(main, stage, self.names, triggers)
             self.clear_sql = f"DELETE FROM {stage}"
         else:
             self.insert_sql = f"INSERT INTO {main} ({cols}) VALUES ({marks})"
@@ -119,7 +160,8 @@ class WritePlan:
         if not self.paused:
             return
         for fts in self.fts:
-            self.raw.execute(f'INSERT INTO main."{fts}"("{fts}") VALUES (\'rebuild\')')
+            for sql in rebuild_statements(fts):
+                self.raw.execute(sql)
         for _name, sql in self.paused:
             self.raw.execute(sql)
         self.paused = []
@@ -151,7 +193,8 @@ class WritePlan:
     def update(self, params: list[dict[str, Any]]) -> None:
         if self.staged:
             self.raw.executemany(self.stage_sql, self._rows(params, self.names))
-            self.raw.execute(self.update_sql)
+            for sql in self.update_sqls:
+                self.raw.execute(sql)
             self.raw.execute(self.clear_sql)
         else:
             self.raw.executemany(self.update_sql, self._rows(params, self.update_order))
