@@ -4,12 +4,20 @@ The domain rules (``clusterdesk.domain``), storage (``clusterdesk.store``), serv
 reports never import Qt; the window lives in ``clusterdesk.gui`` on top of them.
 """
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("clusterdesk")
-except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
-
 APP_NAME = "ClusterDesk"
 ORG_NAME = "QazIndustry"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, looked up when first asked: importlib.metadata costs 0.1–0.2 s, which
+    the window's first paint (``gui.app.show_frame``) does not wait for."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import metadata
+
+    try:
+        version = metadata.version("clusterdesk")
+    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+        version = "0.1.0"
+    globals()["__version__"] = version
+    return version
