@@ -9,10 +9,14 @@ Called by ``benchmarks.run`` (sync part ``postgres``) as ``measure_postgres(db_p
   (indexes, constraints and search columns in place, as for the import);
 * two analysts importing two different files into one database at the same moment (threads,
   one connection each) against the same two files imported one after the other: seconds,
-  and both must succeed with every record applied.
+  and both must succeed with every record applied;
+* on the database the first import filled: opening the six lists and a search keystroke
+  (``postgres_list_bench``), each beside the same SQL sent by plain psycopg;
+* the 1M-record file of ``sync_bench.million_dataset`` imported vs plain ``COPY``.
 
 The server is ``CLUSTERDESK_TEST_PG`` when set, else a throwaway one started with
-``.ci/pg-server`` (stopped afterwards). Without PostgreSQL installed the rows are left out.
+``.ci/pg-server`` (stopped afterwards). Without PostgreSQL installed the rows are left out
+and a line printed says why.
 The same file runs as the child process: ``python postgres_sync_bench.py import|copy ...``.
 """
 
@@ -39,6 +43,7 @@ if __package__ in (None, ""):  # the child process runs this file: find the pack
 from benchmarks.common import Result  # noqa: E402
 
 ENV = "CLUSTERDESK_TEST_PG"
+SUFFIX = " [PostgreSQL]"  # a row measured on SQLite too, on PostgreSQL (``run.beside_twins``)
 PAIR_ORGS = {"large": 20_000, "tiny": 500}  # organizations per file of the concurrent pair
 
 
@@ -127,9 +132,12 @@ def child_import(sync_file: str, url: str) -> dict:
 
 def child_copy(source: str, url: str) -> dict:
     """The same rows, plain psycopg: ``COPY`` per table from the SQLite file, one
-    transaction (SQLite's stored text, 0/1 and JSON text are valid COPY input as they are)."""
+    transaction (SQLite's stored text, 0/1 and JSON text are valid COPY input as they are).
+    Organizations and consultations carry their folded search text, folded here as the
+    import folds it (otherwise the server's trigger folds it, far slower: migration 0013)."""
     import psycopg
 
+    from clusterdesk.store.pg_folded import PG_FOLDED, PG_FOLDED_SOURCES, pg_folded
     from clusterdesk.store.postgres import engine_url
     from clusterdesk.sync import format as fmt
 
@@ -141,8 +149,12 @@ def child_copy(source: str, url: str) -> dict:
         for table in fmt.table_order():
             names = [c.name for c in table.columns if c.computed is None]
             cols = ", ".join(f'"{n}"' for n in names)
-            with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as copy:
+            folded = table.name if table.name in PG_FOLDED_SOURCES else None
+            into = cols + (f', "{PG_FOLDED}"' if folded else "")
+            with cur.copy(f'COPY "{table.name}" ({into}) FROM STDIN') as copy:
                 for row in src.execute(f'SELECT {cols} FROM "{table.name}"'):
+                    if folded:
+                        row = (*row, pg_folded(folded, dict(zip(names, row, strict=True))))
                     copy.write_row(row)
                     records += 1
         dst.commit()
@@ -176,26 +188,50 @@ def _export(db_path: Path, target: Path) -> int:
             p.unlink()
 
 
-def measure_import(url: str, db_path: Path, work: Path) -> list[Result]:
+def measure_import(url: str, db_path: Path, work: Path, then=None) -> list[Result]:  # noqa: ANN001
+    """The file of every record of ``db_path`` imported vs plain COPY; ``then(url)`` runs on
+    the imported database before it is dropped (its rows are then the SQLite rows)."""
     sync_file = work / "pg-import.cdsync"
     _export(db_path, sync_file)
     ours_db, ref_db = new_database(url), new_database(url)
+    more: list[Result] = []
     try:
         ref = _child("copy", str(db_path), ref_db)
+        drop_database(ref_db)
         ours = _child("import", str(sync_file), ours_db)
+        sync_file.unlink()
+        if then is not None:
+            more = then(ours_db)
     finally:
         drop_database(ours_db)
         drop_database(ref_db)
-        sync_file.unlink()
+        sync_file.unlink(missing_ok=True)
     n = ours["records"]
     ratio = (n / ours["seconds"]) / (ref["records"] / ref["seconds"])
     return [
         Result(f"PostgreSQL import into empty db ({n:,} rec)", "rec/s", [n / ours["seconds"]],
                "≥ 0.5 × COPY", reference=ref["records"] / ref["seconds"],
-               extra={"ok": ratio >= 0.5, "records": n, "copy_records": ref["records"]}),
+               extra={"ok": ratio >= 0.5, "records": n, "copy_records": ref["records"],
+                      "seconds": round(ours["seconds"], 1),
+                      "copy_seconds": round(ref["seconds"], 1)}),
         Result(f"PostgreSQL import peak RSS ({n:,} rec)", "MB", [ours["rss_mb"]], "≤ 250 MB",
                extra={"ok": ours["rss_mb"] <= 250, "copy_process_mb": ref["rss_mb"]}),
-    ]
+    ] + more
+
+
+def measure_lists(url: str, repeat: int) -> list[Result]:
+    """List opening and search keystrokes on PostgreSQL (``postgres_list_bench``, a fresh
+    process), after ``ANALYZE`` as ``clusterdesk import`` leaves the database."""
+    from clusterdesk.store.database import open_database
+
+    db = open_database(url)
+    db.analyze()
+    db.close()
+    out = subprocess.run([sys.executable, str(HERE / "postgres_list_bench.py"), url,
+                          str(repeat)], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"postgres_list_bench failed:\n{out.stderr[-3000:]}")
+    return [Result(**row) for row in json.loads(out.stdout.strip().splitlines()[-1])]
 
 
 def _laptop_file(folder: Path, name: str, orgs: int) -> Path:
@@ -276,16 +312,28 @@ def _size(db_path: Path) -> str:
     return "tiny" if n < 100_000 else "large"
 
 
-def measure_postgres(db_path: Path) -> list[Result]:
+def measure_postgres(db_path: Path, repeat: int = 3,
+                     parts: frozenset[str] = frozenset({"lists", "concurrent", "million"}),
+                     ) -> list[Result]:
     """Every PostgreSQL row for the benchmark database ``db_path`` (none when this machine
-    has no PostgreSQL)."""
+    has no PostgreSQL: a line says why): the import of its records vs COPY, then on the
+    database so filled the lists and keystrokes (part ``lists``); two imports at once
+    (``concurrent``); the 1M-record file vs COPY (``million``)."""
     with server() as url:
         if url is None:
             return []
         folder = Path(tempfile.mkdtemp(prefix="cd-pg-bench-"))
+        size = _size(db_path)
         try:
-            return (measure_import(url, db_path, folder)
-                    + measure_concurrent(url, folder, _size(db_path)))
+            then = (lambda db: measure_lists(db, repeat)) if "lists" in parts else None
+            results = measure_import(url, db_path, folder, then)
+            if "concurrent" in parts:
+                results += measure_concurrent(url, folder, size)
+            if "million" in parts:
+                from benchmarks.sync_bench import million_dataset
+
+                results += measure_import(url, million_dataset(size), folder)
+            return results
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 

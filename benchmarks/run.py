@@ -182,14 +182,22 @@ def bench_reports(db_path: Path, repeat: int, batch: int) -> list[Result]:
 
 
 def bench_sync(db_path: Path, repeat: int, parts: set[str]) -> list[Result]:
-    """Export/import against plain sqlite3 and JSON lines; central sync of 20 devices; the
-    import into PostgreSQL against plain COPY, and two imports at once (part ``postgres``)."""
+    """Export/import against plain sqlite3 and JSON lines; central sync of 20 devices; with
+    part ``postgres`` (asked for by name: a full run has its own step) every PostgreSQL row."""
     results = []
     if not parts or parts - {"postgres"}:
         results += sync_bench.run(db_path, repeat, parts - {"postgres"})
-    if not parts or "postgres" in parts:
-        results += postgres_sync_bench.measure_postgres(db_path)
+    if "postgres" in parts:
+        results += postgres_sync_bench.measure_postgres(db_path, repeat)
     return results
+
+
+def bench_postgres(db_path: Path, repeat: int) -> list[Result]:
+    """The same dataset on PostgreSQL (``postgres_sync_bench``): its import vs plain COPY,
+    the six lists and the search keystrokes on what it imported, two imports at once, the
+    1M-record file vs COPY — each beside a plain-driver reference. Without PostgreSQL the
+    rows are left out (a line says why)."""
+    return postgres_sync_bench.measure_postgres(db_path, repeat)
 
 
 TARGETS = {  # name prefix -> (limit, compare) for the pass/fail column
@@ -214,7 +222,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cache", type=Path, default=HERE / "cache")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
-    parser.add_argument("--only", default="", help="comma list: startup,lists,reports,sync")
+    parser.add_argument("--only", default="",
+                        help="comma list: startup,lists,reports,sync,postgres")
     parser.add_argument("--sync-parts", default="",
                         help="comma list of sync measurements: large,million,central,protected,"
                              "protected-million,postgres")
@@ -229,7 +238,8 @@ def main() -> int:
              ("lists", lambda: bench_lists(work, args.repeat)),
              ("reports", lambda: bench_reports(work, args.repeat, 264 if size == "large" else 12)),
              ("sync", lambda: bench_sync(work, max(1, args.repeat // 2),
-                                         set(filter(None, args.sync_parts.split(",")))))]
+                                         set(filter(None, args.sync_parts.split(","))))),
+             ("postgres", lambda: bench_postgres(work, args.repeat))]
     for name, step in steps:
         if not only or name in only:
             print(f"· {name} …", flush=True)
@@ -250,7 +260,24 @@ def machine() -> dict:
             "cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()}
 
 
+def beside_twins(results: list[Result]) -> list[Result]:
+    """Each PostgreSQL row (named ``… [PostgreSQL]``) right after its SQLite twin."""
+    twins = {r.name.removesuffix(postgres_sync_bench.SUFFIX): r for r in results
+             if r.name.endswith(postgres_sync_bench.SUFFIX)}
+    names = {r.name for r in results}
+    out = []
+    for r in results:
+        if r.name.endswith(postgres_sync_bench.SUFFIX) and r.name.removesuffix(
+                postgres_sync_bench.SUFFIX) in names:
+            continue  # placed beside its twin
+        out.append(r)
+        if r.name in twins:
+            out.append(twins[r.name])
+    return out
+
+
 def print_table(results: list[Result]) -> None:
+    results = beside_twins(results)
     print(f"\n{'measurement':48} {'median':>10} {'min':>10} {'max':>10} {'target':>12} "
           f"{'ref':>10} {'ratio':>6}  ok")
     for r in results:

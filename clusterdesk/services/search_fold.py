@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.domain.text import search_fold
 from clusterdesk.services.list_query import DENSE_HITS
-from clusterdesk.services.search_pg import row_condition, rowids_sql
+from clusterdesk.services.search_pg import capped_count_sql, row_condition, rowids_sql
 from clusterdesk.store.dialect_sql import by_dialect, by_dialect_text, is_postgres
 from clusterdesk.store.models import Organization
 
@@ -101,19 +101,17 @@ def _long_words(term: str) -> bool:
 
 
 def _capped_pg(session: Session, table: str, term: str, cap: int) -> int | None:
-    """PostgreSQL: rows of ``table`` not deleted matching ``term``, tested row by row until
-    ``cap`` are found (a common term stops at once; a rare one reads every row's stored folded
-    text: ~0.3 s for 90,000 consultations, where gathering a common term's hits from the
-    indexes takes seconds)."""
+    """PostgreSQL: rows of ``table`` not deleted matching ``term``, counted off the trigram
+    and full-text indexes until ``cap`` are found (``search_pg.capped_count_sql``)."""
     words = folded_words(term)
     if not words:
         return None
-    cond, params = row_condition(table, words, org_text="o.search_folded")
-    joined = "" if table == "organizations" else \
-        " JOIN organizations AS o ON o.uuid = consultations.organization_uuid"
-    sql = (f"SELECT count(*) FROM (SELECT 1 FROM {table}{joined} WHERE NOT {table}.deleted "
-           f"AND {cond} LIMIT {int(cap)}) AS capped")
-    return session.scalar(text(sql), params) or 0
+    counted = 0
+    for sql, params in capped_count_sql(table, words, "any", cap):
+        counted += session.scalar(text(sql.format(cap=int(cap - counted))), params) or 0
+        if counted >= cap:
+            break
+    return counted
 
 
 def name_rowids(term: str, tier: str = "any") -> TextClause | None:
@@ -128,7 +126,7 @@ def quick_count(session: Session, table: str, term: str, cap: int) -> int | None
     collecting every hit first (a few ms for a term matching 100,000 rows). None when nothing
     searchable was typed.
     """
-    if is_postgres(session) and _long_words(term):
+    if is_postgres(session):
         return _capped_pg(session, table, term, cap)
     found = _rowids_sql(session, table, term)
     if found is None:
@@ -143,7 +141,7 @@ def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
     to choose how to read a page of results. Word starts are counted first (a prefix index:
     a few ms); they are a part of the matches, so past ``cap`` the matches inside words (a
     long trigram phrase costs more) need no counting."""
-    if is_postgres(session) and _long_words(term):
+    if is_postgres(session):
         return _capped_pg(session, table, term, cap) or 0
     counted = 0
     for tier in ("start", "any"):
@@ -171,8 +169,15 @@ def org_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
     digits = "".join(term.split())
     words = folded_words(term)
     if dense and not digits.isdigit() and all(len(w) >= 3 for w in words):
-        return _holds_all(Organization.name, words)
-    cond = literal_column(f"{'+' if dense else ''}organizations.rowid").in_(rowids)
+        # PostgreSQL tests the stored folded name (0010) instead of folding each name walked
+        pg_cond, params = row_condition("organizations", words)
+        return by_dialect(_holds_all(Organization.name, words),
+                          text(pg_cond).bindparams(**params), type_=Boolean)
+    # PostgreSQL: the row's own folded name tested (its indexes answer it directly; as
+    # ``rowid IN (…)`` every name was read to be joined with the hits)
+    pg_cond, params = row_condition("organizations", words)
+    cond = by_dialect(literal_column(f"{'+' if dense else ''}organizations.rowid").in_(rowids),
+                      text(pg_cond).bindparams(**params), type_=Boolean)
     if digits.isdigit():
         cond = or_(cond, Organization.bin.startswith(digits))
     return cond

@@ -5,22 +5,23 @@ holds each row's folded text (computed when the row is written).
 Every word is folded (``domain.text.search_fold``) before it gets here. A word of three
 letters or more matches anywhere inside the folded text (``LIKE '%word%'``, answered by the
 trigram GIN index); one or two letters match a word's start, and a "whole word" a whole word
-(``to_tsvector('simple', …) @@ to_tsquery(…)``, the full-text GIN index). The expressions
-are written exactly as the indexes are, so the planner uses them.
+(``search_words @@ to_tsquery(…)``: the words of the folded text, stored beside it, and the
+full-text GIN index over them).
 
 A consultation is searched by its organization's name too (SQLite's 0009 indexes one text
 holding both): each word matches either the consultation's own folded text or its
 organization's name, through the organizations' own indexes.
 
-Two forms: ``rowids_sql`` gathers the hits from the indexes (a term found in few rows);
-``row_condition`` tests one row (a term found in most rows: the list walks its sort order and
-stops at a page, and a capped count stops at its cap, instead of gathering every hit).
+Three forms: ``rowids_sql`` gathers the hits from the indexes (a term found in few rows);
+``capped_count_sql`` counts them off the indexes up to a cap; ``row_condition`` tests one row
+(a term found in most rows: the list walks its sort order and stops at a page, instead of
+gathering every hit).
 """
 
 from __future__ import annotations
 
 FOLDED = {"organizations": "search_folded", "consultations": "search_folded"}
-_VECTOR = "to_tsvector('simple'::regconfig, {})"
+WORDS = "search_words"  # the words of ``search_folded`` (to_tsvector, stored: 0013)
 
 
 def _like(word: str) -> str:
@@ -39,8 +40,30 @@ def _word_conditions(words: list[str], tier: str, folded: str, key: str,
             out.append(f"{folded} LIKE :{name}")
         else:
             params[name] = f"'{word}'" + ("" if tier == "whole" else ":*")
-            out.append(f"{_VECTOR.format(folded)} @@ to_tsquery('simple'::regconfig, :{name})")
+            vector = folded.replace(FOLDED["organizations"], WORDS)
+            out.append(f"{vector} @@ to_tsquery('simple'::regconfig, :{name})")
     return out
+
+
+def _branches(words: list[str], tier: str, params: dict[str, str], what: str,
+              live: bool) -> tuple[str, str]:
+    """A consultation matches when each word is in its own folded text or in its
+    organization's name. Two disjoint SELECTs of ``what`` (``rowid`` or ``1``) give every
+    match once, with no de-duplication, so a LIMIT stops them early: the rows holding every
+    word themselves (read off the consultations' indexes), then those found through their
+    organization's name (read off the organizations' indexes) that do not."""
+    own = _word_conditions(words, tier, "consultations.search_folded", "pgc", params)
+    mine = _word_conditions(words, tier, "c.search_folded", "pgc", {})  # the same parameters
+    org = _word_conditions(words, tier, "o.search_folded", "pgc", {})
+    alive = ("NOT consultations.deleted AND ", "NOT c.deleted AND ") if live else ("", "")
+    first = f"SELECT {what} FROM consultations WHERE {alive[0]}{' AND '.join(own)}"
+    # (one word: its organization's name holds it and the row's own text does not)
+    either = "".join(f"({a} OR {b}) AND " for a, b in zip(mine, org, strict=True)
+                     if len(words) > 1)
+    second = (f"SELECT {what.replace('rowid', 'c.rowid')} FROM organizations AS o "
+              f"JOIN consultations AS c ON c.organization_uuid = o.uuid WHERE {alive[1]}"
+              f"({' OR '.join(org)}) AND {either}NOT ({' AND '.join(mine)})")
+    return first, second
 
 
 def rowids_sql(table: str, words: list[str], tier: str) -> tuple[str, dict[str, str]]:
@@ -52,13 +75,25 @@ def rowids_sql(table: str, words: list[str], tier: str) -> tuple[str, dict[str, 
         return f"SELECT rowid FROM organizations WHERE {' AND '.join(conds)}", params
     if table != "consultations":
         raise ValueError(f"no folded search index for {table}")
-    own = _word_conditions(words, tier, FOLDED[table], f"pgc{tier}", params)
-    org = _word_conditions(words, tier, "o.search_folded", f"pgo{tier}", params)
-    parts = [f"(SELECT rowid FROM consultations WHERE {mine} UNION "
-             f"SELECT c.rowid FROM consultations AS c JOIN organizations AS o "
-             f"ON o.uuid = c.organization_uuid WHERE {theirs})"
-             for mine, theirs in zip(own, org, strict=True)]
-    return "SELECT rowid FROM (" + " INTERSECT ".join(parts) + ") AS hits", params
+    first, second = _branches(words, tier, params, "rowid", live=False)
+    return f"{first} UNION ALL {second}", params
+
+
+def capped_count_sql(table: str, words: list[str], tier: str, cap: int,
+                     ) -> list[tuple[str, dict[str, str]]]:
+    """SQL counting the rows of ``table`` not deleted matching every word, up to ``cap``:
+    read off the indexes and stopped at ``cap`` (a common term stops at once, a rare one
+    reads only its hits). For consultations, two statements: their own texts' hits, then —
+    when they are fewer than ``cap`` — the rest found through their organization's name,
+    up to what is left (run as one, PostgreSQL reads both at once in parallel workers)."""
+    params: dict[str, str] = {}
+    if table == "organizations":
+        conds = _word_conditions(words, tier, "organizations.search_folded", "pgn", params)
+        parts = [f"SELECT 1 FROM organizations WHERE NOT deleted AND {' AND '.join(conds)}"]
+    else:
+        parts = list(_branches(words, tier, params, "1", live=True))
+    return [(f"SELECT count(*) FROM ({inner} LIMIT {{cap}}) AS capped", params)
+            for inner in parts]
 
 
 ORG_OF_CONSULTATION = ("(SELECT o.search_folded FROM organizations AS o "

@@ -89,9 +89,18 @@ def row_order(table: Table | str) -> ColumnElement:
     return literal_column(f"{name}.rowid")
 
 
+def _never_null(expr: Any) -> bool:
+    """``expr`` is a column declared NOT NULL (a plain attribute or an aliased one)."""
+    column = getattr(expr, "expression", expr)
+    return getattr(column, "nullable", True) is False
+
+
 def sort_order(expr: Any, descending: bool) -> ColumnElement:
     """``expr`` ascending or descending with empty values first ascending, as SQLite sorts
-    them (PostgreSQL's default puts them last)."""
+    them (PostgreSQL's default puts them last). A NOT NULL column is left as it is, so that
+    PostgreSQL walks its index (one ``NULLS FIRST`` and every list sorted all its rows)."""
+    if _never_null(expr):
+        return expr.desc() if descending else expr.asc()
     if descending:
         return by_dialect(expr.desc(), expr.desc().nulls_last(), type_=None)
     return by_dialect(expr.asc(), expr.asc().nulls_first(), type_=None)

@@ -5,9 +5,11 @@ only the bulk statements differ. Through psycopg's ``COPY … FROM STDIN`` the c
 its TEMP tables (``PgScratch``) and the apply pass inserts new records; changed records are
 copied into a TEMP staging table and written with one ``UPDATE … FROM`` per batch
 (``PgWritePlan``). Values go through SQLAlchemy's own bind processors, so the rows are those
-Core would write. TEMP tables are ``ON COMMIT DROP``: a failed import leaves nothing behind,
-and the transaction keeps the whole file all or nothing. Memory does not grow with the file:
-rows are sent a batch at a time.
+Core would write; organizations and consultations get their folded search text with them
+(``store.pg_folded``, which the server would otherwise compute per row). TEMP tables
+are ``ON COMMIT DROP``: a failed import leaves nothing behind, and the transaction keeps the
+whole file all or nothing. Memory does not grow with the file: rows are sent a batch at a
+time.
 
 Two analysts importing at the same moment: each import takes a **transaction-level advisory
 lock** (``pg_advisory_xact_lock``) once its file has been read and checked, before it looks up
@@ -29,6 +31,8 @@ from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
+
+from clusterdesk.store.pg_folded import PG_FOLDED, PG_FOLDED_SOURCES, pg_folded
 
 # "ClDsI": the one advisory lock key that serializes imports into a ClusterDesk database.
 IMPORT_LOCK_KEY = 0x436C447349
@@ -142,13 +146,16 @@ class PgWritePlan:
         columns = [c for c in table.columns if c.computed is None]
         self.names = [c.name for c in columns]
         self.procs = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-        cols = ", ".join(f'"{n}"' for n in self.names)
+        # the folded search text, written with the row (migration 0013: no trigger runs)
+        self.folded = table.name if table.name in PG_FOLDED_SOURCES else None
+        written = self.names + ([PG_FOLDED] if self.folded else [])
+        cols = ", ".join(f'"{n}"' for n in written)
         self.copy_sql = f'COPY "{table.name}" ({cols}) FROM STDIN'
         stage = f'"{STAGE_PREFIX}{table.name}"'
         self.stage_sql = f"COPY {stage} ({cols}) FROM STDIN"
         self.make_stage_sql = (f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DROP AS "
                                f'SELECT {cols} FROM "{table.name}" WITH NO DATA')
-        sets = ", ".join(f'"{n}" = s."{n}"' for n in self.names if n != "uuid")
+        sets = ", ".join(f'"{n}" = s."{n}"' for n in written if n != "uuid")
         self.update_sql = (f'UPDATE "{table.name}" AS m SET {sets} FROM {stage} AS s '
                            "WHERE m.uuid = s.uuid")
         self.clear_sql = f"TRUNCATE {stage}"
@@ -168,10 +175,13 @@ class PgWritePlan:
     def _rows(self, params: list[dict[str, Any]]) -> Iterator[tuple]:
         get = itemgetter(*self.names)
         converted = [(i, p) for i, p in enumerate(self.procs) if p is not None]
+        folded = self.folded
         for d in params:
             row = list(get(d))
             for i, proc in converted:
                 row[i] = proc(row[i])
+            if folded:
+                row.append(pg_folded(folded, d))
             yield tuple(row)
 
     def insert(self, params: list[dict[str, Any]]) -> None:
