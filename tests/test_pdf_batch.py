@@ -73,6 +73,23 @@ def test_the_batch_runs_in_worker_processes_in_order_and_stops_when_asked(tmp_pa
     assert len(stopped) == 5 and len(list(tmp_path.iterdir())) == 5
 
 
+def test_reports_sent_in_chunks_come_back_in_order_and_stop_when_asked(tmp_path: Path):
+    def write(item: int, data: bytes) -> Path:
+        path = tmp_path / f"{item:02}.txt"
+        path.write_bytes(data)
+        return path
+
+    assert batch.chunk_size(40, 2) == 4
+    written = batch.render_files(range(40), 40, _pid, "kk", write, workers=2)
+    assert [int(p.read_text().split()[0]) for p in written] == list(range(40))
+    for p in written:
+        p.unlink()
+    stopped = batch.render_files(range(40), 40, _pid, "kk", write, workers=2,
+                                 progress=lambda done, total: done < 7)  # within a chunk
+    assert len(stopped) == 7 and len(list(tmp_path.iterdir())) == 7
+
+
 def test_a_small_batch_is_rendered_here():
     assert batch.workers_for(3) == 1
     assert batch.workers_for(264, 2) == 2
+    assert batch.chunk_size(8, 2) == 1  # each worker still gets several

@@ -24,8 +24,9 @@ from typing import Any
 from clusterdesk.progress import Progress, go_on
 
 MIN_PARALLEL = 6  # fewer reports are quicker in this process than starting workers
-AHEAD = 3  # reports handed to each worker ahead of the one it renders: bounded memory
-RENDER_TIMEOUT_S = 600  # a report takes about 0.1 s; a worker silent this long is lost
+CHUNK = 4  # reports sent to a worker at a time: what they share (the form) travels once
+AHEAD = 3  # chunks handed to each worker ahead of the one it renders: bounded memory
+RENDER_TIMEOUT_S = 600  # a chunk takes under a second; a worker silent this long is lost
 
 
 def cores() -> int:
@@ -45,11 +46,13 @@ def workers_for(total: int, workers: int | None = None) -> int:
 
 def render_files(items: Iterable[Any], total: int, render: Callable[[Any, str], bytes],
                  lang: str, write: Callable[[Any, bytes], Path], *,
-                 progress: Progress | None = None, workers: int | None = None) -> list[Path]:
+                 progress: Progress | None = None, workers: int | None = None,
+                 prepare: Callable[[], None] | None = None) -> list[Path]:
     """``write(item, render(item, lang))`` for each item, in order; the rendering spread over
-    worker processes. ``render`` must be a module-level function (it is sent to the workers
-    by name). ``progress(done, total)`` returning False cancels: the files written stay, the
-    reports not yet written are dropped.
+    worker processes. ``render`` and ``prepare`` must be module-level functions (they are
+    sent to the workers by name); ``prepare()`` runs once in each worker as it starts (imports,
+    fonts), while this process gathers the first reports' data. ``progress(done, total)``
+    returning False cancels: the files written stay, the reports not yet written are dropped.
     """
     written: list[Path] = []
     count = workers_for(total, workers)
@@ -59,19 +62,27 @@ def render_files(items: Iterable[Any], total: int, render: Callable[[Any, str], 
             if not go_on(progress, done, total):
                 break
         return written
-    pending: deque[tuple[Any, AsyncResult]] = deque()
+    pending: deque[tuple[list[Any], AsyncResult]] = deque()
+    size = chunk_size(total, count)
     context = multiprocessing.get_context("spawn")
     # multiprocessing.Pool, not concurrent.futures: on Debian's Python 3.11.2 a
     # ProcessPoolExecutor whose batch was cut short could lose a task and wait forever; a Pool
     # is simply terminated when the user cancels.
-    pool = context.Pool(processes=count)
+    pool = context.Pool(processes=count, initializer=prepare)
     finished = False
     try:
+        chunk: list[Any] = []
         for item in items:  # the data are gathered here, in the caller's thread
-            pending.append((item, pool.apply_async(render, (item, lang))))
+            chunk.append(item)
+            if len(chunk) < size:
+                continue
+            pending.append((chunk, pool.apply_async(_render_chunk, (render, chunk, lang))))
+            chunk = []
             if len(pending) >= count * (AHEAD + 1) and not _write_next(
                     pending, written, write, progress, total):
                 return written
+        if chunk:
+            pending.append((chunk, pool.apply_async(_render_chunk, (render, chunk, lang))))
         while pending:
             if not _write_next(pending, written, write, progress, total):
                 return written
@@ -85,10 +96,25 @@ def render_files(items: Iterable[Any], total: int, render: Callable[[Any, str], 
     return written
 
 
-def _write_next(pending: deque[tuple[Any, AsyncResult]], written: list[Path],
+def chunk_size(total: int, workers: int) -> int:
+    """Reports sent to a worker at a time: up to ``CHUNK``, yet at least four tasks a worker,
+    so that the workers finish together."""
+    return max(1, min(CHUNK, total // (4 * workers)))
+
+
+def _render_chunk(render: Callable[[Any, str], bytes], items: list[Any], lang: str
+                  ) -> list[bytes]:
+    """What a worker runs: ``render(item, lang)`` for each item of a chunk."""
+    return [render(item, lang) for item in items]
+
+
+def _write_next(pending: deque[tuple[list[Any], AsyncResult]], written: list[Path],
                 write: Callable[[Any, bytes], Path], progress: Progress | None,
                 total: int) -> bool:
-    """Write the oldest report once rendered; whether to go on."""
-    item, future = pending.popleft()
-    written.append(write(item, future.get(timeout=RENDER_TIMEOUT_S)))
-    return go_on(progress, len(written), total)
+    """Write the oldest chunk's reports once rendered; whether to go on."""
+    chunk, future = pending.popleft()
+    for item, pdf in zip(chunk, future.get(timeout=RENDER_TIMEOUT_S), strict=True):
+        written.append(write(item, pdf))
+        if not go_on(progress, len(written), total):
+            return False
+    return True
