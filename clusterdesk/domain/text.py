@@ -6,6 +6,8 @@ copy of names. Kazakh І/і (U+0406/U+0456) look like Latin I/i but stay distinc
 
 from __future__ import annotations
 
+import re
+
 # The Kazakh alphabet includes the whole Russian one; this is its dictionary order.
 _ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _KEY = {ch: chr(0xE000 + i) for i, ch in enumerate(_ALPHABET)}
@@ -73,3 +75,20 @@ def fold_sql(column: str) -> str:
     for a, b in FOLD_PAIRS:
         expr = f"replace({expr}, '{a}', '{b}')"
     return expr
+
+
+def holds_words(folded_text: str | None, words: str) -> bool:
+    """Whether ``folded_text`` (a stored folded search text; case is folded here) holds every
+    word of ``words`` (folded already, space separated) as the search indexes match them:
+    three letters or more anywhere (the trigram index), one or two at a word's start (the
+    word index: letters and digits make words, everything else separates them)."""
+    if folded_text is None:
+        return False
+    text = folded_text.casefold()
+    for word in words.split():
+        if len(word) >= 3:
+            if word not in text:
+                return False
+        elif re.search(rf"(?<![^\W_]){re.escape(word)}", text) is None:
+            return False
+    return True

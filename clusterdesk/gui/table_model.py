@@ -17,9 +17,9 @@ from clusterdesk.services import lists
 from clusterdesk.services.lists import ListQuery, ListSpec
 from clusterdesk.store.database import Database
 
-PAGE = 200
-KEEP_PAGES = 40
-QUICK_COUNT = 2000  # counted at once; a larger list is counted to the end in the background
+PAGE = 100  # rows read at once: a search reads its first page at every keystroke
+KEEP_PAGES = 80
+QUICK_COUNT = 1000  # counted at once; a larger list is counted to the end in the background
 COUNT_DELAY_MS = 400
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -48,6 +48,11 @@ def fts_rowids(table: str, query: str):  # noqa: ANN202
     return text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q").bindparams(q=query)
 
 
+# Above this many hits, a page of search results is read by walking the sort column's index
+# and testing each row against the hits, instead of gathering and sorting every hit.
+DENSE_HITS = 15000
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -71,11 +76,16 @@ class ListSpec:
     count_base: Callable[[], Select] | None = None
     joined_filters: frozenset[str] = frozenset()
     dense_search: Callable[[str], ColumnElement[bool] | None] | None = None
+    # Past ``DENSE_HITS``: each row walked tested on its stored text (no hits gathered).
+    scan_search: Callable[[str], ColumnElement[bool] | None] | None = None
     estimate: Callable[[Session, str], int] | None = None
     # Sorting by the default column, a search lists the best matches first (lower first).
     rank: Callable[[str], ColumnElement | None] | None = None
     # A search counted up to a cap straight from the index (None: not for this term).
     quick_count: Callable[[Session, str, int], int | None] | None = None
+    # Above this many hits a page of search results is read by walking the sort index (see
+    # ``DENSE_HITS``); a list that ranks no hits first can walk sooner.
+    dense_hits: int = DENSE_HITS
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -91,17 +101,14 @@ class ListQuery:
     descending: bool = False
 
 
-# Above this many hits, a page of search results is read by walking the sort column's index
-# and testing each row against the hits, instead of gathering and sorting every hit.
-DENSE_HITS = 15000
-
-
 def _statement(spec: ListSpec, query: ListQuery, base: Select | None = None,
-               dense: bool = False) -> Select:
+               dense: bool = False, scan: bool = False) -> Select:
     stmt = spec.base() if base is None else base
     conds = [~spec.model.deleted]
     if query.search.strip():
         search = spec.dense_search if dense and spec.dense_search else spec.search
+        if scan and spec.scan_search is not None:
+            search = spec.scan_search
         cond = search(query.search)
         if cond is not None:
             conds.append(cond)
@@ -131,8 +138,22 @@ def count(session: Session, spec: ListSpec, query: ListQuery, cap: int | None = 
     return session.scalar(stmt.with_only_columns(func.count())) or 0
 
 
+def _key_base(spec: ListSpec, query: ListQuery) -> Select | None:
+    """The plain base of a search's page of row keys, when neither its sort column nor a
+    filter used needs the joins of ``base``: gathering thousands of hits otherwise looks up
+    each hit's joined rows (the consultation's organization) before keeping 200 of them.
+    The rows kept are the ones ``count`` counts with the same base."""
+    if spec.count_base is None:
+        return None
+    used = {k for k, v in query.filters.items() if v not in (None, "", ())}
+    col = spec.column(query.sort or spec.default_sort)
+    expr = col.expr if col.sort is None else col.sort
+    own = getattr(getattr(expr, "expression", expr), "table", None) is spec.model.__table__
+    return spec.count_base() if own and not (used & spec.joined_filters) else None
+
+
 def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
-             dense: bool = False) -> Select:
+             dense: bool = False, base: Select | None = None, scan: bool = False) -> Select:
     col = spec.column(query.sort or spec.default_sort)
     expr = col.expr if col.sort is None else col.sort
     if col.key == "name" and spec.model is Organization:
@@ -148,7 +169,7 @@ def _ordered(spec: ListSpec, query: ListQuery, reverse: bool = False,
         rank = spec.rank(query.search)
     if rank is not None:  # walking the sort index is lost; only for fewer than DENSE_HITS
         order.insert(0, rank.desc() if descending else rank.asc())
-    return _statement(spec, query, dense=dense).order_by(*order)
+    return _statement(spec, query, base, dense=dense, scan=scan).order_by(*order)
 
 
 def estimate_hits(session: Session, spec: ListSpec, query: ListQuery) -> int | None:
@@ -167,13 +188,16 @@ def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit:
     matches, exactly or estimated, to choose how to read a page of them.
     """
     hits = total if hits is None else hits
-    dense = hits is not None and hits > DENSE_HITS and bool(query.search.strip())
+    searched = bool(query.search.strip())
+    dense = hits is not None and hits > spec.dense_hits and searched
+    scan = dense and hits > DENSE_HITS  # type: ignore[operator]
+    base = _key_base(spec, query) if searched else None  # a search reads keys first
     if total is not None and offset > total // 2:
         end = min(offset + limit, total)
-        stmt = _ordered(spec, query, reverse=True, dense=dense).offset(total - end) \
-            .limit(end - offset)
+        stmt = _ordered(spec, query, reverse=True, dense=dense, base=base, scan=scan) \
+            .offset(total - end).limit(end - offset)
         return _rows(session, spec, query, stmt)[::-1]
-    stmt = _ordered(spec, query, dense=dense).offset(offset).limit(limit)
+    stmt = _ordered(spec, query, dense=dense, base=base, scan=scan).offset(offset).limit(limit)
     return _rows(session, spec, query, stmt)
 
 

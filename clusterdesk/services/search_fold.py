@@ -206,25 +206,32 @@ def org_rank(term: str) -> ColumnElement | None:
     return case((rowid.in_(whole), 0), (rowid.in_(start), 1), else_=2)
 
 
-def consultation_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
+def consultation_search(term: str, dense: bool = False,
+                        scan: bool = False) -> ColumnElement[bool] | None:
     """Consultations whose organization's name, topics, notes or outcome hold every word
     typed (folded, inside words: one index, migration 0009).
 
     ``dense``: the unary plus keeps SQLite from fetching the hits through the rowid index, so
-    that it walks the sort column's index and tests membership instead.
+    that it walks the sort column's index and tests membership instead. ``scan`` (a term in
+    tens of thousands of consultations): each row walked is tested on its stored folded text
+    (0012 on SQLite, ``search_folded`` on PostgreSQL), without collecting the hits first — a
+    page then costs what its rows cost, however many rows match.
     """
     rowids = folded_rowids("consultations", term)
     if rowids is None:
         return None
-    # (Folding each row walked, as ``org_search`` does, measured slower here: the texts are
-    # long; collecting the index's hits first is cheaper.)
-    cond = literal_column(f"{'+' if dense else ''}consultations.rowid").in_(rowids)
-    if not dense or not _long_words(term):
+    cond = literal_column(f"{'+' if dense or scan else ''}consultations.rowid").in_(rowids)
+    if not scan:
         return cond
-    # PostgreSQL keeps each row's folded text (0010): testing the rows walked is cheaper
-    # there than gathering tens of thousands of hits first
-    pg_cond, params = row_condition("consultations", folded_words(term))
-    return by_dialect(cond, text(pg_cond).bindparams(**params), type_=Boolean)
+    words = folded_words(term)
+    mine = text("search_holds((SELECT text FROM consultations_search_text "
+                "WHERE id = consultations.rowid), :scan_words)").bindparams(
+                    scan_words=" ".join(words))
+    if not _long_words(term):  # PostgreSQL: word starts from its full-text index
+        return by_dialect(mine, cond, type_=Boolean)
+    # PostgreSQL keeps each row's folded text too (0010)
+    pg_cond, params = row_condition("consultations", words)
+    return by_dialect(mine, text(pg_cond).bindparams(**params), type_=Boolean)
 
 
 def _holds_all(column, words: list[str]) -> ColumnElement[bool]:  # noqa: ANN001

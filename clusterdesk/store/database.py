@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from clusterdesk.domain.text import search_fold
+from clusterdesk.domain.text import holds_words, search_fold
 from clusterdesk.errors import DatabaseError
 from clusterdesk.store import (  # noqa: F401 (schema: tables)
     changes,
@@ -127,6 +127,8 @@ def make_engine(path: Path | str) -> Engine:
         # SQLite's lower()/LIKE leave Cyrillic case alone; small lists search through this.
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
         dbapi_connection.create_function("search_fold", 1, _search_fold, deterministic=True)
+        # a consultation's stored search text tested as the indexes match (migration 0012)
+        dbapi_connection.create_function("search_holds", 2, holds_words, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001

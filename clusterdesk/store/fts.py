@@ -1,4 +1,4 @@
-"""The full-text indexes (FTS5: migrations 0002, 0007 and 0009) and bulk writes into them.
+"""The full-text indexes (FTS5: migrations 0002, 0007, 0009 and 0012) and bulk writes into them.
 
 FTS5 updates its index at every statement; a bulk insert of 300,000 rows through the insert
 triggers takes many minutes. ``insert_triggers_paused`` lifts the indexes' triggers for the
@@ -12,14 +12,28 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
-# table -> its FTS5 indexes: words of the name/notes as typed (0002); the folded text, inside
-# words (trigram) and at word starts (0007 names, 0009 consultations; see
-# ``clusterdesk.domain.text.search_fold`` and ``clusterdesk.services.search_fold``)
+# table -> what its triggers keep in step (their names start with these): words of the
+# name/notes as typed (0002); the folded text, inside words (trigram) and at word starts (0007
+# names; consultations: 0009, whose text is stored since 0012 and feeds both of its indexes;
+# see ``clusterdesk.domain.text.search_fold`` and ``clusterdesk.services.search_fold``)
 INDEXES: dict[str, tuple[str, ...]] = {
     "organizations": ("organizations_fts", "organizations_infix_fts", "organizations_words_fts"),
-    "consultations": ("consultations_fts", "consultations_infix_fts", "consultations_words_fts"),
+    "consultations": ("consultations_fts", "consultations_search_text"),
 }
 INDEXED = tuple(INDEXES)
+# How each is rebuilt in one pass (default: an FTS5 'rebuild' from its content)
+REBUILD: dict[str, tuple[str, ...]] = {
+    "consultations_search_text": (
+        "DELETE FROM consultations_search_text",
+        "INSERT INTO consultations_search_text(id, text) SELECT id, text FROM consultations_folded",
+        "INSERT INTO consultations_infix_fts(consultations_infix_fts) VALUES ('rebuild')",
+        "INSERT INTO consultations_words_fts(consultations_words_fts) VALUES ('rebuild')"),
+}
+
+
+def rebuild_statements(name: str) -> tuple[str, ...]:
+    """How ``name`` (an FTS5 index or the stored text of 0012) is rebuilt from its source."""
+    return REBUILD.get(name, (f'INSERT INTO main."{name}"("{name}") VALUES (\'rebuild\')',))
 
 
 @contextmanager
@@ -41,6 +55,7 @@ def insert_triggers_paused(conn: Connection, tables: tuple[str, ...] = INDEXED) 
     yield
     for fts in indexes:
         if any(name.startswith(f"{fts}_") for name, _sql in triggers):
-            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            for sql in rebuild_statements(fts):
+                conn.exec_driver_sql(sql)
     for _name, sql in triggers:
         conn.exec_driver_sql(sql)
