@@ -157,13 +157,22 @@ def bench_search(app, page, key: str, terms: list[str], repeat: int) -> Result: 
 
 
 def bench_reports(db_path: Path, repeat: int, batch: int) -> list[Result]:
+    """One report, then the batch on every core; with each, the CPU seconds spent (this
+    process and the batch's workers) and the load, since a busy machine stretches the wall."""
+    import resource
+
     from sqlalchemy import select
 
-    from clusterdesk.reports.batch import workers_for
+    from clusterdesk.reports.batch import chunk_size, workers_for
     from clusterdesk.reports.diagnostic import render_batch, write_report
     from clusterdesk.services.report_data import diagnostic_report, diagnostic_reports
     from clusterdesk.store.database import open_database
     from clusterdesk.store.diagnostic_models import Diagnostic
+
+    def cpu() -> float:
+        own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                            resource.RUSAGE_CHILDREN))
+        return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
     db = open_database(db_path)
     with db.session() as s:
@@ -175,11 +184,18 @@ def bench_reports(db_path: Path, repeat: int, batch: int) -> list[Result]:
             write_report(diagnostic_report(s, uuids[0]), "kk", out / "one.pdf")
 
     one()  # fonts and modules loaded once, as in a running program
-    results = [Result("one diagnostic report PDF", "s", timed(one, repeat), "≤ 0.2 s")]
+    load, before = os.getloadavg()[0], cpu()
+    runs = timed(one, repeat)
+    results = [Result("one diagnostic report PDF", "s", runs, "≤ 0.2 s",
+                      extra={"cpu_s": (cpu() - before) / repeat, "load_1min": load})]
+    load, before = os.getloadavg()[0], cpu()
     runs = timed(lambda: render_batch(diagnostic_reports(db, uuids), len(uuids), out / "batch",
                                       "ru"), 1)
+    workers = workers_for(len(uuids))
     results.append(Result(f"batch of {len(uuids)} diagnostic reports", "s", runs, "≤ 12 s",
-                          extra={"reports": len(uuids), "workers": workers_for(len(uuids))}))
+                          extra={"reports": len(uuids), "workers": workers,
+                                 "chunk": chunk_size(len(uuids), workers),
+                                 "cpu_s": cpu() - before, "load_1min": load}))
     shutil.rmtree(out, ignore_errors=True)
     db.close()
     return results

@@ -91,21 +91,20 @@ def table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
 
 
 def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any:
-    from reportlab.graphics.charts.spider import SpiderChart
+    import copy
+
     from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
 
     form = data.form
     keys = [d.key for d in form.dimensions]
     current = data.result.scores()
     height = 310.0
     d = Drawing(width, height, initialFontName=FONT)  # no Times-Roman graphics default
-    sc = SpiderChart()
-    radius = 100.0
-    sc.width = sc.height = 2 * radius
-    sc.x, sc.y = width / 2 - radius, 62
-    rings = [[v] * len(keys) for v in (25, 50, 75, 100)]
-    rows = rings[:]
+    # The chart's looks are the same for every report with as many dimensions: made once,
+    # then copied with this report's values and labels (its strands, spokes and their labels
+    # are shared, read only, and ReportLab makes each point's properties only once).
+    sc = copy.copy(_chart(len(keys), data.previous_scores is not None, width))
+    rows = [[v] * len(keys) for v in RINGS]
     if data.previous_scores is not None:
         rows.append([max(0.0, data.previous_scores.get(k) or 0.0) for k in keys])
     rows.append([max(0.0, current.get(k) or 0.0) for k in keys])
@@ -116,15 +115,34 @@ def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any
         value = scoring.score_text(s) if s is not None else lab["no_answers"]
         names.append(wrap_label(tr(dim.name, lang)) + f"\n{value}")
     sc.labels = names
+    d.add(sc)
+    _legend(d, data, lab)
+    return d
+
+
+RINGS = (25, 50, 75, 100)
+
+
+@cache
+def _chart(count: int, previous: bool, width: float) -> Any:
+    """The radar chart of ``count`` dimensions (with a previous diagnostic's strand or not),
+    without values: colours, lines, label fonts and places."""
+    from reportlab.graphics.charts.spider import SpiderChart
+    from reportlab.lib import colors
+
+    sc = SpiderChart()
+    radius = 100.0
+    sc.width = sc.height = 2 * radius
+    sc.x, sc.y = width / 2 - radius, 62
     sc.strandLabels.fontName = sc.spokeLabels.fontName = FONT  # no Times-Roman default
     sc.startAngle = 90
     sc.direction = "clockwise"
-    for i in range(len(rings)):
+    for i in range(len(RINGS)):
         sc.strands[i].strokeColor = colors.HexColor(GRID)
         sc.strands[i].strokeWidth = 0.4
         sc.strands[i].fillColor = None
-    n = len(rings)
-    if data.previous_scores is not None:
+    n = len(RINGS)
+    if previous:
         sc.strands[n].strokeColor = colors.HexColor(PREVIOUS)
         sc.strands[n].strokeWidth = 1.4
         sc.strands[n].strokeDashArray = (3, 2)
@@ -135,8 +153,8 @@ def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any
     sc.strands[n].fillColor = colors.Color(0.18, 0.46, 0.71, alpha=0.25)
     sc.strands[n].symbol = "FilledCircle"
     sc.strands[n].symbolSize = 4
-    for i in range(len(keys)):
-        angle = math.radians(90 - 360 * i / len(keys))  # clockwise from the top
+    for i in range(count):
+        angle = math.radians(90 - 360 * i / count)  # clockwise from the top
         cos, sin = math.cos(angle), math.sin(angle)
         vertical = "s" if sin > 0.3 else "n" if sin < -0.3 else ""
         horizontal = "w" if cos > 0.3 else "e" if cos < -0.3 else ""
@@ -147,9 +165,7 @@ def radar(data: ReportData, lang: str, lab: dict[str, str], width: float) -> Any
         sc.spokeLabels[i].fontName = FONT
         sc.spokeLabels[i].fontSize = 7.5
         sc.spokeLabels[i].leading = 9
-    d.add(sc)
-    _legend(d, data, lab)
-    return d
+    return sc
 
 
 def _legend(d: Any, data: ReportData, lab: dict[str, str]) -> None:
