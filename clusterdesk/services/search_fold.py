@@ -224,14 +224,28 @@ def consultation_search(term: str, dense: bool = False,
     if not scan:
         return cond
     words = folded_words(term)
-    mine = text("search_holds((SELECT text FROM consultations_search_text "
-                "WHERE id = consultations.rowid), :scan_words)").bindparams(
-                    scan_words=" ".join(words))
+    mine = _stored_text_holds(words)
     if not _long_words(term):  # PostgreSQL: word starts from its full-text index
         return by_dialect(mine, cond, type_=Boolean)
     # PostgreSQL keeps each row's folded text too (0010)
     pg_cond, params = row_condition("consultations", words)
     return by_dialect(mine, text(pg_cond).bindparams(**params), type_=Boolean)
+
+
+def _stored_text_holds(words: list[str]) -> TextClause:
+    """SQLite: the consultation's stored search text (0012, lower case) holds every word:
+    three letters or more by ``instr`` (no Python per row), one or two at a word's start
+    (``domain.text.holds_words``)."""
+    conds, params = [], {}
+    for i, word in enumerate(w for w in words if len(w) >= 3):
+        conds.append(f"instr(t.text, :scan{i}) > 0")
+        params[f"scan{i}"] = word
+    short = [w for w in words if len(w) < 3]
+    if short:
+        conds.append("search_holds(t.text, :scan_short)")
+        params["scan_short"] = " ".join(short)
+    return text("EXISTS (SELECT 1 FROM consultations_search_text AS t WHERE "
+                f"t.id = consultations.rowid AND {' AND '.join(conds)})").bindparams(**params)
 
 
 def _holds_all(column, words: list[str]) -> ColumnElement[bool]:  # noqa: ANN001

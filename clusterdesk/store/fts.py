@@ -25,7 +25,8 @@ INDEXED = tuple(INDEXES)
 REBUILD: dict[str, tuple[str, ...]] = {
     "consultations_search_text": (
         "DELETE FROM consultations_search_text",
-        "INSERT INTO consultations_search_text(id, text) SELECT id, text FROM consultations_folded",
+        "INSERT INTO consultations_search_text(id, text) "
+        "SELECT id, text FROM consultations_search_source",
         "INSERT INTO consultations_infix_fts(consultations_infix_fts) VALUES ('rebuild')",
         "INSERT INTO consultations_words_fts(consultations_words_fts) VALUES ('rebuild')"),
 }

@@ -12,6 +12,11 @@ from the same view, and both FTS5 indexes of 0009 take their content from it:
   the trigram index — one keystroke then costs what a page of rows costs, not what the hits
   cost. PostgreSQL keeps the same text in its ``search_folded`` column (0010).
 
+The stored text is also in lower case (SQLite's ``lower()`` leaves Cyrillic alone: the
+Russian capitals are replaced here, after the Kazakh ones became Russian letters), so a word
+typed, folded the same way, is found in it by a plain ``instr``; the indexes, which fold case
+themselves, hold the same entries as before.
+
 The triggers are one per event, with the text and both indexes in the order they must be
 written (the old text leaves the indexes before the text changes). PostgreSQL: nothing.
 
@@ -36,6 +41,22 @@ INDEXES = {  # FTS table -> tokenizer options (as 0009)
 }
 WATCHED = "organization_uuid, topics, notes, outcome"  # the columns the text is made of
 OLD_0009_TRIGGERS = ("ai", "bd", "bu", "au", "org_bu", "org_au")
+SOURCE = "consultations_search_source"  # the view the stored text is written from
+CAPITALS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"  # Ё, Й and the Kazakh ones are folded by 0009
+
+
+def _source_views() -> list[str]:
+    """The view, as two (one expression of 31 nested ``replace`` calls overflows SQLite's
+    parser stack, as in 0009; the planner flattens the chain)."""
+    out, source = [], "consultations_folded"
+    for n, chunk in enumerate((CAPITALS[:16], CAPITALS[16:])):
+        expr = "text"
+        for capital in chunk:
+            expr = f"replace({expr}, '{capital}', '{capital.lower()}')"
+        name = SOURCE if n == 1 else f"{SOURCE}1"
+        out.append(f"CREATE VIEW {name}(id, text) AS SELECT id, {expr} FROM {source}")
+        source = name
+    return out
 
 
 def _out(rows: str) -> str:
@@ -49,7 +70,7 @@ def _in(rows: str) -> str:
     """Statements writing the folded text of ``rows`` (a condition on ``f.id``), then putting
     it into both indexes."""
     out = (f"INSERT OR REPLACE INTO {TEXT}(id, text) SELECT f.id, f.text "
-           f"FROM consultations_folded AS f WHERE {rows.format(id='f.id')}; ")
+           f"FROM {SOURCE} AS f WHERE {rows.format(id='f.id')}; ")
     return out + "".join(f"INSERT INTO {fts}(rowid, text) SELECT t.id, t.text FROM {TEXT} AS t "
                          f"WHERE {rows.format(id='t.id')}; " for fts in INDEXES)
 
@@ -79,8 +100,10 @@ def upgrade() -> None:
         for suffix in OLD_0009_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
         op.execute(f"DROP TABLE IF EXISTS {fts}")
+    for sql in _source_views():
+        op.execute(sql)
     op.execute(f"CREATE TABLE {TEXT} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
-    op.execute(f"INSERT INTO {TEXT}(id, text) SELECT id, text FROM consultations_folded")
+    op.execute(f"INSERT INTO {TEXT}(id, text) SELECT id, text FROM {SOURCE}")
     for fts, tokenizer in INDEXES.items():
         op.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(text, content='{TEXT}', "
                    f"content_rowid='id', {tokenizer})")
