@@ -36,7 +36,9 @@ from clusterdesk.services.search_pg import capped_count_sql, row_condition, rowi
 from clusterdesk.store.dialect_sql import by_dialect, by_dialect_text, is_postgres
 from clusterdesk.store.models import Organization
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# letters and digits make words; everything else (the underscore too) separates them, as in
+# the word index's tokenizer
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def folded_words(term: str) -> list[str]:
@@ -91,13 +93,6 @@ def _rowids_sql(session: Session, table: str, term: str, tier: str = "any",
     if found is None or not is_postgres(session):
         return found
     return rowids_sql(table, folded_words(term), tier)
-
-
-def _long_words(term: str) -> bool:
-    """Every word has three letters or more: on PostgreSQL a row is then tested by ``LIKE`` on
-    its stored folded text, cheaply (word starts need ``to_tsvector``: from the index only)."""
-    words = folded_words(term)
-    return bool(words) and all(len(w) >= 3 for w in words)
 
 
 def _capped_pg(session: Session, table: str, term: str, cap: int) -> int | None:
@@ -225,9 +220,7 @@ def consultation_search(term: str, dense: bool = False,
         return cond
     words = folded_words(term)
     mine = _stored_text_holds(words)
-    if not _long_words(term):  # PostgreSQL: word starts from its full-text index
-        return by_dialect(mine, cond, type_=Boolean)
-    # PostgreSQL keeps each row's folded text too (0010)
+    # PostgreSQL keeps each row's folded text and its words too (0010, 0013)
     pg_cond, params = row_condition("consultations", words)
     return by_dialect(mine, text(pg_cond).bindparams(**params), type_=Boolean)
 
