@@ -21,6 +21,7 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     func,
     literal_column,
     select,
@@ -212,8 +213,22 @@ def _rows(session: Session, spec: ListSpec, query: ListQuery, stmt: Select) -> l
     if not keys:
         return []
     place = {key: i for i, key in enumerate(keys)}
-    found = session.execute(spec.base().add_columns(rowid).where(rowid.in_(keys))).all()
+    found = session.execute(_rows_of(spec), {"keys": keys}).all()
     return [tuple(r)[:-1] for r in sorted(found, key=lambda r: place[r[-1]])]
+
+
+_ROWS: dict[int, tuple[ListSpec, Select]] = {}  # the spec is kept: its id is not reused
+
+
+def _rows_of(spec: ListSpec) -> Select:
+    """The columns of the rows whose rowid is in the parameter ``keys``: built once per list
+    (a search reads such a page at every keystroke)."""
+    kept = _ROWS.get(id(spec))
+    if kept is None or kept[0] is not spec:
+        rowid = literal_column(f"{spec.model.__tablename__}.rowid")
+        stmt = spec.base().add_columns(rowid).where(rowid.in_(bindparam("keys", expanding=True)))
+        kept = _ROWS[id(spec)] = (spec, stmt)
+    return kept[1]
 
 
 def tables_read(spec: ListSpec) -> frozenset[str]:
