@@ -89,9 +89,6 @@ def make_engine(target: str | URL) -> Engine:
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
         with dbapi_connection.cursor() as cur:
             cur.execute("SET TIME ZONE 'UTC'")  # naive timestamps are UTC, as on SQLite
-            # an index lookup priced for solid-state storage, not the default's spinning
-            # disks: lists then read their sort index (initiatives 0.36 s -> 0.11 s a page)
-            cur.execute("SET random_page_cost = 1.1")
             cur.execute("SELECT current_user")
             facts["role"] = cur.fetchone()[0]
         dbapi_connection.commit()

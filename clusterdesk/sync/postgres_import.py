@@ -89,10 +89,13 @@ class PgScratch:
     def add_uuids(self, uuids: list[tuple[str, str]]) -> str | None:
         """Keep (table, uuid) pairs, sorted; the first one already kept, if any."""
         with self._cur() as cur:
+            # each uuid looked up by the key (the TEMP table has no statistics: an ORDER BY
+            # ... LIMIT 1 could be planned as a walk of every kept uuid, for every batch)
             found = cur.execute(
-                "SELECT uuid FROM sync_in_uuids WHERE tbl = %s AND uuid = ANY(%s) "
-                "ORDER BY uuid LIMIT 1", (uuids[0][0], [u for _t, u in uuids])).fetchone()
-            if found:
+                'SELECT min(v COLLATE "C") FROM unnest(%s::text[]) AS v WHERE EXISTS '
+                "(SELECT 1 FROM sync_in_uuids i WHERE i.tbl = %s AND i.uuid = v)",
+                ([u for _t, u in uuids], uuids[0][0])).fetchone()
+            if found and found[0] is not None:
                 return found[0]
             _copy(cur, "COPY sync_in_uuids (tbl, uuid) FROM STDIN", uuids)
         return None
