@@ -39,7 +39,6 @@ from clusterdesk.sync.importer import (
     ImportedMeanwhile,
     ImportSummary,
     apply_all,
-    database_unwritable,
     known_bundle,
     live_rows,
     log_import,
@@ -47,7 +46,7 @@ from clusterdesk.sync.importer import (
     refuse_own_device,
     settle_import,
     summary_of,
-    write_refused,
+    write_error,
 )
 from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
@@ -130,15 +129,11 @@ def _run(db: Database, ready: list[_Open], tick: Callable[[], None],
                         applied.append(part)
                 if applied:
                     _finish(conn, applier, applied)
-        except dialects.integrity_errors() as exc:
-            raise ClusterDeskError("sync.rule_broken", file=_names(ready),
-                                   detail=str(getattr(exc, "orig", exc))) from exc
-        except sa.exc.OperationalError as exc:
-            raise database_unwritable(db, exc) from exc
-        except (sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
-            if not write_refused(exc):
+        except Exception as exc:
+            explained = write_error(db, _names(ready), exc)
+            if explained is None:
                 raise
-            raise database_unwritable(db, exc) from exc
+            raise explained from exc
         finally:
             drop_temp(conn)
             conn.commit()

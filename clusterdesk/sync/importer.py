@@ -119,6 +119,19 @@ def summary_of(bundle: Bundle, path: Path) -> ImportSummary:
                          created_at=m["created_at"], records=bundle.total_records())
 
 
+def write_error(db: Database, file: str, exc: Exception) -> Exception | None:
+    """The sentence for an import's failed write (a broken database rule, a database that
+    cannot be written), or None when ``exc`` is not one of those."""
+    if isinstance(exc, dialects.integrity_errors()):
+        return ClusterDeskError("sync.rule_broken", file=file,
+                                detail=str(getattr(exc, "orig", exc)))
+    if isinstance(exc, sa.exc.OperationalError) or (
+            isinstance(exc, sa.exc.ProgrammingError | sa.exc.InternalError)
+            and write_refused(exc)):
+        return database_unwritable(db, exc)
+    return None
+
+
 def import_file(db: Database, path: Path | str, progress: Progress | None = None) -> ImportSummary:
     """Check then apply one sync file; a file imported before changes nothing."""
     path = Path(path)
@@ -206,15 +219,11 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.held_reason = gate.sentence(origin_name(gate, summary))
                 log_import(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})
-        except dialects.integrity_errors() as exc:
-            raise ClusterDeskError("sync.rule_broken", file=path.name,
-                                   detail=str(getattr(exc, "orig", exc))) from exc
-        except sa.exc.OperationalError as exc:
-            raise database_unwritable(db, exc) from exc
-        except (sa.exc.ProgrammingError, sa.exc.InternalError) as exc:
-            if not write_refused(exc):
+        except Exception as exc:
+            explained = write_error(db, path.name, exc)
+            if explained is None:
                 raise
-            raise database_unwritable(db, exc) from exc
+            raise explained from exc
         finally:
             drop_temp(conn)
             conn.commit()
