@@ -21,9 +21,7 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     TextClause,
-    and_,
     case,
-    func,
     literal_column,
     or_,
     text,
@@ -63,12 +61,41 @@ def _fts_sql(table: str, term: str, tier: str) -> tuple[str, dict[str, str]] | N
             (infix_fts, " AND ".join(f'"{w}"' for w in infix)),
             (words_fts, " ".join(f'"{w}"*' for w in starts))) if q]
     params = {f"{tier}{i}": q for i, (_t, q) in enumerate(parts)}
+    if tier == "any" and table in _SHORT_FIRST and len(parts) == 2 and _short_first(words):
+        return _short_first_sql(table, infix, params)
     (first, _q), *rest = parts
     sql = f"SELECT rowid FROM {first} WHERE {first} MATCH :{tier}0"
     if rest:  # «ТОО А»: the rows of the first index kept if the second one has them too,
         other = rest[0][0]  # read as they stream (cheaper than INTERSECT; the same rows)
         sql += f" AND +rowid IN (SELECT rowid FROM {other} WHERE {other} MATCH :{tier}1)"
     return sql, params
+
+
+# Tables whose short names let a word start of two letters lead a search (stored text: 0014)
+_SHORT_FIRST = {"organizations"}
+
+
+def _short_first(words: list[str]) -> bool:
+    """Whether the word starts typed should lead: a word of three letters is one trigram,
+    often in nearly every name («тоо» in 99,805 of 100,000), while two letters at a word's
+    start are read off their own prefix index («ал»: 5,000). One letter or a longer word
+    leads the other way (a one-letter start can be in every name)."""
+    return (all(len(w) == 3 for w in words if len(w) >= 3)
+            and any(len(w) == 2 for w in words if len(w) < 3))
+
+
+def _short_first_sql(table: str, infix: list[str],
+                     params: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """The rowids whose words start as typed (the word index), each kept if its stored
+    folded text (0014, lower case) holds the longer words: the same rows as the trigram
+    index gives, without reading its hits."""
+    words_fts, stored = f"{table}_words_fts", f"{table}_search_text"
+    conds = [f"instr(t.text, :any_in{i}) > 0" for i in range(len(infix))]
+    sql = (f"SELECT {words_fts}.rowid AS rowid FROM {words_fts} JOIN {stored} AS t "
+           f"ON t.id = {words_fts}.rowid WHERE {words_fts} MATCH :any0 AND "
+           + " AND ".join(conds))
+    found = {"any0": params["any1"], **{f"any_in{i}": w for i, w in enumerate(infix)}}
+    return sql, found
 
 
 def folded_rowids(table: str, term: str, tier: str = "any") -> TextClause | None:
@@ -135,11 +162,17 @@ def hits_at_most(session: Session, table: str, term: str, cap: int) -> int:
     """How many index entries match ``term``, up to ``cap`` (deleted rows included), enough
     to choose how to read a page of results. Word starts are counted first (a prefix index:
     a few ms); they are a part of the matches, so past ``cap`` the matches inside words (a
-    long trigram phrase costs more) need no counting."""
+    long trigram phrase costs more) need no counting. A word of three letters has no prefix
+    index (its word starts are merged from every word beginning so: «тоо», in nearly every
+    name, 6–8 ms) but is a single trigram: with no one-letter word beside it (whose
+    thousands of names the trigram's hits would be tested against) the matches are counted
+    straight away."""
     if is_postgres(session):
         return _capped_pg(session, table, term, cap) or 0
     counted = 0
-    for tier in ("start", "any"):
+    words = folded_words(term)
+    direct = any(len(w) == 3 for w in words) and all(len(w) >= 2 for w in words)
+    for tier in ("any",) if direct else ("start", "any"):
         found = _rowids_sql(session, table, term, tier)
         if found is None:
             return 0
@@ -154,19 +187,19 @@ def org_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
     """Organizations whose name (folded, inside words) or BIN matches ``term``.
 
     ``dense`` (a term found in tens of thousands of names, read alphabetically off the name
-    index): when every word has three letters or more, each name walked is folded and tested
-    as it comes — the same rows as the trigram index gives, without first collecting its
-    tens of thousands of hits; otherwise see ``consultation_search``.
+    index): each name walked is folded and tested as it comes (three letters or more inside
+    words, one or two at a word's start) — the same rows as the indexes give, without first
+    collecting their tens of thousands of hits («ТОО А»: 60,000 names hold «тоо»).
     """
     rowids = name_rowids(term)
     if rowids is None:
         return None
     digits = "".join(term.split())
     words = folded_words(term)
-    if dense and not digits.isdigit() and all(len(w) >= 3 for w in words):
-        # PostgreSQL tests the stored folded name (0010) instead of folding each name walked
+    if dense and not digits.isdigit():
+        # the stored folded name tested (0014; PostgreSQL's of 0010)
         pg_cond, params = row_condition("organizations", words)
-        return by_dialect(_holds_all(Organization.name, words),
+        return by_dialect(_stored_text_holds("organizations", words),
                           text(pg_cond).bindparams(**params), type_=Boolean)
     # PostgreSQL: the row's own folded name tested (its indexes answer it directly; as
     # ``rowid IN (…)`` every name was read to be joined with the hits)
@@ -219,16 +252,16 @@ def consultation_search(term: str, dense: bool = False,
     if not scan:
         return cond
     words = folded_words(term)
-    mine = _stored_text_holds(words)
+    mine = _stored_text_holds("consultations", words)
     # PostgreSQL keeps each row's folded text and its words too (0010, 0013)
     pg_cond, params = row_condition("consultations", words)
     return by_dialect(mine, text(pg_cond).bindparams(**params), type_=Boolean)
 
 
-def _stored_text_holds(words: list[str]) -> TextClause:
-    """SQLite: the consultation's stored search text (0012, lower case) holds every word:
-    three letters or more by ``instr`` (no Python per row), one or two at a word's start
-    (``domain.text.holds_words``)."""
+def _stored_text_holds(table: str, words: list[str]) -> TextClause:
+    """SQLite: the row's stored search text (``<table>_search_text``: 0012, 0014; lower case)
+    holds every word: three letters or more by ``instr`` (no Python per row), one or two at a
+    word's start (``domain.text.holds_words``)."""
     conds, params = [], {}
     for i, word in enumerate(w for w in words if len(w) >= 3):
         conds.append(f"instr(t.text, :scan{i}) > 0")
@@ -237,11 +270,5 @@ def _stored_text_holds(words: list[str]) -> TextClause:
     if short:
         conds.append("search_holds(t.text, :scan_short)")
         params["scan_short"] = " ".join(short)
-    return text("EXISTS (SELECT 1 FROM consultations_search_text AS t WHERE "
-                f"t.id = consultations.rowid AND {' AND '.join(conds)})").bindparams(**params)
-
-
-def _holds_all(column, words: list[str]) -> ColumnElement[bool]:  # noqa: ANN001
-    """The folded ``column`` holds every one of ``words`` (folded already), anywhere."""
-    folded = func.search_fold(column)
-    return and_(*(folded.contains(w, autoescape=True) for w in words))
+    return text(f"EXISTS (SELECT 1 FROM {table}_search_text AS t WHERE "
+                f"t.id = {table}.rowid AND {' AND '.join(conds)})").bindparams(**params)

@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 # Bookkeeping tables whose writes change nothing a user sees.
 # (change_history is written with the record it describes: watch the record)
 QUIET_TABLES = frozenset({"local_state", "alembic_version", "change_history",
-                          "consultations_search_text"})  # derived from consultations (0012)
+                          "consultations_search_text",  # derived from consultations (0012)
+                          "organizations_search_text"})  # and from organizations (0014)
 _KEY = "clusterdesk.changes"
 _SESSION_KEY = "clusterdesk.changes.session"
 _COMMITTED = "clusterdesk.changes.committed"

@@ -1,4 +1,5 @@
-"""The full-text indexes (FTS5: migrations 0002, 0007, 0009 and 0012) and bulk writes into them.
+"""The full-text indexes (FTS5: migrations 0002, 0007, 0009), the stored search texts (0012,
+0014) and bulk writes into them.
 
 FTS5 updates its index at every statement; a bulk insert of 300,000 rows through the insert
 triggers takes many minutes. ``insert_triggers_paused`` lifts the indexes' triggers for the
@@ -15,14 +16,20 @@ from sqlalchemy import Connection, text
 # table -> what its triggers keep in step (their names start with these): words of the
 # name/notes as typed (0002); the folded text, inside words (trigram) and at word starts (0007
 # names; consultations: 0009, whose text is stored since 0012 and feeds both of its indexes;
-# see ``clusterdesk.domain.text.search_fold`` and ``clusterdesk.services.search_fold``)
+# see ``clusterdesk.domain.text.search_fold`` and ``clusterdesk.services.search_fold``); the
+# names' folded text stored for testing rows (0014)
 INDEXES: dict[str, tuple[str, ...]] = {
-    "organizations": ("organizations_fts", "organizations_infix_fts", "organizations_words_fts"),
+    "organizations": ("organizations_fts", "organizations_infix_fts", "organizations_words_fts",
+                      "organizations_search_text"),
     "consultations": ("consultations_fts", "consultations_search_text"),
 }
 INDEXED = tuple(INDEXES)
 # How each is rebuilt in one pass (default: an FTS5 'rebuild' from its content)
 REBUILD: dict[str, tuple[str, ...]] = {
+    "organizations_search_text": (
+        "DELETE FROM organizations_search_text",
+        "INSERT INTO organizations_search_text(id, text) "
+        "SELECT id, text FROM organizations_search_source"),
     "consultations_search_text": (
         "DELETE FROM consultations_search_text",
         "INSERT INTO consultations_search_text(id, text) "
@@ -33,7 +40,7 @@ REBUILD: dict[str, tuple[str, ...]] = {
 
 
 def rebuild_statements(name: str) -> tuple[str, ...]:
-    """How ``name`` (an FTS5 index or the stored text of 0012) is rebuilt from its source."""
+    """How ``name`` (an FTS5 index or a stored text of 0012/0014) is rebuilt from its source."""
     return REBUILD.get(name, (f'INSERT INTO main."{name}"("{name}") VALUES (\'rebuild\')',))
 
 
