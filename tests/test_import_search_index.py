@@ -49,6 +49,10 @@ def test_a_merge_that_renames_the_survivor_in_a_first_import(tmp_path: Path) -> 
         live = conn.exec_driver_sql(
             "SELECT name FROM organizations WHERE deleted = 0").scalars().all()
     assert live == ["ТОО «Әлем Құрылыс»"]  # the survivor took the newer name
+    with fresh.engine.connect() as conn:  # the stored folded names (0014) rebuilt with them
+        stored, source = (dict(conn.exec_driver_sql(f"SELECT id, text FROM {t}").all())
+                          for t in ("organizations_search_text", "organizations_search_source"))
+    assert stored == source and "тоо «алем курылыс»" in stored.values()
 
 
 def test_while_an_index_is_built_at_the_end_no_trigger_writes_into_it(tmp_path: Path) -> None:
