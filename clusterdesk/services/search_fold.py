@@ -267,6 +267,9 @@ def _stored_text_holds(table: str, words: list[str]) -> TextClause:
         conds.append(f"instr(t.text, :scan{i}) > 0")
         params[f"scan{i}"] = word
     short = [w for w in words if len(w) < 3]
+    for i, word in enumerate(short):  # held somewhere first: most texts are passed in C
+        conds.append(f"instr(t.text, :scan_in{i}) > 0")
+        params[f"scan_in{i}"] = word
     if short:
         conds.append("search_holds(t.text, :scan_short)")
         params["scan_short"] = " ".join(short)
