@@ -111,9 +111,29 @@ def backup(path: Path, version: int) -> Path:
     return target
 
 
+MMAP_SIZE = 1 << 30  # bytes of the file read through memory mapping (SQLite's own limit: 2 GB)
+
+
+def mmap_size(path: Path | str) -> int:
+    """How much of the database file SQLite reads through a memory map.
+
+    A list's page looks up thousands of rows by rowid (the hits of a search, sorted): through
+    the map each lookup skips a read call and a copy, about twice as fast on the large
+    dataset. A read error in a mapped file arrives as a signal that ends the program, so a
+    database that is not on the disk of the user's home folder — a USB stick that can be
+    pulled out, a network share — is read the ordinary way and fails with a message.
+    """
+    try:
+        here = Path(path).resolve().parent
+        return MMAP_SIZE if here.stat().st_dev == Path.home().stat().st_dev else 0
+    except (OSError, RuntimeError):  # no home folder, or the folder is not there yet
+        return 0
+
+
 def make_engine(path: Path | str) -> Engine:
     """An engine with real transactions, WAL journal and enforced foreign keys."""
     engine = create_engine(f"sqlite:///{path}")
+    mapped = mmap_size(path)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -123,6 +143,8 @@ def make_engine(path: Path | str) -> Engine:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA busy_timeout = 5000")
+        if mapped:
+            cur.execute(f"PRAGMA mmap_size = {int(mapped)}")
         cur.close()
         # SQLite's lower()/LIKE leave Cyrillic case alone; small lists search through this.
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
