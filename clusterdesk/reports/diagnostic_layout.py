@@ -73,9 +73,11 @@ def styles() -> dict[str, Any]:
 def table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
           zebra: bool = True, extra: Sequence[tuple] = ()) -> Any:
     from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    from clusterdesk.reports.tables import SizedTable
+
+    t = SizedTable(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
              ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
