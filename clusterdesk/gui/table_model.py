@@ -100,8 +100,12 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
         if not self._exact:  # counted to the end once the user has stopped typing
             self._count_timer.start()
+        else:  # nothing left to count: an earlier search's count must not run meanwhile
+            self._count_timer.stop()
 
     def _count_all(self, generation: int) -> None:
+        if self._exact:
+            return
         query = ListQuery(self.query.search, dict(self.query.filters), self.query.sort,
                           self.query.descending)
 
