@@ -44,9 +44,10 @@ def render_pdf(items: Sequence[ReportData], lang: str, *, title: str = "") -> by
     """One PDF holding the reports of ``items`` (one after another, each from a new page)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, PageBreak, PageTemplate
 
     from clusterdesk.reports.common import register_fonts
+    from clusterdesk.reports.frames import ReportFrame
 
     register_fonts()
     lang = check_lang(lang)
@@ -58,7 +59,7 @@ def render_pdf(items: Sequence[ReportData], lang: str, *, title: str = "") -> by
                           topMargin=16 * mm, bottomMargin=18 * mm,
                           **doc_options(lang, title, subject))
     xmp = xmp_page_hook(title, lang, subject)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    frame = ReportFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
 
     def on_page_end(canvas, document) -> None:  # noqa: ANN001 - ReportLab callback
         from reportlab.pdfbase.pdfmetrics import stringWidth
