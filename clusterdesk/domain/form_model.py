@@ -68,27 +68,30 @@ class Question:
         """
         if value is None or value == "":
             return None
-        bad = ValidationError(self.id, Reason("answer.invalid", value=repr(value)))
+
+        def bad() -> ValidationError:  # made only when raised: a report scores every answer
+            return ValidationError(self.id, Reason("answer.invalid", value=repr(value)))
+
         if self.kind is QuestionKind.SCALE:
             if isinstance(value, bool) or not isinstance(value, int | float) \
                     or value != int(value) or not 0 <= value <= MAX_POINTS:
-                raise bad
+                raise bad()
             return int(value)
         if self.kind is QuestionKind.YESNO:
             if not isinstance(value, bool):
-                raise bad
+                raise bad()
             return value
         if self.kind is QuestionKind.NUMBER:
             if isinstance(value, bool) or not isinstance(value, int | float) \
                     or not math.isfinite(value):
-                raise bad
+                raise bad()
             if self.value_range and not self.value_range[0] <= value <= self.value_range[1]:
                 lo, hi = self.value_range
                 raise ValidationError(self.id, Reason("answer.range", value=value, low=f"{lo:g}",
                                                         high=f"{hi:g}"))
             return int(value) if value == int(value) else float(value)
         if not isinstance(value, str) or self.option(value) is None:
-            raise bad
+            raise bad()
         return value
 
     def points(self, value: Any) -> int | None:
