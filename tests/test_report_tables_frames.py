@@ -1,5 +1,5 @@
-"""Tables measured once per width and frames copied in fewer steps print exactly as
-ReportLab's own (the diagnostic report's SizedTable and ReportFrame)."""
+"""Tables measured once per width, frames copied in fewer steps and fonts that keep their
+repeated work print exactly as ReportLab's own (SizedTable, ReportFrame, ReportFont)."""
 
 import io
 
@@ -38,3 +38,31 @@ def _pdf(table, frame) -> bytes:  # noqa: ANN001 - the classes compared
 
 def test_sized_tables_and_report_frames_make_the_same_pdf_as_reportlabs():
     assert _pdf(SizedTable, ReportFrame) == _pdf(Table, Frame)
+
+
+def _font_pdf(name: str) -> bytes:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    st = ParagraphStyle("t", fontName=name, fontSize=9)
+    rows = [[Paragraph(f"{KAZAKH} {i % 4}", st), Paragraph("—", st)] for i in range(60)]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1, initialFontName=name).build(
+        [Paragraph(KAZAKH, st), Table(rows, colWidths=[300, 100])])
+    return out.getvalue()
+
+
+def test_report_fonts_make_the_same_pdf_as_reportlabs_truetype_fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from clusterdesk.reports.fonts import ReportFont
+    from clusterdesk.resources_path import resource
+
+    path = str(resource("fonts", "DejaVuSans.ttf"))
+    pdfmetrics.registerFont(TTFont("PlainDejaVu", path))
+    pdfmetrics.registerFont(ReportFont("KeptDejaVu", path))
+    plain = _font_pdf("PlainDejaVu")
+    assert plain.count(b"FontFile2") >= 1
+    for _ in range(3):  # the second and third documents reuse the subset made first
+        assert _font_pdf("KeptDejaVu").replace(b"KeptDejaVu", b"PlainDejaVu") == plain

@@ -29,10 +29,11 @@ def register_fonts() -> None:
     """Register DejaVu Sans (covers Ә Ғ Қ Ң Ө Ұ Ү Һ І) with bold, so <b> works."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    from clusterdesk.reports.fonts import ReportFont  # a TTFont keeping repeated work
+
+    pdfmetrics.registerFont(ReportFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(ReportFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
     addMapping(FONT, 0, 0, FONT)
