@@ -40,6 +40,7 @@ from clusterdesk.services.search_fold import (
     org_search,
     quick_count,
 )
+from clusterdesk.store.dialect_sql import is_postgres
 from clusterdesk.store.models import (
     Application,
     Consultation,
@@ -93,8 +94,21 @@ CONSULTATION_DENSE_HITS = 3000
 
 
 def _consultation_hits(session: Session, term: str) -> int:
-    """Enough of the count of matching consultations to choose how to read a page."""
-    return hits_at_most(session, "consultations", term, DENSE_HITS + 1)
+    """Enough of the count of matching consultations to choose how to read a page. On
+    PostgreSQL a dense page and a scanned one are read alike (each row walked tested on its
+    stored text), so counting past ``CONSULTATION_DENSE_HITS`` decides nothing."""
+    cap = CONSULTATION_DENSE_HITS if is_postgres(session) else DENSE_HITS
+    return hits_at_most(session, "consultations", term, cap + 1)
+
+
+def _consultation_quick_count(session: Session, term: str, cap: int) -> int | None:
+    """Consultations counted up to ``cap``. On PostgreSQL a count reaching ``cap`` goes on
+    to what ``_consultation_hits`` needs, which then asks no second count (the session
+    keeps it: ``search_fold._capped_pg``)."""
+    if not is_postgres(session):
+        return quick_count(session, "consultations", term, cap)
+    found = quick_count(session, "consultations", term, max(cap, CONSULTATION_DENSE_HITS + 1))
+    return None if found is None else min(found, cap)
 
 
 CONSULTATIONS = ListSpec(
@@ -115,7 +129,7 @@ CONSULTATIONS = ListSpec(
     dense_search=lambda term: consultation_search(term, dense=True),
     scan_search=lambda term: consultation_search(term, scan=True),
     estimate=_consultation_hits,
-    quick_count=lambda session, term, cap: quick_count(session, "consultations", term, cap),
+    quick_count=_consultation_quick_count,
     dense_hits=CONSULTATION_DENSE_HITS,
 )
 
