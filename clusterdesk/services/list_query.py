@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
 
 from clusterdesk.domain.text import fold, search_fold
-from clusterdesk.store.dialect_sql import row_order, sort_order
+from clusterdesk.store.dialect_sql import is_postgres, row_order, sort_order
 from clusterdesk.store.models import (
     Organization,
 )
@@ -87,6 +87,8 @@ class ListSpec:
     # Above this many hits a page of search results is read by walking the sort index (see
     # ``DENSE_HITS``); a list that ranks no hits first can walk sooner.
     dense_hits: int = DENSE_HITS
+    # The same on PostgreSQL, when it walks sooner (None: ``dense_hits``)
+    server_dense_hits: int | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -190,7 +192,10 @@ def page(session: Session, spec: ListSpec, query: ListQuery, offset: int, limit:
     """
     hits = total if hits is None else hits
     searched = bool(query.search.strip())
-    dense = hits is not None and hits > spec.dense_hits and searched
+    threshold = spec.dense_hits
+    if spec.server_dense_hits is not None and is_postgres(session):
+        threshold = spec.server_dense_hits
+    dense = hits is not None and hits > threshold and searched
     scan = dense and hits > DENSE_HITS  # type: ignore[operator]
     base = _key_base(spec, query) if searched else None  # a search reads keys first
     if total is not None and offset > total // 2:

@@ -223,6 +223,9 @@ def org_quick_count(session: Session, term: str, cap: int) -> int | None:
     """Organizations counted from the name index (a BIN typed is counted the usual way)."""
     if "".join(term.split()).isdigit():
         return None
+    if is_postgres(session):  # on to what ``org_hits`` needs next, counted once (_capped_pg)
+        return min(cap, _capped_pg(session, "organizations", term, max(cap, DENSE_HITS + 1))
+                   or 0) if folded_words(term) else None
     return quick_count(session, "organizations", term, cap)
 
 
