@@ -21,7 +21,6 @@ from clusterdesk.store.models import Organization
 
 WORDS = ["ТОО", "Алтын", "Алма", "Құрылыс", "Шұғыла", "ЖШС", "ал-Фараби", "«Ақ_жол»", "Береке",
          "agro", "Ёлка", "Өскемен", "ИП", "ТООМЕН", "(Алатау)", "№5", "салт", "Диірмен"]
-_DB: dict[str, Database] = {}
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +30,8 @@ def org_db(tmp_path_factory) -> Database:  # noqa: ANN001
     with db.session() as s:
         for _ in range(150):
             organizations.save(s, Organization(name=" ".join(rng.sample(WORDS, 3))))
-    _DB["db"] = db
     yield db
-    _DB.pop("db").close()
+    db.close()
 
 
 def _found(db: Database, typed: str, hits: int) -> list[str]:

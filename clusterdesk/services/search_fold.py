@@ -195,9 +195,9 @@ def org_search(term: str, dense: bool = False) -> ColumnElement[bool] | None:
     """Organizations whose name (folded, inside words) or BIN matches ``term``.
 
     ``dense`` (a term found in tens of thousands of names, read alphabetically off the name
-    index): each name walked is folded and tested as it comes (three letters or more inside
-    words, one or two at a word's start) — the same rows as the indexes give, without first
-    collecting their tens of thousands of hits («ТОО А»: 60,000 names hold «тоо»).
+    index): each name walked is tested on its stored folded name (0014; three letters or
+    more inside words, one or two at a word's start) — the same rows as the indexes give,
+    without first collecting their tens of thousands of hits («тоо» is in nearly every name).
     """
     rowids = name_rowids(term)
     if rowids is None:
