@@ -88,6 +88,11 @@ class SqliteScratch:
         staged = [r[0] for r in self.conn.exec_driver_sql(
             "SELECT name FROM sqlite_temp_master WHERE type = 'table' "
             "AND name LIKE 'sync^_stage^_%' ESCAPE '^'").all()]
+        marks = [r[0] for r in self.conn.exec_driver_sql(
+            "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' "
+            "AND name LIKE 'sync^_stage^_%' ESCAPE '^'").all()]
+        for name in marks:  # a search trigger's stand-in (``search_later``), if still there
+            self.conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS temp."{name}"')
         for name in {"sync_in_uuids", "sync_in_refs", *staged}:
             self.conn.exec_driver_sql(f'DROP TABLE IF EXISTS temp."{name}"')
 

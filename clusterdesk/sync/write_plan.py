@@ -14,6 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from clusterdesk.store.fts import INDEXES, rebuild_statements
+from clusterdesk.sync import search_later
+from clusterdesk.sync.search_later import LaterIndex
 
 STAGE_PREFIX = "sync_stage_"
 
@@ -121,6 +123,8 @@ class WritePlan:
                 for name, _sql in self.paused:
                     self.raw.execute(f'DROP TRIGGER main."{name}"')
         self.staged = bool(triggers) and not self.paused
+        # new consultations of a table that holds rows: indexed a batch at a time
+        self.later = LaterIndex.start(self.raw, table.name) if self.staged else None
         main = f'main."{table.name}"'
         if self.staged:
             stage = f'temp."{STAGE_PREFIX}{table.name}"'
@@ -157,10 +161,13 @@ class WritePlan:
         inside the same transaction: the index then holds exactly what the triggers would
         have put in it, and a failed import rolls the dropped triggers back too.
         """
+        if self.later is not None:
+            self.later.finish()
+            self.later = None
         if not self.paused:
             return
         for fts in self.fts:
-            for sql in rebuild_statements(fts):
+            for sql in search_later.rebuild_statements(self.raw, fts, rebuild_statements(fts)):
                 self.raw.execute(sql)
         for _name, sql in self.paused:
             self.raw.execute(sql)
@@ -187,6 +194,8 @@ class WritePlan:
             self.raw.executemany(self.stage_sql, rows)
             self.raw.execute(self.insert_sql)
             self.raw.execute(self.clear_sql)
+            if self.later is not None:
+                self.later.flush()
         else:
             self.raw.executemany(self.insert_sql, rows)
 

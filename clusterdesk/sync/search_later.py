@@ -1,0 +1,112 @@
+"""An import's new consultations put in the search index a batch at a time, folded in Python.
+
+Migration 0012's insert trigger folds each new consultation's text through the search views
+(some 65 µs for 200 letters) and adds it to two FTS5 indexes, row by row: most of what a
+central sync that brings thousands of consultations costs. For the length of one import the
+trigger is replaced by a TEMP one that only notes the new rowid; after each batch (and before
+the import ends) the noted rows are folded by ``store.fold_chain`` — the chain read from this
+database's own views, so the same text — and written to the stored text and both indexes in
+three statements. Every insert is noted, whoever makes it, so none is missed; a row that got
+its stored text meanwhile (an update or a renamed organization fires the other triggers,
+which index it) is left as they made it; a row deleted meanwhile is gone from the view. The
+original trigger is put back inside the same transaction: a failed import rolls it all back.
+A database whose trigger or views are not exactly 0012's keeps its triggers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clusterdesk.store.fold_chain import read_chain, views_of
+
+STAGE = "sync_stage_"  # the import's TEMP objects (dropped with the staging tables)
+TRIGGER = "consultations_search_text_ai"
+EXPECTED = (
+    "CREATE TRIGGER consultations_search_text_ai AFTER INSERT ON consultations BEGIN "
+    "INSERT OR REPLACE INTO consultations_search_text(id, text) SELECT f.id, f.text FROM "
+    "consultations_search_source AS f WHERE f.id = new.rowid; "
+    "INSERT INTO consultations_infix_fts(rowid, text) SELECT t.id, t.text FROM "
+    "consultations_search_text AS t WHERE t.id = new.rowid; "
+    "INSERT INTO consultations_words_fts(rowid, text) SELECT t.id, t.text FROM "
+    "consultations_search_text AS t WHERE t.id = new.rowid; END")
+PENDING, NEW, MARK = f"{STAGE}fold_pending", f"{STAGE}fold_new", f"{STAGE}fold_mark"
+FOLD = "clusterdesk_fold"  # SQL name of the Python fold on the import's connection
+TARGETS = ("consultations_search_text(id, text)", "consultations_infix_fts(rowid, text)",
+           "consultations_words_fts(rowid, text)")
+# the stored texts a first import rebuilds: (view the SQL reads, base the chain starts at)
+SOURCES = {"consultations_search_text": ("consultations_search_source", "consultations_folded0"),
+           "organizations_search_text": ("organizations_search_source", None)}
+
+
+def _register(raw: Any, top: str, base: str | None, name: str) -> tuple[str, str, str] | None:
+    """Register the Python fold of view ``top`` as SQL function ``name``; (source, key, inner)
+    to select it from, or None when the views are not of the expected shape."""
+    chain = read_chain(views_of(raw), top, base)
+    if chain is None:
+        return None
+    raw.create_function(name, 1, chain.function(), deterministic=True)
+    return chain.source, chain.key, chain.inner
+
+
+class LaterIndex:
+    """Indexes an import's new consultations after each batch instead of row by row."""
+
+    def __init__(self, raw: Any, sql: str) -> None:
+        self.raw = raw
+        self.sql = sql  # the trigger as this database holds it, put back at the end
+
+    @classmethod
+    def start(cls, raw: Any, table: str) -> LaterIndex | None:
+        if table != "consultations":
+            return None
+        row = raw.execute("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND "
+                          "name = ?", (TRIGGER,)).fetchone()
+        if row is None or " ".join((row[0] or "").split()) != EXPECTED:
+            return None
+        if _register(raw, *SOURCES["consultations_search_text"], FOLD) != (
+                "consultations_folded0", "id", "text"):
+            return None
+        raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PENDING} (id INTEGER PRIMARY KEY)")
+        raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {NEW} (id INTEGER PRIMARY KEY, text)")
+        raw.execute(f"DELETE FROM temp.{PENDING}")
+        raw.execute(f"DELETE FROM temp.{NEW}")
+        raw.execute(f'DROP TRIGGER main."{TRIGGER}"')
+        raw.execute(f"CREATE TEMP TRIGGER {MARK} AFTER INSERT ON main.consultations BEGIN "
+                    f"INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.rowid); END")
+        return cls(raw, row[0])
+
+    def flush(self) -> None:
+        """Fold and index the rows inserted since the last flush."""
+        raw = self.raw
+        raw.execute(f"INSERT INTO temp.{NEW}(id, text) SELECT f.id, {FOLD}(f.text) "
+                    f"FROM main.consultations_folded0 AS f WHERE f.id IN (SELECT id FROM "
+                    f"temp.{PENDING}) AND NOT EXISTS (SELECT 1 FROM "
+                    "main.consultations_search_text AS t WHERE t.id = f.id)")
+        for target in TARGETS:
+            raw.execute(f"INSERT INTO main.{target} SELECT id, text FROM temp.{NEW}")
+        raw.execute(f"DELETE FROM temp.{NEW}")
+        raw.execute(f"DELETE FROM temp.{PENDING}")
+
+    def finish(self) -> None:
+        """The last rows indexed, the database's own trigger back in place."""
+        self.flush()
+        self.raw.execute(f"DROP TRIGGER temp.{MARK}")
+        self.raw.execute(self.sql)
+
+
+def rebuild_statements(raw: Any, name: str, statements: tuple[str, ...]) -> tuple[str, ...]:
+    """``store.fts`` rebuild statements of ``name``, its stored text folded in Python (the
+    same text: the chain is the views'); unchanged when the views are not as expected."""
+    if name not in SOURCES:
+        return statements
+    top, base = SOURCES[name]
+    plain = f"INSERT INTO {name}(id, text) SELECT id, text FROM {top}"
+    if plain not in statements:
+        return statements
+    fn = f"{FOLD}_{name}"
+    found = _register(raw, top, base, fn)
+    if found is None:
+        return statements
+    source, key, inner = found
+    folded = f"INSERT INTO {name}(id, text) SELECT {key}, {fn}({inner}) FROM {source}"
+    return tuple(folded if s == plain else s for s in statements)
