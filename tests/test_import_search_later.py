@@ -123,7 +123,7 @@ def test_inserts_noted_then_edited_renamed_or_deleted_before_the_flush(tmp_path:
     head, _laptop, org = _pair(tmp_path)
     with head.engine.begin() as conn:
         raw = conn.connection.driver_connection
-        later = LaterIndex.start(raw, "consultations")
+        later = LaterIndex.start(raw, conn.connection.info, "consultations")
         assert later is not None
         names = [r[1] for r in raw.execute("PRAGMA table_info(consultations)")]
         picks = ", ".join("? AS uuid" if n == "uuid" else "? AS notes" if n == "notes"
@@ -182,7 +182,7 @@ def test_a_trigger_not_as_expected_is_left_in_place(tmp_path: Path) -> None:
         raw = conn.connection.driver_connection
         raw.execute("DROP TRIGGER consultations_search_text_ai")
         raw.execute(EXPECTED.replace("BEGIN ", "BEGIN SELECT 1; "))
-        assert LaterIndex.start(raw, "consultations") is None
+        assert LaterIndex.start(raw, conn.connection.info, "consultations") is None
         assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                            "'consultations_search_text_ai'").fetchone()[0] == 1
 
@@ -218,3 +218,40 @@ def test_the_python_fold_is_sqlites_replace_chain(pairs, texts) -> None:  # noqa
     for text in texts:
         assert fold(text) == con.execute(f"SELECT {expr}", [text, *args]).fetchone()[0]
     assert fold(None) is None
+
+
+def test_a_first_import_builds_the_same_indexes_from_the_python_fold(tmp_path: Path) -> None:
+    """Into an empty database the stored texts and the names' folded indexes are rebuilt at
+    the end, folded in Python: what the views give, and what FTS5's own check accepts."""
+    from clusterdesk.store.fts import rebuild_statements
+    from clusterdesk.sync import search_later
+
+    head = fresh_db(tmp_path / "head.db")
+    for i, name in enumerate(["ТОО «Әлем Құрылыс»", "ИП Shymkent Khan", "АО ҒЫЛЫМ-ӨРКЕН"]):
+        add_org_with_consultation(head, name, notes=f"{NOTES[i]} Yoga")
+    export_changes(head, tmp_path / "all.cdsync", all_records=True)
+    fresh = fresh_db(tmp_path / "fresh.db")
+    with fresh.engine.connect() as conn:  # the Python fold is what this import uses
+        raw = conn.connection.driver_connection
+        for name in ("organizations_infix_fts", "organizations_words_fts",
+                     "consultations_search_text", "organizations_search_text"):
+            plain = rebuild_statements(name)
+            info = conn.connection.info
+            assert search_later.rebuild_statements(raw, info, name, plain) != plain, name
+    import_file(fresh, tmp_path / "all.cdsync")
+    assert _fts_sound(fresh) == []
+    stored, source = _stored_and_source(fresh)
+    assert stored == source and len(stored) == 3
+    with fresh.engine.connect() as conn:
+        names = dict(conn.exec_driver_sql("SELECT id, name FROM organizations_folded").all())
+        texts = dict(conn.exec_driver_sql(
+            "SELECT id, text FROM organizations_search_text").all())
+        view = dict(conn.exec_driver_sql(
+            "SELECT id, text FROM organizations_search_source").all())
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM organizations_infix_fts WHERE organizations_infix_fts "
+            "MATCH '\"шымкент\"'").scalar()
+        words = conn.exec_driver_sql(
+            "SELECT count(*) FROM organizations_words_fts WHERE organizations_words_fts "
+            "MATCH 'оркен*'").scalar()
+    assert texts == view and len(names) == 3 and found == 1 and words == 1

@@ -30,21 +30,35 @@ EXPECTED = (
     "INSERT INTO consultations_words_fts(rowid, text) SELECT t.id, t.text FROM "
     "consultations_search_text AS t WHERE t.id = new.rowid; END")
 PENDING, NEW, MARK = f"{STAGE}fold_pending", f"{STAGE}fold_new", f"{STAGE}fold_mark"
-FOLD = "clusterdesk_fold"  # SQL name of the Python fold on the import's connection
+FOLD = "clusterdesk_fold"  # SQL name of the Python folds on the import's connection
 TARGETS = ("consultations_search_text(id, text)", "consultations_infix_fts(rowid, text)",
            "consultations_words_fts(rowid, text)")
 # the stored texts a first import rebuilds: (view the SQL reads, base the chain starts at)
 SOURCES = {"consultations_search_text": ("consultations_search_source", "consultations_folded0"),
            "organizations_search_text": ("organizations_search_source", None)}
+# the FTS5 indexes whose content is a folded view of the names (0007): rebuilt from the fold
+FOLDED_CONTENT = {"organizations_infix_fts": "organizations_folded",
+                  "organizations_words_fts": "organizations_folded"}
 
 
-def _register(raw: Any, top: str, base: str | None, name: str) -> tuple[str, str, str] | None:
-    """Register the Python fold of view ``top`` as SQL function ``name``; (source, key, inner)
-    to select it from, or None when the views are not of the expected shape."""
+def _register(raw: Any, info: dict, top: str, base: str | None, key: str
+              ) -> tuple[str, str, str] | None:
+    """Make ``FOLD(key, x)`` the Python fold of view ``top`` on this connection; (source,
+    id column, inner expression) to select it from, or None when the views are not of the
+    expected shape.
+
+    The SQL function is defined once per connection (``info``: SQLAlchemy's dictionary of
+    the DBAPI connection) and looks its chains up by key: SQLite refuses to redefine a
+    function while a statement is open, and a connection serves many imports."""
     chain = read_chain(views_of(raw), top, base)
     if chain is None:
         return None
-    raw.create_function(name, 1, chain.function(), deterministic=True)
+    folds = info.get(FOLD)
+    if folds is None:
+        folds = {}
+        raw.create_function(FOLD, 2, lambda k, value: folds[k](value), deterministic=True)
+        info[FOLD] = folds
+    folds[key] = chain.function()
     return chain.source, chain.key, chain.inner
 
 
@@ -56,14 +70,15 @@ class LaterIndex:
         self.sql = sql  # the trigger as this database holds it, put back at the end
 
     @classmethod
-    def start(cls, raw: Any, table: str) -> LaterIndex | None:
+    def start(cls, raw: Any, info: dict, table: str) -> LaterIndex | None:
         if table != "consultations":
             return None
-        row = raw.execute("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND "
-                          "name = ?", (TRIGGER,)).fetchone()
+        # fetchall: a statement left open would keep SQLite from defining the function
+        row = next(iter(raw.execute("SELECT sql FROM main.sqlite_master WHERE type = "
+                                    "'trigger' AND name = ?", (TRIGGER,)).fetchall()), None)
         if row is None or " ".join((row[0] or "").split()) != EXPECTED:
             return None
-        if _register(raw, *SOURCES["consultations_search_text"], FOLD) != (
+        if _register(raw, info, *SOURCES["consultations_search_text"], TRIGGER) != (
                 "consultations_folded0", "id", "text"):
             return None
         raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PENDING} (id INTEGER PRIMARY KEY)")
@@ -78,7 +93,7 @@ class LaterIndex:
     def flush(self) -> None:
         """Fold and index the rows inserted since the last flush."""
         raw = self.raw
-        raw.execute(f"INSERT INTO temp.{NEW}(id, text) SELECT f.id, {FOLD}(f.text) "
+        raw.execute(f"INSERT INTO temp.{NEW}(id, text) SELECT f.id, {FOLD}('{TRIGGER}', f.text) "
                     f"FROM main.consultations_folded0 AS f WHERE f.id IN (SELECT id FROM "
                     f"temp.{PENDING}) AND NOT EXISTS (SELECT 1 FROM "
                     "main.consultations_search_text AS t WHERE t.id = f.id)")
@@ -94,19 +109,38 @@ class LaterIndex:
         self.raw.execute(self.sql)
 
 
-def rebuild_statements(raw: Any, name: str, statements: tuple[str, ...]) -> tuple[str, ...]:
+def rebuild_statements(raw: Any, info: dict, name: str, statements: tuple[str, ...]
+                       ) -> tuple[str, ...]:
     """``store.fts`` rebuild statements of ``name``, its stored text folded in Python (the
     same text: the chain is the views'); unchanged when the views are not as expected."""
+    if name in FOLDED_CONTENT:
+        return _folded_content(raw, info, name, statements)
     if name not in SOURCES:
         return statements
     top, base = SOURCES[name]
     plain = f"INSERT INTO {name}(id, text) SELECT id, text FROM {top}"
     if plain not in statements:
         return statements
-    fn = f"{FOLD}_{name}"
-    found = _register(raw, top, base, fn)
+    found = _register(raw, info, top, base, name)
     if found is None:
         return statements
     source, key, inner = found
-    folded = f"INSERT INTO {name}(id, text) SELECT {key}, {fn}({inner}) FROM {source}"
+    folded = f"INSERT INTO {name}(id, text) SELECT {key}, {FOLD}('{name}', {inner}) FROM {source}"
     return tuple(folded if s == plain else s for s in statements)
+
+
+def _folded_content(raw: Any, info: dict, name: str, statements: tuple[str, ...]
+                    ) -> tuple[str, ...]:
+    """An FTS5 'rebuild' from a folded view, as 'delete-all' and the folded rows inserted in
+    rowid order (what 'rebuild' does, reading the view)."""
+    view = FOLDED_CONTENT[name]
+    sql = next(iter(raw.execute("SELECT sql FROM main.sqlite_master WHERE name = ?",
+                                (name,)).fetchall()), None)
+    if statements != (f'INSERT INTO main."{name}"("{name}") VALUES (\'rebuild\')',) or \
+            sql is None or f"content='{view}', content_rowid='id'" not in (sql[0] or ""):
+        return statements
+    if _register(raw, info, view, None, name) != ("organizations", "rowid", "lower(name)"):
+        return statements
+    return (f'INSERT INTO main."{name}"("{name}") VALUES (\'delete-all\')',
+            f'INSERT INTO main."{name}"(rowid, name) SELECT rowid, {FOLD}(\'{name}\', '
+            "lower(name)) FROM main.organizations ORDER BY rowid")

@@ -95,6 +95,7 @@ class WritePlan:
     def __init__(self, conn: sa.Connection, table: sa.Table) -> None:
         dialect = conn.dialect
         self.raw = conn.connection.driver_connection
+        self.info = conn.connection.info  # lives as long as the DBAPI connection
         self.table = table.name
         self.names = [c.name for c in table.columns]
         self.procs = [c.type.dialect_impl(dialect).bind_processor(dialect)
@@ -124,7 +125,7 @@ class WritePlan:
                     self.raw.execute(f'DROP TRIGGER main."{name}"')
         self.staged = bool(triggers) and not self.paused
         # new consultations of a table that holds rows: indexed a batch at a time
-        self.later = LaterIndex.start(self.raw, table.name) if self.staged else None
+        self.later = LaterIndex.start(self.raw, self.info, table.name) if self.staged else None
         main = f'main."{table.name}"'
         if self.staged:
             stage = f'temp."{STAGE_PREFIX}{table.name}"'
@@ -167,7 +168,8 @@ class WritePlan:
         if not self.paused:
             return
         for fts in self.fts:
-            for sql in search_later.rebuild_statements(self.raw, fts, rebuild_statements(fts)):
+            for sql in search_later.rebuild_statements(self.raw, self.info, fts,
+                                                        rebuild_statements(fts)):
                 self.raw.execute(sql)
         for _name, sql in self.paused:
             self.raw.execute(sql)
