@@ -15,6 +15,7 @@ A database whose trigger or views are not exactly 0012's keeps its triggers.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from clusterdesk.store.fold_chain import read_chain, views_of
@@ -56,7 +57,10 @@ def _register(raw: Any, info: dict, top: str, base: str | None, key: str
     folds = info.get(FOLD)
     if folds is None:
         folds = {}
-        raw.create_function(FOLD, 2, lambda k, value: folds[k](value), deterministic=True)
+        try:
+            raw.create_function(FOLD, 2, lambda k, value: folds[k](value), deterministic=True)
+        except sqlite3.Error:  # not defined here: the caller keeps the SQL
+            return None
         info[FOLD] = folds
     folds[key] = chain.function()
     return chain.source, chain.key, chain.inner
