@@ -227,8 +227,8 @@ def measure_import(source_db: Path, sync_file: Path, work: Path, repeat: int) ->
         p.unlink()
     ratio = median(ours) / median(ref)
     return [
-        Result(f"import into empty db ({records:,} rec)", "rec/s", ours, "≥ 0.5 × ref",
-               reference=median(ref), extra={"ok": ratio >= 0.5, "records": records}),
+        Result(f"import into empty db ({records:,} rec)", "rec/s", ours, "≥ 0.75 × ref",
+               reference=median(ref), extra={"ok": ratio >= 0.75, "records": records}),
         Result(f"import peak RSS ({records:,} rec)", "MB", rss, f"≤ {RSS_LIMIT_MB:g} MB",
                extra={"ok": max(rss) <= RSS_LIMIT_MB, "reference_process_mb": max(ref_rss)}),
     ]

@@ -57,16 +57,21 @@ def write_plan(conn: sa.Connection, table: sa.Table) -> Any:
 @contextlib.contextmanager
 def import_session(conn: sa.Connection, cache_kib: int) -> Iterator[None]:
     """Connection settings for the length of one import, restored afterwards: on SQLite a
-    larger, fixed page cache while the import writes its indexes (random uuids) — memory
-    stays bounded whatever the file size; PostgreSQL needs nothing."""
+    larger, fixed page cache while the import writes its indexes (random uuids), and no
+    memory map (``store.database.mmap_size``: pages of the database read through it count as
+    the process's memory, up to the map's 1 GB) — memory stays bounded whatever the file
+    size; PostgreSQL needs nothing."""
     if is_postgres(conn):
         yield
         return
+    from clusterdesk.store.database import unmapped
+
     raw = conn.connection.driver_connection
-    cache = raw.execute("PRAGMA main.cache_size").fetchone()[0]
+    cache = raw.execute("PRAGMA main.cache_size").fetchall()[0][0]
     raw.execute(f"PRAGMA main.cache_size = {int(cache_kib)}")
     try:
-        yield
+        with unmapped(raw):
+            yield
     finally:
         raw.execute(f"PRAGMA main.cache_size = {int(cache)}")
 
