@@ -196,6 +196,12 @@ def test_the_chain_read_back_is_the_views_chain(tmp_path: Path) -> None:
         chain = read_chain(views, top, base)
         assert chain is not None and len(chain.pairs) > 50, top
     assert read_chain(views, "consultations_search_source", "no_such_view") is None
+    # a view above reading a column the one below does not give: not read (the SQL stays)
+    changed = dict(views)
+    changed["consultations_search_source"] = views["consultations_search_source"].replace(
+        "(text, 'С', 'с')", "(notes, 'С', 'с')")
+    assert changed != views
+    assert read_chain(changed, "consultations_search_source", "consultations_folded0") is None
     con.close()
 
 

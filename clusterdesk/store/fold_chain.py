@@ -20,6 +20,7 @@ from typing import Any
 
 _VIEW = re.compile(r"\s*CREATE\s+VIEW\s+\"?(\w+)\"?\s*\((\w+)\s*,\s*(\w+)\)\s+AS\s+SELECT\s+"
                    r"(\w+)\s*,\s*(.*?)\s+FROM\s+(\w+)\s*", re.IGNORECASE | re.DOTALL)
+_HEAD = re.compile(r"\s*CREATE\s+VIEW\s+\"?(\w+)\"?\s*\((\w+)\s*,\s*(\w+)\)", re.IGNORECASE)
 _PAIR = re.compile(r",\s*'((?:[^']|'')*)'\s*,\s*'((?:[^']|'')*)'\s*\)\s*$", re.DOTALL)
 _REPLACE = "replace("
 
@@ -54,26 +55,27 @@ def read_chain(views: dict[str, str], top: str, base: str | None = None) -> Chai
     """The chain of replacements from ``top`` down to ``base`` (a view computed in SQL), or
     to the first view that reads a table when ``base`` is None. ``views``: name -> SQL."""
     pairs: list[tuple[str, str]] = []
-    name = top
+    name, want = top, None  # want: the column the view above reads from this one
     for _depth in range(16):
         sql = views.get(name)
         m = _VIEW.fullmatch(sql or "")
-        if m is None or m[1] != name:
+        if m is None or m[1] != name or (want is not None and (m[2], m[3]) != ("id", want)):
             return None
-        _view, _id_col, out_col, key, expr, source = m.groups()
+        _view, _id_col, _out_col, key, expr, source = m.groups()
         peeled = _peel(expr)
         if peeled is None or not peeled[1]:
             return None
         inner, step = peeled
         pairs[:0] = step
         if source == base:
-            return Chain(source, key, inner, tuple(pairs)) if inner in ("text", "name") \
-                and base is not None else None
+            head = _HEAD.match(views.get(base) or "")
+            return Chain(source, key, inner, tuple(pairs)) if head and key == head[2] \
+                and inner == head[3] else None
         if source not in views:  # reads a table: the chain starts here
             return Chain(source, key, inner, tuple(pairs)) if base is None else None
-        if key != "id" or inner not in ("text", "name"):
+        if key != "id" or not re.fullmatch(r"\w+", inner):
             return None
-        name = source
+        name, want = source, inner
     return None
 
 
