@@ -86,7 +86,7 @@ def test_new_consultations_are_folded_as_the_views_fold_them(tmp_path: Path) -> 
     assert stored == source
 
 
-def test_rows_edited_deleted_or_renamed_within_the_import_stay_indexed_once(
+def test_a_rename_and_an_edit_in_the_same_file_keep_every_row_indexed_once(
         tmp_path: Path) -> None:
     head, laptop, org = _pair(tmp_path)
     with laptop.session() as s:
