@@ -84,7 +84,6 @@ def open_window(db_path: Path | str, frame=None):  # noqa: ANN001, ANN201
 
     from clusterdesk.errors import ClusterDeskError
     from clusterdesk.gui import settings
-    from clusterdesk.gui.main_window import MainWindow
     from clusterdesk.store.database import open_database
 
     try:
@@ -97,7 +96,10 @@ def open_window(db_path: Path | str, frame=None):  # noqa: ANN001, ANN201
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return None
     settings.put(settings.DATABASE, db.location)  # a server URL without its password
-    window = MainWindow(db)
+    first_page = read_first_page(db)
+    from clusterdesk.gui.main_window import MainWindow  # (imported while the figures are read)
+
+    window = MainWindow(db, first_page=first_page)
 
     def switch(path: Path | str) -> None:
         new = open_window(path)
@@ -116,15 +118,24 @@ def open_window(db_path: Path | str, frame=None):  # noqa: ANN001, ANN201
     return window
 
 
+def read_first_page(db):  # noqa: ANN001, ANN201
+    """Start reading the first page's figures (the dashboard, unfiltered) before the main
+    window's modules are imported and its widgets built: the queries run on a reader thread
+    meanwhile, and the page takes the result over when it is made (``gateway.Early``)."""
+    from clusterdesk.gui import gateway
+    from clusterdesk.services import dashboard
+
+    flt = dashboard.Filter()
+    return gateway.read_early(db, flt, lambda s: dashboard.build(s, None, flt))
+
+
 def offer_draft(window) -> None:  # noqa: ANN001
     """A consultation left unsaved by a crash or a closed lid is offered back."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from clusterdesk.gui import drafts
-    from clusterdesk.gui.editors.consultation import DRAFT
-
-    draft = drafts.load(DRAFT, window.db.location)
+    draft = drafts.load(drafts.CONSULTATION, window.db.location)
     if not draft:
         return
     answer = QMessageBox.question(
@@ -135,7 +146,7 @@ def offer_draft(window) -> None:  # noqa: ANN001
     if answer == QMessageBox.StandardButton.Open:
         window.new_consultation(draft=draft)
     else:
-        drafts.discard(DRAFT)
+        drafts.discard(drafts.CONSULTATION)
 
 
 def run_gui(db_path: Path | str, debug: bool = False) -> int:

@@ -87,9 +87,10 @@ class _DateBox(QWidget):
 
 
 class DashboardPage(QScrollArea):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 early: gateway.Early | None = None) -> None:  # (a read started at start)
         super().__init__(parent)
-        self.db = db
+        self.db, self._early = db, early
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.setWidget(body)
@@ -274,8 +275,10 @@ class DashboardPage(QScrollArea):
         self._loading, self._again = True, False
         self._show_loading()
         flt = self.current_filter()
-        gateway.read(self, self.db, lambda s: dashboard.build(s, None, flt), self._loaded,
-                     self._failed)
+        early, self._early = self._early, None  # taken if it is for the same filter
+        if not (early and early.take(self, flt, self._loaded, self._failed)):
+            gateway.read(self, self.db, lambda s: dashboard.build(s, None, flt), self._loaded,
+                         self._failed)
 
     @property
     def is_loading(self) -> bool:

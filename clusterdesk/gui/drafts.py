@@ -8,6 +8,7 @@ import json
 from clusterdesk.gui.settings import settings
 
 KEY = "drafts/{kind}"
+CONSULTATION = "consultation"  # a new consultation being recorded (offered back at start)
 
 
 def save(kind: str, database: str, data: dict) -> None:

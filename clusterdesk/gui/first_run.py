@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain.validators import required_problem
 from clusterdesk.gui import gateway, labels, settings
-from clusterdesk.gui.editors.person import role_items
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import lookups, people
 from clusterdesk.store.database import Database
@@ -74,6 +73,8 @@ class FirstRunDialog(QDialog):
                    empty=self.tr("— I am new here —"))
         self.role = QComboBox(self)
         self.role.setObjectName("role")
+        from clusterdesk.gui.editors.person import role_items  # (the editors: not at start)
+
         fill_combo(self.role, role_items())
         self.name = QLineEdit(self)
         self.name.setObjectName("name")

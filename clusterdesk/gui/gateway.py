@@ -13,6 +13,7 @@ takes it::
   announced afterwards by ``clusterdesk.store.changes`` as one change-set (see ``hub.py``):
   the caller announces nothing.
 * :func:`read` — ``op(session)`` on a reader thread; the window keeps painting.
+  :func:`read_early` starts one before its widget exists (the first page, at start).
 * :func:`job` — a long ``op(progress)`` (import, export, batch PDFs) with a progress dialog
   and Cancel; ``progress(done, total)`` returns False once Cancel was pressed.
 * :func:`call` — a service function that opens its own sessions (``fn()``), off the thread.
@@ -181,6 +182,61 @@ def read(parent: QObject | None, db: Database, op: Callable[[Session], T], succe
                 task.interrupt = None
 
     return _start(parent, "reader", run, success, failure)
+
+
+class Early:
+    """A read started before the widget that shows it exists, which takes it over.
+
+    At start the first page's figures are read while the rest of the window is still being
+    imported and built (SQLite works off the GIL, so both go at once on two cores): the page,
+    once made, asks for the read it would start itself (``key``) and gets this one's result
+    instead — at once if it is done, else when it is. A page asking for another ``key`` (a
+    filter already changed), or asking twice, starts its own read.
+    """
+
+    def __init__(self, key: object) -> None:
+        self.key = key
+        self._outcome: tuple[bool, object] | None = None  # (succeeded, result or exception)
+        self._taker: tuple[QObject | None, Success, Failure] | None = None
+        self._taken = False
+
+    def _settle(self, succeeded: bool, value: object) -> None:  # on the GUI thread
+        self._outcome = (succeeded, value)
+        self._deliver()
+
+    def _deliver(self) -> None:
+        if self._outcome is None or self._taker is None:
+            return
+        (parent, success, failure), (succeeded, value) = self._taker, self._outcome
+        self._taker = None
+        if parent is not None and not shiboken6.isValid(parent):
+            return
+        if succeeded:
+            if success is not None:
+                success(value)
+        elif failure is not None:
+            failure(value)  # type: ignore[arg-type]
+        else:
+            show_failure(parent if isinstance(parent, QWidget) else None, value)  # type: ignore[arg-type]
+
+    def take(self, parent: QObject | None, key: object, success: Success,
+             failure: Failure = None) -> bool:
+        """Deliver this read's result to ``success`` (or its failure) if it is the read asked
+        for and nobody took it yet; False: the caller starts its own."""
+        if self._taken or key != self.key:
+            return False
+        self._taken = True
+        self._taker = (parent, success, failure)
+        self._deliver()
+        return True
+
+
+def read_early(db: Database, key: object, op: Callable[[Session], T]) -> Early:
+    """Start ``op(session)`` as :func:`read` does, for a widget not made yet (see Early)."""
+    early = Early(key)
+    read(None, db, op, lambda result: early._settle(True, result),
+         lambda exc: early._settle(False, exc))
+    return early
 
 
 def call(parent: QObject | None, fn: Callable[[], T], success: Success = None,

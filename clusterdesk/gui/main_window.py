@@ -45,9 +45,10 @@ PAGES = [  # key, navigation label, filters of its list
 class MainWindow(QMainWindow):
     database_change_requested = Signal(object)  # a Path, or a PostgreSQL URL (str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 first_page: gateway.Early | None = None) -> None:  # (app.read_first_page)
         super().__init__(parent)
-        self.db = db
+        self.db, self._first_page = db, first_page  # (taken once: gateway.Early)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
     # ---- pages ----
     def _make_page(self, key: str, filters: list[str]) -> QWidget:
         if key == "dashboard":
-            return DashboardPage(self.db, self)
+            return DashboardPage(self.db, self, self._first_page)
         factory = page_factories().get(key)
         if factory is not None:
             return factory(self)

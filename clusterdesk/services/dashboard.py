@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.services.dashboard_figures import Filter, consultation_figures
-from clusterdesk.services.stats import active_members, programme_stats
+from clusterdesk.services.stats import programme_stats
 from clusterdesk.store.models import Application, Consultation, Initiative, Membership, Organization
 from clusterdesk.store.sync_models import SyncPeer
 
@@ -73,7 +73,8 @@ def build(session: Session, today: dt.date | None = None,
           flt: Filter | None = None) -> Dashboard:
     today = today or dt.date.today()
     flt = flt or Filter()
-    stats = programme_stats(session, today, consulted=False)  # counted below, in the filter
+    # the consultation figures are counted below, in the filter; monitoring is not shown
+    stats = programme_stats(session, today, consulted=False, monitoring=False)
     figures = consultation_figures(session, flt)
     stats["consultations"] = figures["consultations"]
     stats["organizations_consulted"] = figures["organizations_consulted"]
@@ -105,19 +106,28 @@ def build(session: Session, today: dt.date | None = None,
 
 def _series(session: Session, selected: list, today: dt.date,  # noqa: ANN001
             ) -> dict[str, list[tuple[dt.date, int]]]:
+    """Each selected cluster's members (as ``stats.active_members`` counts them) at each
+    quarter's start, from the first joining until the quarter after the last change of
+    membership: the memberships read once and counted here (a query per cluster and quarter
+    cost 65 statements, a fifth of the first page's time at start)."""
     ids = [u for u, _ in selected]
-    first, last_join, last_leave = session.execute(
-        select(func.min(Membership.joined_on), func.max(Membership.joined_on),
-               func.max(Membership.left_on))
-        .where(Membership.initiative_uuid.in_(ids), ~Membership.deleted)).one()
+    rows = session.execute(
+        select(Membership.initiative_uuid, Membership.joined_on, Membership.left_on)
+        .where(Membership.initiative_uuid.in_(ids), ~Membership.deleted)).all()
+    joins = [j for _, j, _ in rows if j is not None]
     series: dict[str, list[tuple[dt.date, int]]] = {}
-    if first:
-        # quarter by quarter until the quarter after the last change of membership
-        last = max(d for d in (last_join, last_leave) if d) + dt.timedelta(days=92)
-        points = quarter_starts(first, min(last, today))
-        for uuid, name in selected:
-            series[name] = [(p, session.scalar(
-                select(func.count()).select_from(Membership)
-                .where(active_members(p), Membership.initiative_uuid == uuid)) or 0)
-                for p in points]
+    if not joins:
+        return series
+    changes = joins + [left for _, _, left in rows if left is not None]
+    last = max(changes) + dt.timedelta(days=92)
+    points = quarter_starts(min(joins), min(last, today))
+    by_cluster: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    for uuid, joined, left in rows:
+        if joined is not None:
+            by_cluster.setdefault(uuid, []).append((joined, left))
+    for uuid, name in selected:
+        spans = by_cluster.get(uuid, [])
+        series[name] = [(p, sum(1 for joined, left in spans
+                                if joined <= p and (left is None or left > p)))
+                        for p in points]
     return series

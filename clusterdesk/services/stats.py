@@ -46,13 +46,15 @@ def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> 
 
 
 def programme_stats(session: Session, on: dt.date | None = None, *,
-                    consulted: bool = True) -> dict[str, Any]:
+                    consulted: bool = True, monitoring: bool = True) -> dict[str, Any]:
     """Figures only; no paths, times or device names, so equal records give equal output.
 
     Members, plans, indicators and tasks are counted at ``on`` (today by default); for every
     figure as the records stood at a day, see ``stats_at.dated_stats``. ``consulted=False``
-    leaves out the organizations consulted (0; a probe of every organization: the dashboard
-    counts them itself, within its filter).
+    leaves out the organizations consulted and the consultations (0; the dashboard counts
+    them itself, within its filter); ``monitoring=False`` leaves out the keys of
+    ``monitoring_stats`` (plans, indicators, tasks, cluster organizations, coordinators: a
+    third of the dashboard's time at start, and it shows none of them).
     """
     on = on or dt.date.today()
     consulted_n = session.scalar(select(func.count()).select_from(Organization)
@@ -74,7 +76,7 @@ def programme_stats(session: Session, on: dt.date | None = None, *,
     return {
         "organizations": _count(session, Organization),
         "organizations_consulted": consulted_n,
-        "consultations": _count(session, Consultation),
+        "consultations": _count(session, Consultation) if consulted else 0,
         "trips": _count(session, Trip),
         "initiatives": _count(session, Initiative),
         "initiatives_by_sector": by_sector,
@@ -82,5 +84,5 @@ def programme_stats(session: Session, on: dt.date | None = None, *,
         "applications_by_status": {str(k): v for k, v in by_status.items()},
         "selected_clusters": [name for _, name in selected],
         "participants_by_cluster": {name: counts.get(u, 0) for u, name in selected},
-        **monitoring_stats(session, on),
+        **(monitoring_stats(session, on) if monitoring else {}),
     }

@@ -99,6 +99,8 @@ class Organization(Synced, Base):
         Index("uq_organizations_bin_live", "bin", unique=True,
               sqlite_where=text("bin != '' AND deleted = 0"),
               postgresql_where=text("bin != '' AND NOT deleted")),
+        # the region of an organization found by uuid, from the index alone (0015)
+        Index("ix_organizations_uuid_region", "uuid", "region_code"),
         CheckConstraint("export_share IS NULL OR (export_share >= 0 AND export_share <= 100)",
                         name="export_share_percent"),
         CheckConstraint("employees IS NULL OR employees >= 0", name="employees_not_negative"),

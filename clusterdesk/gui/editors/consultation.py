@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QToolButton, QWidget
 
 from clusterdesk.domain.enums import ConsultationFormat, Interest
 from clusterdesk.errors import Reason
-from clusterdesk.gui import formats, gateway, labels, settings
+from clusterdesk.gui import drafts, formats, gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
 from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
@@ -20,7 +20,7 @@ from clusterdesk.services import lookups, records
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Consultation
 
-DRAFT = "consultation"
+DRAFT = drafts.CONSULTATION
 
 
 class ConsultationEditor(RecordEditor):
