@@ -237,12 +237,23 @@ def org_hits(session: Session, term: str) -> int:
 
 
 def org_rank(term: str) -> ColumnElement | None:
-    """0 for names holding the words typed whole, 1 for word starts, 2 for the rest."""
+    """0 for names holding the words typed whole, 1 for word starts, 2 for the rest.
+
+    PostgreSQL tests each hit's own stored words (``search_words``) instead of its rowid's
+    presence among every name holding the words: that set was gathered from the index first
+    — «тоо» is in nearly every name, «ш» starts a word in 6,700 — and the ranked first page
+    of «ТОО Ал» or «Sh» cost 40 ms instead of 20 (the same rows, in the same order)."""
     whole, start = name_rowids(term, "whole"), name_rowids(term, "start")
     if whole is None or start is None:
         return None
     rowid = literal_column("organizations.rowid")
-    return case((rowid.in_(whole), 0), (rowid.in_(start), 1), else_=2)
+    words = folded_words(term)
+    tiers = []
+    for tier, rowids in (("whole", whole), ("start", start)):
+        pg_cond, params = row_condition("organizations", words, tier)
+        tiers.append(by_dialect(rowid.in_(rowids), text(pg_cond).bindparams(**params),
+                                type_=Boolean))
+    return case((tiers[0], 0), (tiers[1], 1), else_=2)
 
 
 def consultation_search(term: str, dense: bool = False,
