@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.domain.enums import ApplicationStatus, InitiativeStatus
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.services.dashboard_figures import Filter, consultation_figures
-from clusterdesk.services.stats import programme_stats
+from clusterdesk.services.stats import active_on, programme_stats
 from clusterdesk.store.models import Application, Consultation, Initiative, Membership, Organization
 from clusterdesk.store.sync_models import SyncPeer
 
@@ -106,10 +106,10 @@ def build(session: Session, today: dt.date | None = None,
 
 def _series(session: Session, selected: list, today: dt.date,  # noqa: ANN001
             ) -> dict[str, list[tuple[dt.date, int]]]:
-    """Each selected cluster's members (as ``stats.active_members`` counts them) at each
-    quarter's start, from the first joining until the quarter after the last change of
-    membership: the memberships read once and counted here (a query per cluster and quarter
-    cost 65 statements, a fifth of the first page's time at start)."""
+    """Each selected cluster's members (``stats.active_on``) at each quarter's start, from the
+    first joining until the quarter after the last change of membership: the memberships
+    read once and counted here (a query per cluster and quarter cost 65 statements, a fifth
+    of the first page's time at start)."""
     ids = [u for u, _ in selected]
     rows = session.execute(
         select(Membership.initiative_uuid, Membership.joined_on, Membership.left_on)
@@ -123,11 +123,9 @@ def _series(session: Session, selected: list, today: dt.date,  # noqa: ANN001
     points = quarter_starts(min(joins), min(last, today))
     by_cluster: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
     for uuid, joined, left in rows:
-        if joined is not None:
-            by_cluster.setdefault(uuid, []).append((joined, left))
+        by_cluster.setdefault(uuid, []).append((joined, left))
     for uuid, name in selected:
         spans = by_cluster.get(uuid, [])
-        series[name] = [(p, sum(1 for joined, left in spans
-                                if joined <= p and (left is None or left > p)))
+        series[name] = [(p, sum(active_on(joined, left, p) for joined, left in spans))
                         for p in points]
     return series

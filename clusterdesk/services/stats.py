@@ -37,6 +37,11 @@ def active_members(on: dt.date):
                 or_(Membership.left_on.is_(None), Membership.left_on > on))
 
 
+def active_on(joined: dt.date | None, left: dt.date | None, on: dt.date) -> bool:
+    """The rule of :func:`active_members` for one membership read already (not deleted)."""
+    return joined is not None and joined <= on and (left is None or left > on)
+
+
 def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> dict[str, int]:
     rows = session.execute(
         select(Membership.initiative_uuid, func.count())
