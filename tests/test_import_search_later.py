@@ -261,3 +261,83 @@ def test_a_first_import_builds_the_same_indexes_from_the_python_fold(tmp_path: P
             "SELECT count(*) FROM organizations_words_fts WHERE organizations_words_fts "
             "MATCH 'оркен*'").scalar()
     assert texts == view and len(names) == 3 and found == 1 and words == 1
+
+
+def _update_trigger_sql(db) -> str | None:  # noqa: ANN001
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'consultations_search_text_au'").scalar()
+
+
+def test_edits_of_indexed_consultations_are_indexed_at_the_flush(tmp_path: Path) -> None:
+    """An import's edits of consultations already indexed: the new text replaces the old in
+    both indexes (also when the same file renames the organization or deletes a row), and the
+    database's own update trigger is back afterwards."""
+    head, laptop, org = _pair(tmp_path)
+    original = _update_trigger_sql(head)
+    with laptop.session() as s:
+        made = [Consultation(date=dt.date(2017, 3, 1 + i), organization_uuid=org,
+                             notes=f"Бастапқы {i}") for i in range(6)]
+        s.add_all(made)
+        s.flush()
+        uuids = [c.uuid for c in made]
+    export_changes(laptop, tmp_path / "first.cdsync")
+    import_file(head, tmp_path / "first.cdsync")
+    assert _hits(head, "бастапкы") == 6
+    with laptop.session() as s:
+        for i, uuid in enumerate(uuids[:4]):
+            s.get(Consultation, uuid).notes = f"Өзгерген Шымкент {i}"
+        s.get(Consultation, uuids[5]).deleted = True
+    export_changes(laptop, tmp_path / "edits.cdsync")
+    summary = import_file(head, tmp_path / "edits.cdsync")
+    assert summary.updated >= 4
+    stored, source = _stored_and_source(head)
+    assert stored == source and _fts_sound(head) == []
+    # (a tombstone keeps its text in the index: lists leave deleted rows out)
+    assert _hits(head, "озгерген") == 4 and _hits(head, "бастапкы") == 2
+    assert _update_trigger_sql(head) == original
+    with head.session() as s:  # after the import the database's own trigger indexes an edit
+        s.get(Consultation, uuids[4]).notes = "Қазан айы"
+    assert _hits(head, "казан") == 1 and _hits(head, "бастапкы") == 1
+    stored, source = _stored_and_source(head)
+    assert stored == source and _fts_sound(head) == []
+
+
+def test_an_edited_row_met_by_a_rename_edit_or_delete_before_the_flush(tmp_path: Path) -> None:
+    head, _laptop, org = _pair(tmp_path)
+    with head.session() as s:
+        made = [Consultation(date=dt.date(2017, 3, 1 + i), organization_uuid=org,
+                             notes=f"Ескі {i}") for i in range(3)]
+        s.add_all(made)
+        s.flush()
+        uuids = [c.uuid for c in made]
+    with head.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        later = LaterIndex.start(raw, conn.connection.info, "consultations")
+        assert later is not None and later.update_sql is not None
+        for uuid in uuids:
+            raw.execute("UPDATE consultations SET notes = 'Жаңа мәтін' WHERE uuid = ?", (uuid,))
+        raw.execute("UPDATE consultations SET notes = 'Екінші рет' WHERE uuid = ?", (uuids[0],))
+        raw.execute("DELETE FROM consultations WHERE uuid = ?", (uuids[1],))
+        raw.execute("UPDATE organizations SET name = 'ТОО «Өркен»' WHERE uuid = ?", (org,))
+        later.finish()
+    stored, source = _stored_and_source(head)
+    assert stored == source and len(stored) == 3
+    assert _fts_sound(head) == []
+    assert _hits(head, "ески") == 0 and _hits(head, "екинши") == 1 and _hits(head, "жана") == 1
+    assert _hits(head, "оркен") == 3
+
+
+def test_an_update_trigger_not_as_expected_is_left_in_place(tmp_path: Path) -> None:
+    head = fresh_db(tmp_path / "head.db")
+    with head.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = "
+                          "'consultations_search_text_au'").fetchone()[0]
+        raw.execute("DROP TRIGGER consultations_search_text_au")
+        raw.execute(sql.replace("BEGIN", "BEGIN SELECT 1;", 1))
+        later = LaterIndex.start(raw, conn.connection.info, "consultations")
+        assert later is not None and later.update_sql is None  # inserts are still batched
+        assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                           "'consultations_search_text_au'").fetchone()[0] == 1
+        later.finish()

@@ -46,7 +46,73 @@ def _kind(value: Any) -> str:
 
 
 def problem(spec: Any, value: Any, where: str = "", depth: int = 0) -> str | None:
-    """What is wrong with ``value`` for ``spec`` (None when it fits)."""
+    """What is wrong with ``value`` for ``spec`` (None when it fits).
+
+    Nearly every value fits: ``_fits`` says so without building any message (a central
+    sync checks tens of thousands of JSON fields); only a value it does not vouch for is
+    walked again to say what is wrong."""
+    if _fits(spec, value, depth):
+        return None
+    return _problem(spec, value, where, depth)
+
+
+_INF = math.inf
+
+
+def _fits(spec: Any, value: Any, depth: int) -> bool:
+    """True only when ``_problem`` would find nothing wrong (False: it must look)."""
+    if depth > MAX_DEPTH:
+        return False
+    t = type(value)
+    if t is int:
+        if not INT_MIN <= value <= INT_MAX:
+            return False
+    elif t is float:
+        if value != value or value == _INF or value == -_INF:
+            return False
+    elif t is str:
+        if len(value) > MAX_TEXT:
+            return False
+    elif t is list or t is dict:
+        if len(value) > MAX_ITEMS:
+            return False
+    elif t is not bool and value is not None:
+        return False  # not a value JSON gives: the full check decides
+    ts = type(spec)
+    if ts is str:
+        if spec == "any":
+            if t is list:
+                return all(_fits("any", v, depth + 1) for v in value)
+            if t is dict:
+                return all(_fits("any", v, depth + 1) for v in value.values())
+            return True
+        if spec == "str":
+            return t is str
+        if spec == "uuid":
+            return t is str and bool(_UUID(value))
+        if spec == "int":
+            return t is int
+        if spec == "number":
+            return t is int or t is float
+        if spec == "bool":
+            return t is bool
+        if spec == "scalar":
+            return value is None or t in (str, int, float, bool)
+        return False  # an unknown shape: the full check says so
+    if ts is dict:
+        return t is dict and all(key in spec and _fits(spec[key], item, depth + 1)
+                                 for key, item in value.items())
+    if (ts is tuple or ts is list) and len(spec) == 2:
+        container, inner = spec
+        if container == "nullable":
+            return value is None or _fits(inner, value, depth)
+        if container == "list":
+            return t is list and all(_fits(inner, v, depth + 1) for v in value)
+        return t is dict and all(_fits(inner, v, depth + 1) for v in value.values())
+    return False
+
+
+def _problem(spec: Any, value: Any, where: str = "", depth: int = 0) -> str | None:
     at = f" at {where}" if where else ""
     if depth > MAX_DEPTH:
         return f"is nested deeper than {MAX_DEPTH} levels{at}"

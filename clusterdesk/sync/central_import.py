@@ -30,7 +30,7 @@ from clusterdesk.store.database import Database
 from clusterdesk.sync import dialects
 from clusterdesk.sync.apply import Applier
 from clusterdesk.sync.authenticity import authenticate, opened
-from clusterdesk.sync.check import check_bundle, drop_temp
+from clusterdesk.sync.check import Checked, check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError
 from clusterdesk.sync.hold import HoldGate, release_due
 from clusterdesk.sync.importer import (
@@ -69,6 +69,7 @@ class _Open:
     bundle: Bundle
     authority: Authority | None
     gate: HoldGate | None = None
+    checked: Checked | None = None  # what its check pass decoded, for a small segment
 
 
 def import_segments(db: Database, parts: list[tuple[Any, Path]],
@@ -152,8 +153,8 @@ def _check(conn: sa.Connection, db: Database, part: _Open, tick: Callable[[], No
     summary = part.outcome.summary
     assert summary is not None
     try:
-        check_bundle(conn, part.bundle, tick,
-                     settle=lambda: settle_import(conn, db, part.bundle.bundle_id))
+        part.checked = check_bundle(conn, part.bundle, tick, settle=lambda: settle_import(
+            conn, db, part.bundle.bundle_id))
     except SyncFileError as exc:
         part.outcome.summary, part.outcome.error = None, exc
         return False
@@ -168,7 +169,8 @@ def _apply(conn: sa.Connection, db: Database, applier: Applier, part: _Open,
            tick: Callable[[], None], on_line: Callable[[str, Any], None] | None) -> None:
     applier.next_file(part.bundle.bundle_id, part.authority)
     part.gate = HoldGate(conn, part.bundle.bundle_id, db.clock.wall_ms())
-    apply_all(part.bundle, applier, part.gate, tick, on_line)
+    apply_all(part.bundle, applier, part.gate, tick, on_line, part.checked)
+    part.checked = None  # applied: its memory is free for the next segment
     part.gate.store()
     _take_counts(part.outcome.summary, applier)
 

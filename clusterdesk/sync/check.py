@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -20,9 +21,15 @@ from clusterdesk.store.database import SCHEMA_VERSION
 from clusterdesk.sync import dialects
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.reader import Bundle
-from clusterdesk.sync.records import RecordError, decode
+from clusterdesk.sync.records import Record, RecordError, decode
 
 BATCH = 20000
+# A file of at most this many records keeps what its check pass decoded for the apply pass
+# (a central file's segments, a consultant's file): the lines are not read, parsed and
+# converted a second time. A larger file is read again, so its memory stays bounded.
+KEEP_RECORDS = 20000
+
+Checked = dict[str, list[tuple[Any, Record]]]  # table -> (parsed line, its record), in order
 
 _TEMP = (
     "CREATE TEMP TABLE IF NOT EXISTS sync_in_uuids (tbl TEXT, uuid TEXT, "
@@ -119,17 +126,23 @@ def _keys(conn: sa.Connection, table: str) -> set[str]:
 
 
 def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
-                 settle: Callable[[], None] | None = None) -> None:
+                 settle: Callable[[], None] | None = None) -> Checked | None:
     """Raise SyncFileError for the first problem found anywhere in the file.
 
     ``settle`` runs after every line was read and before the references still open are
     looked up one last time (PostgreSQL's importers wait there for each other: records are
-    never removed, so a reference found earlier stays found)."""
+    never removed, so a reference found earlier stays found).
+
+    Returns the checked records of a file of at most KEEP_RECORDS records (the apply pass
+    takes them as they are), None for a larger one (the apply pass reads it again)."""
     temp = scratch(conn)
     temp.begin()
     strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
     local_keys: dict[str, set[str]] = {}
+    checked: Checked | None = {} if bundle.total_records() <= KEEP_RECORDS else None
+    room = KEEP_RECORDS
     for name in bundle.tables():
+        kept = checked.setdefault(name, []) if checked is not None else None
         table = fmt.tables_by_name()[name]
         member = fmt.member_name(name)
         refs = fmt.references(table)
@@ -155,6 +168,11 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
                                       f"{target} {value!r}, which this ClusterDesk does not "
                                       "know")
             uuids.append((name, rec.uuid))
+            if kept is not None:
+                kept.append((obj, rec))
+                room -= 1
+                if room < 0:  # more lines than the manifest counts: stop keeping them
+                    checked = kept = None
             tick()
             if len(uuids) >= BATCH:
                 _flush(temp, bundle, member, uuids, ref_rows)
@@ -162,6 +180,7 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
     if settle is not None:
         settle()
     _check_references(temp, bundle)
+    return checked
 
 
 def _flush(scratch: SqliteScratch, bundle: Bundle, member: str,

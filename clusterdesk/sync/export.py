@@ -13,7 +13,7 @@ import os
 import socket
 import uuid as _uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from clusterdesk.store.sync_models import SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import proofs
 from clusterdesk.sync.clock_check import clock_warning
-from clusterdesk.sync.export_rows import encode_line, record_line, rows
+from clusterdesk.sync.export_rows import encode_line, record_line, rows, rows_not_held
 from clusterdesk.sync.protection import protection
 
 
@@ -129,6 +129,15 @@ class _Writer:
         self._out.close()
 
 
+def _candidates(conn: sa.Connection, table: sa.Table, where: sa.ColumnElement[bool],
+                exclude: Callable[[dict[str, Any]], bool] | None, att: proofs.Attester
+                ) -> Iterator[tuple[Any, bool]]:
+    """The rows to write, each with whether ``exclude`` must still be asked of its line."""
+    if exclude is None:
+        return ((row, False) for row in rows(conn, table, where))
+    return rows_not_held(conn, table, where, exclude, att.as_stored)
+
+
 def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                  progress: Progress | None = None, everyone: bool = False,
                  after: int | None | str = "recipient",
@@ -180,9 +189,10 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                         refs = [(c, tg) for c, tg, synced in fmt.references(table) if synced]
                         # as authored (not as merged here), signed, others' proofs passed on
                         att = proofs.Attester(conn, table, guard.keys, db.own_device_ids)
-                        for row in rows(conn, table, wheres[table.name]):
+                        for row, ask in _candidates(conn, table, wheres[table.name],
+                                                    exclude, att):
                             line = att.prepare(record_line(table, row))
-                            if exclude is not None and exclude(line):
+                            if ask and exclude is not None and exclude(line):
                                 continue
                             for ready in att.feed(line):
                                 w.write(ready)

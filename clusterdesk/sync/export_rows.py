@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import json.scanner
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -114,6 +114,37 @@ def _line_maker(table: sa.Table) -> Any:
     scope: dict[str, Any] = {f.__name__: f for f in (*_CONVERT.values(), _json_value)}
     exec(compile(source, f"<record line of {table.name}>", "exec"), scope)  # noqa: S102
     return scope["make"]
+
+
+def rows_not_held(conn: sa.Connection, table: sa.Table, where: sa.ColumnElement[bool],
+                  held: Callable[[dict[str, Any]], bool], as_stored: Callable[[str], bool]
+                  ) -> Iterator[tuple[Any, bool]]:
+    """``rows`` less those whose version the central file holds already (most of what a
+    sync has just imported), told from the version columns alone — the rest of a row is read
+    only for a row that is written. ``as_stored(uuid)``: the row's line keeps its stored
+    version; for any other row the version is told from its line: (row, True) asks the
+    caller to ask ``held`` of the line."""
+    t = table
+    raw = sa.types.NullType()
+    q = sa.select(t.c.uuid, t.c.hlc, t.c.device_id, t.c.deleted,
+                  sa.type_coerce(t.c.field_stamps, raw)).where(where)
+    wanted: list[str] = []
+    undecided: set[str] = set()
+    for uuid, hlc, device, deleted, stamps in conn.execute(q).all():
+        if not as_stored(uuid):
+            undecided.add(uuid)
+        else:
+            line = {"table": t.name, "uuid": uuid, "hlc": hlc, "device": device,
+                    "deleted": bool(deleted)}
+            if stamps and (stamps := _json_value(stamps)):
+                line["stamps"] = stamps
+            if held(line):
+                continue
+        wanted.append(uuid)
+    at = [c.name for c in t.columns].index("uuid")
+    for i in range(0, len(wanted), 500):
+        for row in rows(conn, t, t.c.uuid.in_(wanted[i:i + 500])):
+            yield row, row[at] in undecided
 
 
 def record_line(table: sa.Table, row: Any) -> dict[str, Any]:

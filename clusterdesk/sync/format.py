@@ -169,7 +169,14 @@ def is_bin_column(col: sa.Column) -> bool:
 
 def form_versions() -> dict[str, list[str]]:
     """Versions of the methodology files this program knows (questionnaires, application
-    templates: ``resources/methodology/*.toml`` with top-level ``id`` and ``version``)."""
+    templates: ``resources/methodology/*.toml`` with top-level ``id`` and ``version``).
+    Read once per process: they are the program's own files (a central sync writes a
+    manifest at every sync, and parsing every form took 20 ms each time)."""
+    return {form: list(versions) for form, versions in _form_versions().items()}
+
+
+@cache
+def _form_versions() -> dict[str, list[str]]:
     from clusterdesk.data_files import DataFileError, data_path, read_toml
 
     out: dict[str, list[str]] = {}

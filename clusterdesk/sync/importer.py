@@ -8,7 +8,7 @@ error, a cancel or a killed process leaves the database exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,13 +27,13 @@ from clusterdesk.sync import dialects
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply import Applier
 from clusterdesk.sync.authenticity import authenticate, opened
-from clusterdesk.sync.check import check_bundle, drop_temp
+from clusterdesk.sync.check import Checked, check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError, now_utc
 from clusterdesk.sync.hold import HoldGate, release_due
 from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
 from clusterdesk.sync.reader import Bundle, SyncFileError
-from clusterdesk.sync.records import RecordError, convert, decode
+from clusterdesk.sync.records import Record, RecordError, convert, decode
 from clusterdesk.sync.roles import Authority
 
 BATCH = 2000
@@ -198,12 +198,12 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
         try:
             with conn.begin():
                 before = live_rows(conn)
-                check_bundle(conn, bundle, tick,
-                             settle=lambda: settle_import(conn, db, bundle.bundle_id))
+                checked = check_bundle(conn, bundle, tick, settle=lambda: settle_import(
+                    conn, db, bundle.bundle_id))
                 applier = Applier(conn, db, authority)
                 applier.bundle_id = bundle.bundle_id
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
-                apply_all(bundle, applier, gate, tick)
+                apply_all(bundle, applier, gate, tick, checked=checked)
                 summary.released = release_due(conn, applier, gate.now_ms)
                 gate.store()
                 enforce_merges(conn, applier)
@@ -265,31 +265,24 @@ def database_unwritable(db: Database, exc: Exception) -> ClusterDeskError:
 
 def apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
                tick: Callable[[], None],
-               on_line: Callable[[str, Any], None] | None = None) -> None:
-    """The apply pass: the lines the check pass accepted, converted without checking again.
+               on_line: Callable[[str, Any], None] | None = None,
+               checked: Checked | None = None) -> None:
+    """The apply pass: the records the check pass accepted (``checked``, for a small file),
+    or its lines read again and converted without checking again.
 
     ``bundle.lines`` verifies the member's checksum again once it has been read: a file
     changed between the two passes is refused, and the transaction rolled back. Versions
     stamped too far ahead (and records that refer to them) are held, not applied.
     """
-    strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
     limit = gate.limit_ms
     for name in bundle.tables():
         table = fmt.tables_by_name()[name]
-        member = fmt.member_name(name)
         has_refs = any(synced for _c, _t, synced in fmt.references(table))
         batch = []
-        for number, obj in bundle.lines(name):
+        lines = checked[name] if checked is not None else _read_again(bundle, name, table)
+        for obj, rec in lines:
             if on_line is not None:
                 on_line(name, obj)
-            try:
-                rec = convert(table, obj)
-            except Exception:  # not the line that was checked: check it to say why
-                try:
-                    rec = decode(table, obj, strict_fields=strict)
-                except RecordError as exc:
-                    raise bundle.fail(f"{member} line {number}: the record {exc} (the file "
-                                      "changed while it was imported)") from None
             tick()
             suspect = int(rec.hlc[:15]) > limit or bool(rec.seen) or (has_refs and gate.held)
             if suspect and gate.holds(table, rec, obj):
@@ -299,6 +292,22 @@ def apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
                 applier.apply(table, batch)
                 batch = []
         applier.apply(table, batch)
+
+
+def _read_again(bundle: Bundle, name: str, table: sa.Table) -> Iterator[tuple[Any, Record]]:
+    """A member's lines read a second time, converted (checked again only if they differ)."""
+    strict = bundle.manifest["schema_version"] == SCHEMA_VERSION
+    member = fmt.member_name(name)
+    for number, obj in bundle.lines(name):
+        try:
+            rec = convert(table, obj)
+        except Exception:  # not the line that was checked: check it to say why
+            try:
+                rec = decode(table, obj, strict_fields=strict)
+            except RecordError as exc:
+                raise bundle.fail(f"{member} line {number}: the record {exc} (the file "
+                                  "changed while it was imported)") from None
+        yield obj, rec
 
 
 def log_import(conn: sa.Connection, summary: ImportSummary) -> None:

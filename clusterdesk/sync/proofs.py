@@ -105,6 +105,11 @@ class Attester:
         self.underive = Underiver(conn, table, self.names)
         self._pending: list[dict[str, Any]] = []
 
+    def as_stored(self, uuid: str) -> bool:
+        """Does ``prepare`` leave this record's stamps and deletion as stored (no merge
+        changed it)? Then its version can be told from the stored row alone."""
+        return not self.underive.effects.get(uuid)
+
     def prepare(self, line: dict[str, Any]) -> dict[str, Any]:
         """The line as its authors wrote it (before the local merge rule), own edits signed."""
         line = self.underive(line)

@@ -30,7 +30,14 @@ EXPECTED = (
     "consultations_search_text AS t WHERE t.id = new.rowid; "
     "INSERT INTO consultations_words_fts(rowid, text) SELECT t.id, t.text FROM "
     "consultations_search_text AS t WHERE t.id = new.rowid; END")
+# The update trigger's second half is the same indexing of the new text (its first half, the
+# BEFORE UPDATE trigger that takes the old text out of both indexes, stays in place).
+UPDATE_TRIGGER = "consultations_search_text_au"
+WATCHED = "organization_uuid, topics, notes, outcome"
+EXPECTED_UPDATE = EXPECTED.replace(TRIGGER, UPDATE_TRIGGER).replace(
+    "AFTER INSERT ON", f"AFTER UPDATE OF {WATCHED} ON")
 PENDING, NEW, MARK = f"{STAGE}fold_pending", f"{STAGE}fold_new", f"{STAGE}fold_mark"
+MARK_UPDATE = f"{STAGE}fold_mark_update"
 FOLD = "clusterdesk_fold"  # SQL name of the Python folds on the import's connection
 TARGETS = ("consultations_search_text(id, text)", "consultations_infix_fts(rowid, text)",
            "consultations_words_fts(rowid, text)")
@@ -69,9 +76,10 @@ def _register(raw: Any, info: dict, top: str, base: str | None, key: str
 class LaterIndex:
     """Indexes an import's new consultations after each batch instead of row by row."""
 
-    def __init__(self, raw: Any, sql: str) -> None:
+    def __init__(self, raw: Any, sql: str, update_sql: str | None) -> None:
         self.raw = raw
         self.sql = sql  # the trigger as this database holds it, put back at the end
+        self.update_sql = update_sql  # and its update trigger, when that is stood in for too
 
     @classmethod
     def start(cls, raw: Any, info: dict, table: str) -> LaterIndex | None:
@@ -92,7 +100,7 @@ class LaterIndex:
         raw.execute(f'DROP TRIGGER main."{TRIGGER}"')
         raw.execute(f"CREATE TEMP TRIGGER {MARK} AFTER INSERT ON main.consultations BEGIN "
                     f"INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.rowid); END")
-        return cls(raw, row[0])
+        return cls(raw, row[0], _stand_in_for_update(raw))
 
     def flush(self) -> None:
         """Fold and index the rows inserted since the last flush."""
@@ -107,10 +115,33 @@ class LaterIndex:
         raw.execute(f"DELETE FROM temp.{PENDING}")
 
     def finish(self) -> None:
-        """The last rows indexed, the database's own trigger back in place."""
+        """The last rows indexed, the database's own triggers back in place."""
         self.flush()
         self.raw.execute(f"DROP TRIGGER temp.{MARK}")
         self.raw.execute(self.sql)
+        if self.update_sql is not None:
+            self.raw.execute(f"DROP TRIGGER temp.{MARK_UPDATE}")
+            self.raw.execute(self.update_sql)
+
+
+def _stand_in_for_update(raw: Any) -> str | None:
+    """Replace 0012's update trigger for the import: an edited consultation's new text is
+    indexed at the next flush, like a new one. Its BEFORE UPDATE twin has already taken the
+    old text out of both indexes; the stand-in drops the stored text too, so the row is in
+    neither index nor the stored text until the flush folds it (the flush indexes every noted
+    row without a stored text). Whatever meets the row in between finds it unindexed, as it
+    finds a new one: another edit or a delete takes nothing out, a renamed organization's
+    trigger indexes it (the flush then leaves it). Returns the trigger's SQL to put back, or
+    None when it is not exactly 0012's (it is then kept)."""
+    row = next(iter(raw.execute("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' "
+                                "AND name = ?", (UPDATE_TRIGGER,)).fetchall()), None)
+    if row is None or " ".join((row[0] or "").split()) != EXPECTED_UPDATE:
+        return None
+    raw.execute(f'DROP TRIGGER main."{UPDATE_TRIGGER}"')
+    raw.execute(f"CREATE TEMP TRIGGER {MARK_UPDATE} AFTER UPDATE OF {WATCHED} ON "
+                "main.consultations BEGIN DELETE FROM consultations_search_text WHERE "
+                f"id = new.rowid; INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.rowid); END")
+    return row[0]
 
 
 def rebuild_statements(raw: Any, info: dict, name: str, statements: tuple[str, ...]

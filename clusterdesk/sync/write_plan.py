@@ -207,5 +207,7 @@ class WritePlan:
             for sql in self.update_sqls:
                 self.raw.execute(sql)
             self.raw.execute(self.clear_sql)
+            if self.later is not None:  # the edited rows' new text indexed before anything else
+                self.later.flush()
         else:
             self.raw.executemany(self.update_sql, self._rows(params, self.update_order))
