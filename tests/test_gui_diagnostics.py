@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from gui_helpers import type_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
@@ -44,6 +45,12 @@ def _wizard(qtbot) -> DiagnosticWizard:
 
     qtbot.waitUntil(shown)
     return found[0]
+
+
+def _closed(wizard: QWizard) -> bool:
+    """Closed, or already deleted (it deletes itself on close: a busy machine may process
+    that before the test looks)."""
+    return not shiboken6.isValid(wizard) or not wizard.isVisible()
 
 
 def _click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -124,7 +131,7 @@ def test_new_diagnostic_half_done_resumed_and_completed(window, qtbot):
         assert draft.attendees == ["Асель Нұрова, директор"]
     uuid = wiz.uuid
     _click(qtbot, wiz, QWizard.WizardButton.CancelButton)  # Close keeps it a draft
-    qtbot.waitUntil(lambda: not wiz.isVisible())
+    qtbot.waitUntil(lambda: _closed(wiz))
 
     status = page._filters["status"]
     status.setCurrentIndex(status.findData("draft"))
@@ -150,7 +157,7 @@ def test_new_diagnostic_half_done_resumed_and_completed(window, qtbot):
     type_text(summary.next_steps, "Подписать соглашение")
     assert wiz.button(QWizard.WizardButton.FinishButton).text() == "Co&mplete"
     _click(qtbot, wiz, QWizard.WizardButton.FinishButton)
-    qtbot.waitUntil(lambda: not wiz.isVisible())
+    qtbot.waitUntil(lambda: _closed(wiz))
     with window.db.session() as s:
         done = s.get(Diagnostic, uuid)
         assert done.status == DiagnosticStatus.COMPLETE

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from sqlalchemy import select
 from test_gui_applications import _draft
-from test_gui_diagnostics import INITIATIVE, _click, _page, _wizard
+from test_gui_diagnostics import INITIATIVE, _click, _closed, _page, _wizard
 from test_gui_monitoring import open_monitoring
 
 from clusterdesk.gui import drafts
@@ -217,4 +217,4 @@ def test_a_diagnostic_answer_is_stored_without_pressing_save(window, qtbot):
 
     qtbot.waitUntil(stored, timeout=10_000)
     _click(qtbot, wiz, QWizard.WizardButton.CancelButton)
-    qtbot.waitUntil(lambda: not wiz.isVisible())
+    qtbot.waitUntil(lambda: _closed(wiz))
