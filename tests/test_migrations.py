@@ -154,3 +154,37 @@ def test_database_at_an_unknown_revision_is_refused_untouched(tmp_path):
     with pytest.raises(DatabaseError, match="newer ClusterDesk"):
         open_database(path)
     _unchanged(path, before)
+
+
+def test_the_plain_word_indexes_are_gone_and_search_still_finds(tmp_path):
+    """0016 drops 0002's unused word indexes with their triggers, from a database as the first
+    release left it; the lists' own search (folded, inside words) still finds its records,
+    and a save afterwards meets no trigger of the dropped indexes."""
+    from clusterdesk.services import lists
+    from clusterdesk.services.lists import ListQuery
+    from clusterdesk.store.models import Organization
+
+    path = tmp_path / "old.db"
+    path.write_bytes((FIXTURES / "demo-schema2.db").read_bytes())
+    old = sqlite3.connect(path)
+    assert old.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE '%\\_fts%' "
+                       "ESCAPE '\\' AND name NOT LIKE '%infix%' AND name NOT LIKE '%words%'"
+                       ).fetchone()[0] > 0
+    name = old.execute("SELECT name FROM organizations WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    old.close()
+    db = open_database(path)
+    con = sqlite3.connect(path)
+    left = [n for (n,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE name LIKE 'organizations\\_fts%' ESCAPE '\\' "
+        "OR name LIKE 'consultations\\_fts%' ESCAPE '\\'")]
+    con.close()
+    assert left == []
+    with db.session() as s:
+        found = lists.page(s, lists.LISTS["organizations"], ListQuery(search=name[2:8]), 0, 50,
+                           None)
+        assert found
+        s.add(Organization(name="ТОО «Жаңа»", region_code="39"))
+    with db.session() as s:
+        assert lists.page(s, lists.LISTS["organizations"], ListQuery(search="жана"), 0, 10,
+                          None)
+    db.close()

@@ -11,7 +11,6 @@ declared in ``services.lists`` (and ``services.diagnostic_list``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,29 +24,15 @@ from sqlalchemy import (
     func,
     literal_column,
     select,
-    text,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
 
-from clusterdesk.domain.text import fold, search_fold
+from clusterdesk.domain.text import search_fold
 from clusterdesk.store.dialect_sql import is_postgres, row_order, sort_order
 from clusterdesk.store.models import (
     Organization,
 )
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(term: str) -> str | None:
-    """An FTS5 query where every word typed must match the start of a word."""
-    words = _TOKEN.findall(fold(term))
-    return " ".join(f'"{w}"*' for w in words) if words else None
-
-
-def fts_rowids(table: str, query: str):  # noqa: ANN202
-    return text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q").bindparams(q=query)
-
 
 # Above this many hits, a page of search results is read by walking the sort column's index
 # and testing each row against the hits, instead of gathering and sorting every hit.

@@ -21,8 +21,6 @@ from clusterdesk.services.list_query import (  # noqa: F401 - the list engine, r
     date_to,
     estimate_hits,
     folded_contains,
-    fts_query,
-    fts_rowids,
     iterate,
     page,
     select_of,

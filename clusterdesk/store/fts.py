@@ -1,5 +1,5 @@
-"""The full-text indexes (FTS5: migrations 0002, 0007, 0009), the stored search texts (0012,
-0014) and bulk writes into them.
+"""The full-text indexes (FTS5: migrations 0007, 0009; 0002's were dropped by 0016), the
+stored search texts (0012, 0014) and bulk writes into them.
 
 FTS5 updates its index at every statement; a bulk insert of 300,000 rows through the insert
 triggers takes many minutes. ``insert_triggers_paused`` lifts the indexes' triggers for the
@@ -13,15 +13,15 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
-# table -> what its triggers keep in step (their names start with these): words of the
-# name/notes as typed (0002); the folded text, inside words (trigram) and at word starts (0007
-# names; consultations: 0009, whose text is stored since 0012 and feeds both of its indexes;
-# see ``clusterdesk.domain.text.search_fold`` and ``clusterdesk.services.search_fold``); the
-# names' folded text stored for testing rows (0014)
+# table -> what its triggers keep in step (their names start with these): the folded text,
+# inside words (trigram) and at word starts (0007 names; consultations: 0009, whose text is
+# stored since 0012 and feeds both of its indexes; see ``clusterdesk.domain.text.search_fold``
+# and ``clusterdesk.services.search_fold``); the names' folded text stored for testing rows
+# (0014)
 INDEXES: dict[str, tuple[str, ...]] = {
-    "organizations": ("organizations_fts", "organizations_infix_fts", "organizations_words_fts",
+    "organizations": ("organizations_infix_fts", "organizations_words_fts",
                       "organizations_search_text"),
-    "consultations": ("consultations_fts", "consultations_search_text"),
+    "consultations": ("consultations_search_text",),
 }
 INDEXED = tuple(INDEXES)
 # How each is rebuilt in one pass (default: an FTS5 'rebuild' from its content)
