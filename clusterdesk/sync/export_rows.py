@@ -128,23 +128,25 @@ def rows_not_held(conn: sa.Connection, table: sa.Table, where: sa.ColumnElement[
     raw = sa.types.NullType()
     q = sa.select(t.c.uuid, t.c.hlc, t.c.device_id, t.c.deleted,
                   sa.type_coerce(t.c.field_stamps, raw)).where(where)
-    wanted: list[str] = []
-    undecided: set[str] = set()
-    for uuid, hlc, device, deleted, stamps in conn.execute(q).all():
-        if not as_stored(uuid):
-            undecided.add(uuid)
-        else:
-            line = {"table": t.name, "uuid": uuid, "hlc": hlc, "device": device,
-                    "deleted": bool(deleted)}
-            if stamps and (stamps := _json_value(stamps)):
-                line["stamps"] = stamps
-            if held(line):
-                continue
-        wanted.append(uuid)
     at = [c.name for c in t.columns].index("uuid")
-    for i in range(0, len(wanted), 500):
-        for row in rows(conn, t, t.c.uuid.in_(wanted[i:i + 500])):
-            yield row, row[at] in undecided
+    versions = conn.execution_options(stream_results=True, yield_per=2000).execute(q)
+    for part in versions.partitions():  # streamed: memory stays bounded on a large export
+        wanted: list[str] = []
+        undecided: set[str] = set()
+        for uuid, hlc, device, deleted, stamps in part:
+            if not as_stored(uuid):
+                undecided.add(uuid)
+            else:
+                line = {"table": t.name, "uuid": uuid, "hlc": hlc, "device": device,
+                        "deleted": bool(deleted)}
+                if stamps and (stamps := _json_value(stamps)):
+                    line["stamps"] = stamps
+                if held(line):
+                    continue
+            wanted.append(uuid)
+        for i in range(0, len(wanted), 500):
+            for row in rows(conn, t, t.c.uuid.in_(wanted[i:i + 500])):
+                yield row, row[at] in undecided
 
 
 def record_line(table: sa.Table, row: Any) -> dict[str, Any]:
