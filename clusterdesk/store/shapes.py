@@ -81,11 +81,7 @@ def _fits(spec: Any, value: Any, depth: int) -> bool:
     ts = type(spec)
     if ts is str:
         if spec == "any":
-            if t is list:
-                return all(_fits("any", v, depth + 1) for v in value)
-            if t is dict:
-                return all(_fits("any", v, depth + 1) for v in value.values())
-            return True
+            return _fits_any(value, depth) if t is list or t is dict else True
         if spec == "str":
             return t is str
         if spec == "uuid":
@@ -108,8 +104,36 @@ def _fits(spec: Any, value: Any, depth: int) -> bool:
             return value is None or _fits(inner, value, depth)
         if container == "list":
             return t is list and all(_fits(inner, v, depth + 1) for v in value)
+        if inner == "any" and t is dict:  # a conflict's fields: most of a central sync's JSON
+            return _fits_any(value, depth)
         return t is dict and all(_fits(inner, v, depth + 1) for v in value.values())
     return False
+
+
+def _fits_any(value: list | dict, depth: int) -> bool:
+    """``_fits("any", value, depth)`` for a list or object already within its own limits,
+    walked in one loop: scalars are checked inline, only nested lists and objects recurse."""
+    items = value.values() if type(value) is dict else value
+    child = depth + 1
+    if child > MAX_DEPTH:
+        return not items
+    for v in items:
+        t = type(v)
+        if t is str:
+            if len(v) > MAX_TEXT:
+                return False
+        elif t is int:
+            if not INT_MIN <= v <= INT_MAX:
+                return False
+        elif t is float:
+            if v != v or v == _INF or v == -_INF:
+                return False
+        elif t is list or t is dict:
+            if len(v) > MAX_ITEMS or not _fits_any(v, child):
+                return False
+        elif t is not bool and v is not None:
+            return False
+    return True
 
 
 def _problem(spec: Any, value: Any, where: str = "", depth: int = 0) -> str | None:
