@@ -80,3 +80,11 @@ def test_what_is_wrong_is_still_named() -> None:
     assert shapes.problem("any", _deep(shapes.MAX_DEPTH)) is None
     assert shapes.problem(("nullable", ("list", "uuid")), None) is None
     assert "a uuid" in shapes.problem(("list", "uuid"), ["0F8FAD5B"])
+
+
+def test_a_refused_value_deep_in_any_is_named_by_its_path() -> None:
+    """The message names where the bad value sits, once, as a user can find it in the file."""
+    assert shapes.problem(("map", "any"), {"a": [1, {"b": math.inf}]}) == (
+        "holds inf, which is not a number a database can store at ['a'][1]['b']")
+    assert shapes.problem(("map", "any"), {"a": [[0] * (shapes.MAX_ITEMS + 1)]}) == (
+        f"holds more than {shapes.MAX_ITEMS:,} items at ['a'][0]")

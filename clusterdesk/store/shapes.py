@@ -174,10 +174,11 @@ def _problem(spec: Any, value: Any, where: str = "", depth: int = 0) -> str | No
             if bad:
                 return bad
         return None
-    return _scalar_problem(spec, value, at, depth)
+    return _scalar_problem(spec, value, where, depth)
 
 
-def _scalar_problem(spec: str, value: Any, at: str, depth: int) -> str | None:
+def _scalar_problem(spec: str, value: Any, where: str, depth: int) -> str | None:
+    at = f" at {where}" if where else ""
     ok = {
         "str": isinstance(value, str),
         "uuid": isinstance(value, str) and bool(_UUID(value)),
@@ -187,12 +188,10 @@ def _scalar_problem(spec: str, value: Any, at: str, depth: int) -> str | None:
         "scalar": value is None or isinstance(value, str | int | float | bool),
     }
     if spec == "any":
-        if isinstance(value, list):
-            return next(filter(None, (problem("any", v, at, depth + 1) for v in value)), None)
-        if isinstance(value, dict):
-            return next(filter(None, (problem("any", v, at, depth + 1)
-                                      for v in value.values())), None)
-        return None
+        items = enumerate(value) if isinstance(value, list) else (
+            value.items() if isinstance(value, dict) else ())
+        return next(filter(None, (problem("any", v, f"{where}[{k!r}]", depth + 1)
+                                  for k, v in items)), None)
     if spec not in ok:
         raise ValueError(f"unknown shape {spec!r}")
     if not ok[spec]:
