@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from test_sync_support import add_org_with_consultation, dump_all, fresh_db
+from test_sync_support import add_org_with_consultation, dump, dump_all, fresh_db
 
 from clusterdesk.store.models import Consultation
 from clusterdesk.store.sync_models import SyncLog
@@ -86,3 +87,34 @@ def test_a_later_segment_may_refer_to_a_record_of_an_earlier_one(tmp_path: Path)
     summary = sync_central(late, central)
     assert summary.segments_read == 2 and not summary.refused
     assert _notes(late) == ["first visit", "second visit"]
+
+
+def test_a_conflict_already_in_the_file_is_taken_as_it_is_not_stamped_and_sent_again(
+        tmp_path: Path) -> None:
+    """Three laptops edit the same consultation, in turn. The second keeps the first's edit
+    as a conflict and sends it; the third finds the same conflict while it merges, and takes
+    the second's copy from the file instead of sending its own: it sends only the conflict
+    that is new (the second's edit, lost to its own)."""
+    central = tmp_path / "central.cdsync"
+    a, b, c = (fresh_db(tmp_path / f"{n}.db") for n in "abc")
+    _org, cons = add_org_with_consultation(a, "Ферма", notes="first visit")
+    for db in (a, b, c):
+        sync_central(db, central)
+    for db, notes in ((a, "Әсем called back"), (b, "Қанат called back"),
+                      (c, "Іңкәр called back")):
+        with db.session() as s:
+            s.get(Consultation, cons).notes = notes
+    sync_central(a, central)
+    sync_central(b, central)
+    summary = sync_central(c, central)
+    assert summary.exported.counts["sync_conflicts"] == 1
+    assert summary.imported.conflicts == 1
+    with c.engine.connect() as conn:
+        kept = conn.exec_driver_sql(
+            "SELECT loser_fields, device_id FROM sync_conflicts ORDER BY loser_hlc").all()
+    assert [(json.loads(f)["notes"], d) for f, d in kept] == [
+        ("Әсем called back", b.device_id), ("Қанат called back", c.device_id)]
+    for db in (a, b, c, a, b):
+        sync_central(db, central)
+    assert dump(a) == dump(b) == dump(c)
+    assert _notes(a) == ["Іңкәр called back"]

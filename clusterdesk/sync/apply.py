@@ -36,9 +36,18 @@ from clusterdesk.store.sync_models import (
 )
 from clusterdesk.sync import dialects, proofs
 from clusterdesk.sync import format as fmt
-from clusterdesk.sync.field_merge import Lost, Merged, Side, merge
+from clusterdesk.sync.apply_rows import (
+    insert_params,
+    lazy,
+    merged_params,
+    same_version,
+    whole_record,
+)
+from clusterdesk.sync.field_merge import Lost, Side, merge
 from clusterdesk.sync.records import Record
 from clusterdesk.sync.roles import Authority, domain_problem
+
+FOUND_LIMIT = 20_000  # conflicts kept in memory before they are stored anyway
 
 
 @dataclass
@@ -73,6 +82,7 @@ class Applier:
         self._seq: int | None = None
         self.refused_merges: list[str] = []  # merge records of the file the rule refused
         self.earlier: set[str] = set()  # tables written by an earlier file of this batch
+        self.found: dict[str, tuple[dict[str, Any], Counts]] = {}  # conflicts, kept to the end
 
     def next_file(self, bundle_id: str, authority: Authority | None) -> None:
         """Start the next file of several applied in one transaction (a central file's
@@ -127,7 +137,7 @@ class Applier:
         # proofs of others' edits kept here, to note what a merge takes from them
         local_proofs = edit_proofs.held(conn, table.name, list(local)) if (
             local and self.authority is not None) else {}
-        underive = _lazy(lambda: Underiver(conn, table, names))
+        underive = lazy(lambda: Underiver(conn, table, names))
         history_rows: list[dict[str, Any]] = []  # what an import changed in existing records
         for rec in batch:
             if rec.hlc > self.max_stamp:
@@ -138,14 +148,14 @@ class Applier:
                     continue
                 if rec.proofs:
                     proof_rows += proofs.kept_rows(table.name, rec.uuid, rec.proofs, own)
-                inserts.append(_insert_params(rec, seq))
+                inserts.append(insert_params(rec, seq))
                 new += 1
                 if rec.seen:
                     sidecars.append({"table_name": table.name, "uuid": rec.uuid,
                                      "seen": rec.seen})
                 continue
             old_seen = seen_local.get(rec.uuid) or {}
-            if not resolution_first and _same_version(rec, row):
+            if not resolution_first and same_version(rec, row):
                 # the version this database holds (a segment read again, a record sent back):
                 # merge() would take nothing and lose nothing; only ``seen`` may grow
                 self.counts.add(table.name, "unchanged")
@@ -161,7 +171,7 @@ class Applier:
             incoming = Side(rec.hlc, rec.device, rec.deleted, rec.values, rec.stamps,
                             merge_seen(rec.seen, {rec.device: rec.hlc}))
             if resolution_first:
-                merged = _whole_record(current, incoming, bool(row["resolved"]),
+                merged = whole_record(current, incoming, bool(row["resolved"]),
                                        bool(rec.values.get("resolved")))
             else:
                 merged = merge(table.name, names, current, incoming)
@@ -176,7 +186,7 @@ class Applier:
                         table.name, names, rec.uuid, current, incoming, merged, rec.proofs,
                         local_proofs.get(rec.uuid), own,
                         lambda row=row: proofs.authored_values(underive(), row, names))
-                updates.append(_merged_params(rec.uuid, merged, seq))
+                updates.append(merged_params(rec.uuid, merged, seq))
                 history_rows += history.import_rows(
                     table.name, rec.uuid, {**current.values, DELETED: current.deleted},
                     {**merged.values, DELETED: merged.deleted},
@@ -203,7 +213,7 @@ class Applier:
             plan.insert(inserts)
         if sidecars:
             conn.execute(dialects.upsert(conn, sv, ["table_name", "uuid"], ["seen"]), sidecars)
-        self.store_conflicts(conflicts)
+        self.keep_conflicts(conflicts)
         self._store_merges(merges)
         edit_proofs.keep(conn, proof_rows)
         if history_rows:
@@ -276,13 +286,36 @@ class Applier:
             table.c.uuid.in_(list(rows)))).scalars())
         return [r for u, r in rows.items() if u not in have]
 
-    def store_conflicts(self, conflicts: dict[str, dict[str, Any]]) -> None:
+    def store_conflicts(self, conflicts: dict[str, dict[str, Any]],
+                        counts: dict[str, Counts] | None = None) -> None:
+        """Store the conflicts not held yet, stamped by this device; each counted for the
+        file that found it (``counts``, by uuid) or the file being applied."""
         table = SyncConflict.__table__
         rows = self._new_only(table, conflicts)
         if rows:
             self._fresh_stamps(rows)
             self.conn.execute(table.insert(), rows)
-            self.counts.conflicts += len(rows)
+            for row in rows:
+                (counts or {}).get(row["uuid"], self.counts).conflicts += 1
+
+    def keep_conflicts(self, conflicts: dict[str, dict[str, Any]]) -> None:
+        """Conflicts found by merging are stored when the import ends (``store_found``): a
+        later file of the same import (a central file's next segment, the file's own
+        conflict records) often brings the same conflict, its uuid derived from the loser, as
+        recorded by the machine that found it first. That copy is then taken as it is;
+        stamping this machine's own would make one more version to send back, and every
+        machine reading the file would read both."""
+        for cid, row in conflicts.items():
+            self.found.setdefault(cid, (row, self.counts))
+        if len(self.found) >= FOUND_LIMIT:  # memory stays bounded on a huge import
+            self.store_found()
+
+    def store_found(self) -> None:
+        found, self.found = list(self.found.items()), {}
+        for i in range(0, len(found), 5_000):
+            part = found[i:i + 5_000]
+            self.store_conflicts({cid: row for cid, (row, _c) in part},
+                                 {cid: c for cid, (_row, c) in part})
 
     # -- the same organization entered twice ------------------------------------------------
     def _bin_duplicates(self, table: sa.Table, inserts: list[dict[str, Any]],
@@ -338,6 +371,7 @@ class Applier:
     def finish(self) -> None:
         """Fold the remote stamps into this device's clock, durably with the import; rebuild
         the search index of the tables that were filled without their triggers."""
+        self.store_found()
         for plan in self._plans.values():
             plan.resume()
         self._observe()
@@ -346,49 +380,3 @@ class Applier:
         stmt = dialects.insert(self.conn, t).values(key="hlc", value=value, updated_at=None)
         self.conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
             "value": dialects.greatest(self.conn, t.c.value, value)}))
-
-
-def _same_version(rec: Record, row: Any) -> bool:
-    """Is ``rec`` exactly the version of the stored ``row`` (stamp, device, deletion, field
-    stamps)? Then merging it changes no value."""
-    return (rec.hlc == row["hlc"] and rec.device == row["device_id"]
-            and rec.deleted == bool(row["deleted"])
-            and (rec.stamps or None) == (row["field_stamps"] or None))
-
-
-def _insert_params(rec: Record, seq: int) -> dict[str, Any]:
-    """The row of a new record (its values dict reused: it is not looked at again)."""
-    values = rec.values
-    values["uuid"] = rec.uuid
-    values["hlc"] = rec.hlc
-    values["device_id"] = rec.device
-    values["deleted"] = rec.deleted
-    values["field_stamps"] = rec.stamps
-    values["seq"] = seq
-    return values
-
-
-def _merged_params(uuid: str, m: Merged, seq: int) -> dict[str, Any]:
-    return {"uuid": uuid, "hlc": m.hlc, "device_id": m.device, "deleted": m.deleted,
-            "field_stamps": m.stamps, "seq": seq, **m.values}
-
-
-def _whole_record(current: Side, incoming: Side, cur_resolved: bool,
-                  inc_resolved: bool) -> Merged:
-    """Conflict records merge whole: resolved ranks above the stamp (it stays resolved)."""
-    take = (inc_resolved, incoming.hlc, incoming.device) > (cur_resolved, current.hlc,
-                                                            current.device)
-    side = incoming if take else current
-    return Merged(side.hlc, side.device, side.deleted, dict(side.values), side.stamps,
-                  merge_seen(current.vv, incoming.vv), take, [])
-
-
-def _lazy(make: Any) -> Any:
-    """``make()`` called once, when first needed."""
-    made: list[Any] = []
-
-    def get() -> Any:
-        if not made:
-            made.append(make())
-        return made[0]
-    return get

@@ -28,7 +28,7 @@ from clusterdesk.progress import Progress
 from clusterdesk.store import changes
 from clusterdesk.store.database import Database
 from clusterdesk.sync import dialects
-from clusterdesk.sync.apply import Applier
+from clusterdesk.sync.apply import Applier, Counts
 from clusterdesk.sync.authenticity import authenticate, opened
 from clusterdesk.sync.check import Checked, check_bundle, drop_temp
 from clusterdesk.sync.export import SyncCancelledError
@@ -70,6 +70,7 @@ class _Open:
     authority: Authority | None
     gate: HoldGate | None = None
     checked: Checked | None = None  # what its check pass decoded, for a small segment
+    counts: Counts | None = None  # its counts (conflicts found are added as the import ends)
 
 
 def import_segments(db: Database, parts: list[tuple[Any, Path]],
@@ -172,6 +173,7 @@ def _apply(conn: sa.Connection, db: Database, applier: Applier, part: _Open,
     apply_all(part.bundle, applier, part.gate, tick, on_line, part.checked)
     part.checked = None  # applied: its memory is free for the next segment
     part.gate.store()
+    part.counts = applier.counts
     _take_counts(part.outcome.summary, applier)
 
 
@@ -200,6 +202,8 @@ def _finish(conn: sa.Connection, applier: Applier, applied: list[_Open]) -> None
     for part in applied:
         summary, gate = part.outcome.summary, part.gate
         assert summary is not None and gate is not None
+        if part.counts is not None:  # the conflicts it found, stored by ``finish``
+            summary.conflicts = part.counts.conflicts
         summary.held = gate.count
         summary.held_reason = gate.sentence(origin_name(gate, summary))
         tables.update(summary.per_table)

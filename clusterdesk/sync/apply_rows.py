@@ -1,0 +1,58 @@
+"""The rows an import writes, built from a checked record or from a merge of two versions.
+
+Kept apart from ``apply`` (which decides what to write) so each stays readable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clusterdesk.store.sync_models import merge_seen
+from clusterdesk.sync.field_merge import Merged, Side
+from clusterdesk.sync.records import Record
+
+
+def same_version(rec: Record, row: Any) -> bool:
+    """Is ``rec`` exactly the version of the stored ``row`` (stamp, device, deletion, field
+    stamps)? Then merging it changes no value."""
+    return (rec.hlc == row["hlc"] and rec.device == row["device_id"]
+            and rec.deleted == bool(row["deleted"])
+            and (rec.stamps or None) == (row["field_stamps"] or None))
+
+
+def insert_params(rec: Record, seq: int) -> dict[str, Any]:
+    """The row of a new record (its values dict reused: it is not looked at again)."""
+    values = rec.values
+    values["uuid"] = rec.uuid
+    values["hlc"] = rec.hlc
+    values["device_id"] = rec.device
+    values["deleted"] = rec.deleted
+    values["field_stamps"] = rec.stamps
+    values["seq"] = seq
+    return values
+
+
+def merged_params(uuid: str, m: Merged, seq: int) -> dict[str, Any]:
+    return {"uuid": uuid, "hlc": m.hlc, "device_id": m.device, "deleted": m.deleted,
+            "field_stamps": m.stamps, "seq": seq, **m.values}
+
+
+def whole_record(current: Side, incoming: Side, cur_resolved: bool,
+                  inc_resolved: bool) -> Merged:
+    """Conflict records merge whole: resolved ranks above the stamp (it stays resolved)."""
+    take = (inc_resolved, incoming.hlc, incoming.device) > (cur_resolved, current.hlc,
+                                                            current.device)
+    side = incoming if take else current
+    return Merged(side.hlc, side.device, side.deleted, dict(side.values), side.stamps,
+                  merge_seen(current.vv, incoming.vv), take, [])
+
+
+def lazy(make: Any) -> Any:
+    """``make()`` called once, when first needed."""
+    made: list[Any] = []
+
+    def get() -> Any:
+        if not made:
+            made.append(make())
+        return made[0]
+    return get
