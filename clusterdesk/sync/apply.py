@@ -120,8 +120,7 @@ class Applier:
             # and the check pass refused repeated uuids: nothing to probe for. Otherwise a
             # cheap probe first; only rows that exist are read back.
             have = plan.existing([r.uuid for r in batch])
-        local = {row["uuid"]: row for row in conn.execute(
-            sa.select(table).where(table.c.uuid.in_(have))).mappings()} if have else {}
+        local = plan.fetch(have) if have else {}
         sv = SyncVersion.__table__
         seen_local = dict(conn.execute(sa.select(sv.c.uuid, sv.c.seen).where(
             sv.c.table_name == table.name, sv.c.uuid.in_(have))).all()) if have else {}

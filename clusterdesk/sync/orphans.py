@@ -20,11 +20,23 @@ if TYPE_CHECKING:
     from clusterdesk.sync.apply import Applier
 
 
-def orphan_conflicts(conn: sa.Connection, applier: Applier) -> int:
-    """Record a conflict for each live record of this import that refers to a deleted one."""
-    seq = applier.seq()
+# (table, column, target) of every reference between travelling tables, and its query as
+# SQL text, per database dialect: built and compiled once per process, not at every import
+_PREPARED: dict[tuple, list[tuple[str, tuple[str, ...] | None, str, str]]] = {}
+
+
+def _queries(conn: sa.Connection) -> list[tuple[str, tuple[str, ...] | None, str, str]]:
+    """(SQL, positional parameter names or None, target table, child table) per reference:
+    the live records of ``child`` that point at a deleted record of ``target``, where either
+    side was written by the import numbered ``:seq``."""
+    dialect = conn.dialect
+    key = (dialect.name, dialect.paramstyle, dialect.server_version_info)
+    prepared = _PREPARED.get(key)
+    if prepared is not None:
+        return prepared
     synced = fmt.tables_by_name()
-    found: dict[str, dict[str, Any]] = {}
+    seq = sa.bindparam("seq", type_=sa.Integer)
+    prepared = []
     for child in fmt.table_order():
         for col, target_name, travels in fmt.references(child):
             if not travels or target_name == child.name:
@@ -36,14 +48,27 @@ def orphan_conflicts(conn: sa.Connection, applier: Applier) -> int:
                  .select_from(c.join(t, c.c[col] == t.c.uuid))
                  .where(c.c.deleted == sa.false(), t.c.deleted == sa.true(),
                         sa.or_(c.c.seq == seq, t.c.seq == seq)))
-            for row in conn.execute(q):
-                cid = fmt.derived_uuid("orphan", target_name, row.target, child.name, row.uuid)
-                found[cid] = {
-                    "uuid": cid, "table_name": target_name, "record_uuid": row.target,
-                    "kind": "orphan", "loser_hlc": row.hlc, "loser_device_id": row.device_id,
-                    "loser_deleted": False,
-                    "loser_fields": {"referred_by": f"{child.name}/{row.uuid}"},
-                    "winner_hlc": row.t_hlc, "winner_device_id": row.t_device,
-                    "resolved": False, "resolution": "", "undo_fields": None}
+            compiled = q.compile(dialect=dialect)
+            names = tuple(compiled.positiontup or ()) if compiled.positional else None
+            prepared.append((str(compiled), names, target_name, child.name))
+    _PREPARED[key] = prepared
+    return prepared
+
+
+def orphan_conflicts(conn: sa.Connection, applier: Applier) -> int:
+    """Record a conflict for each live record of this import that refers to a deleted one."""
+    seq = applier.seq()
+    found: dict[str, dict[str, Any]] = {}
+    for sql, names, target_name, child_name in _queries(conn):
+        params: Any = tuple(seq for _n in names) if names is not None else {"seq": seq}
+        for uuid, hlc, device, target, t_hlc, t_device in conn.exec_driver_sql(sql, params):
+            cid = fmt.derived_uuid("orphan", target_name, target, child_name, uuid)
+            found[cid] = {
+                "uuid": cid, "table_name": target_name, "record_uuid": target,
+                "kind": "orphan", "loser_hlc": hlc, "loser_device_id": device,
+                "loser_deleted": False,
+                "loser_fields": {"referred_by": f"{child_name}/{uuid}"},
+                "winner_hlc": t_hlc, "winner_device_id": t_device,
+                "resolved": False, "resolution": "", "undo_fields": None}
     applier.store_conflicts(found)
     return len(found)

@@ -145,7 +145,7 @@ class PgWritePlan:
     def __init__(self, conn: sa.Connection, table: sa.Table) -> None:
         dialect = conn.dialect
         self.conn = conn
-        self.table = table.name
+        self.table, self.sa_table = table.name, table
         columns = [c for c in table.columns if c.computed is None]
         self.names = [c.name for c in columns]
         self.procs = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
@@ -165,6 +165,12 @@ class PgWritePlan:
         self._staged = False
         self.empty_at_start = conn.execute(
             sa.select(sa.literal(1)).select_from(table).limit(1)).first() is None
+
+    def fetch(self, uuids: list[str]) -> dict[str, Any]:
+        """The stored rows of ``uuids``, by uuid (``WritePlan.fetch``)."""
+        t = self.sa_table
+        return {row["uuid"]: row for row in self.conn.execute(
+            sa.select(t).where(t.c.uuid.in_(uuids))).mappings()}
 
     def existing(self, uuids: list[str]) -> list[str]:
         """Which of ``uuids`` the table holds already."""

@@ -98,6 +98,8 @@ class WritePlan:
         self.info = conn.connection.info  # lives as long as the DBAPI connection
         self.table = table.name
         self.names = [c.name for c in table.columns]
+        self.columns, self.dialect = list(table.columns), dialect
+        self._fetch: tuple[str, list[Any]] | None = None  # made at the first ``fetch``
         self.procs = [c.type.dialect_impl(dialect).bind_processor(dialect)
                       for c in table.columns]
         cols = ", ".join(f'"{n}"' for n in self.names)
@@ -144,6 +146,26 @@ class WritePlan:
             sets = ", ".join(f'"{n}" = ?' for n in others)
             self.update_sql = f"UPDATE {main} SET {sets} WHERE uuid = ?"
             self.update_order = [*others, "uuid"]
+
+    def fetch(self, uuids: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored rows of ``uuids``, by uuid: each value through its column's result
+        processor, as ``select(table)`` gives it, without building a statement per batch."""
+        if self._fetch is None:
+            dialect = self.dialect
+            cols = ", ".join(f'"{n}"' for n in self.names)
+            self._fetch = (f'SELECT {cols} FROM main."{self.table}" WHERE uuid IN ',
+                           [c.type.dialect_impl(dialect).result_processor(dialect, None)
+                            for c in self.columns])
+        sql, procs = self._fetch
+        pairs = list(zip(self.names, procs, strict=True))
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(uuids), 5_000):
+            part = uuids[i:i + 5_000]
+            for values in self.raw.execute(sql + f"({','.join('?' * len(part))})", part):
+                row = {n: v if p is None else p(v)
+                       for (n, p), v in zip(pairs, values, strict=True)}
+                out[row["uuid"]] = row
+        return out
 
     def existing(self, uuids: list[str]) -> list[str]:
         """Which of ``uuids`` the table holds already (a cheap probe of its primary key)."""
