@@ -211,12 +211,12 @@ class Applier:
         if inserts:
             plan.insert(inserts)
         if sidecars:
-            conn.execute(dialects.upsert(conn, sv, ["table_name", "uuid"], ["seen"]), sidecars)
+            dialects.insert_many(conn, sv, sidecars, ["table_name", "uuid"], ["seen"])
         self.keep_conflicts(conflicts)
         self._store_merges(merges)
         edit_proofs.keep(conn, proof_rows)
         if history_rows:
-            conn.execute(history.ChangeHistory.__table__.insert(), history_rows)
+            dialects.insert_many(conn, history.ChangeHistory.__table__, history_rows)
 
     def _refused(self, table: sa.Table, names: tuple[str, ...], rec: Record,
                  old: dict[str, Any] | None, taken: Any) -> bool:

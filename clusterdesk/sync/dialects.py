@@ -38,6 +38,31 @@ def upsert(conn: sa.Connection, table: sa.Table, keys: list[str], columns: list[
         index_elements=keys, set_={c: stmt.excluded[c] for c in columns})
 
 
+def insert_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]],
+                keys: list[str] | None = None, columns: list[str] | None = None) -> None:
+    """Insert ``rows`` (with ``keys``: upsert, setting ``columns``), every row with the same
+    keys in the same order. On SQLite through the raw connection, each value through its
+    column's bind processor — what SQLAlchemy would store, without its per-row statement
+    machinery; on PostgreSQL (or rows of different keys) through SQLAlchemy Core."""
+    if not rows:
+        return
+    names = tuple(rows[0])
+    if is_postgres(conn) or any(tuple(r) != names for r in rows):
+        conn.execute(upsert(conn, table, keys, columns or []) if keys else table.insert(),
+                     rows)
+        return
+    d = conn.dialect
+    procs = [table.c[n].type.dialect_impl(d).bind_processor(d) for n in names]
+    cols = ", ".join(f'"{n}"' for n in names)
+    sql = f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})'
+    if keys:
+        sql += (f' ON CONFLICT ({", ".join(keys)}) DO UPDATE SET '
+                + ", ".join(f'"{c}" = excluded."{c}"' for c in columns or []))
+    conn.connection.driver_connection.executemany(sql, [
+        tuple(v if p is None else p(v) for p, v in zip(procs, r.values(), strict=True))
+        for r in rows])
+
+
 def greatest(conn: sa.Connection, *args: Any) -> Any:
     """The largest of the values (SQLite's scalar ``max``, PostgreSQL's ``greatest``)."""
     return sa.func.greatest(*args) if is_postgres(conn) else sa.func.max(*args)
