@@ -88,3 +88,14 @@ def test_a_refused_value_deep_in_any_is_named_by_its_path() -> None:
         "holds inf, which is not a number a database can store at ['a'][1]['b']")
     assert shapes.problem(("map", "any"), {"a": [[0] * (shapes.MAX_ITEMS + 1)]}) == (
         f"holds more than {shapes.MAX_ITEMS:,} items at ['a'][0]")
+
+
+def test_near_the_depth_limit_the_quick_path_agrees_too() -> None:
+    """Values met deep inside a document (the quick loops of lists and 'any' included)."""
+    uuid = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    for depth in range(shapes.MAX_DEPTH - 2, shapes.MAX_DEPTH + 2):
+        for spec in (("list", "uuid"), ("map", "any"), "any", ("list", "str")):
+            for value in ([], [uuid], [uuid, "0F8FAD5B"], {"a": [1]}, [[uuid]], [1]):
+                full = shapes._problem(spec, value, "", depth)
+                assert shapes.problem(spec, value, "", depth) == full, (spec, value, depth)
+                assert not (shapes._fits(spec, value, depth) and full), (spec, value, depth)

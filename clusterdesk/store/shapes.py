@@ -103,6 +103,9 @@ def _fits(spec: Any, value: Any, depth: int) -> bool:
         if container == "nullable":
             return value is None or _fits(inner, value, depth)
         if container == "list":
+            if t is list and inner == "uuid":  # a record's people (consultants): one loop
+                return depth < MAX_DEPTH and all(
+                    type(v) is str and len(v) <= MAX_TEXT and bool(_UUID(v)) for v in value)
             return t is list and all(_fits(inner, v, depth + 1) for v in value)
         if inner == "any" and t is dict:  # a conflict's fields: most of a central sync's JSON
             return _fits_any(value, depth)
