@@ -315,6 +315,7 @@ def test_an_edited_row_met_by_a_rename_edit_or_delete_before_the_flush(tmp_path:
         raw = conn.connection.driver_connection
         later = LaterIndex.start(raw, conn.connection.info, "consultations")
         assert later is not None and later.update_sql is not None
+        assert later.before_sql is not None
         for uuid in uuids:
             raw.execute("UPDATE consultations SET notes = 'Жаңа мәтін' WHERE uuid = ?", (uuid,))
         raw.execute("UPDATE consultations SET notes = 'Екінші рет' WHERE uuid = ?", (uuids[0],))
@@ -326,6 +327,41 @@ def test_an_edited_row_met_by_a_rename_edit_or_delete_before_the_flush(tmp_path:
     assert _fts_sound(head) == []
     assert _hits(head, "ески") == 0 and _hits(head, "екинши") == 1 and _hits(head, "жана") == 1
     assert _hits(head, "оркен") == 3
+
+
+def test_edits_and_renames_in_turn_before_the_flush_leave_each_text_indexed_once(
+        tmp_path: Path) -> None:
+    """An edit, a rename that indexes the edited row again, a second edit of it, another
+    rename: the old texts of both indexes go, whichever of them each edit met."""
+    head, _laptop, org = _pair(tmp_path)
+    with head.session() as s:
+        made = [Consultation(date=dt.date(2017, 3, 1 + i), organization_uuid=org,
+                             notes=f"Бірінші {i}") for i in range(3)]
+        s.add_all(made)
+        s.flush()
+        uuids = [c.uuid for c in made]
+    edit = "UPDATE consultations SET notes = ? WHERE uuid = ?"
+    rename = "UPDATE organizations SET name = ? WHERE uuid = ?"
+    with head.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        later = LaterIndex.start(raw, conn.connection.info, "consultations")
+        assert later is not None and later.before_sql is not None
+        raw.execute(edit, ("Екінші мәтін", uuids[0]))
+        raw.execute(rename, ("ТОО «Ақжол»", org))     # indexes row 0's new text again
+        raw.execute(edit, ("Үшінші мәтін", uuids[0]))  # meets that text: both go
+        raw.execute(edit, ("Төртінші", uuids[1]))
+        raw.execute(rename, ("ТОО «Нұрлы»", org))
+        later.flush()
+        raw.execute(edit, ("Бесінші", uuids[2]))
+        later.finish()
+    stored, source = _stored_and_source(head)
+    assert stored == source and _fts_sound(head) == []
+    for gone in ("биринши", "екинши", "акжол", "алем"):
+        assert _hits(head, gone) == 0, gone
+    assert [_hits(head, w) for w in ("ушинши", "тортинши", "бесинши", "нурлы")] == [1, 1, 1, 4]
+    with head.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = "
+                                    "'consultations_search_text_bu'").scalar() == 1
 
 
 def test_an_update_trigger_not_as_expected_is_left_in_place(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ three statements. Every insert is noted, whoever makes it, so none is missed; a 
 its stored text meanwhile (an update or a renamed organization fires the other triggers,
 which index it) is left as they made it; a row deleted meanwhile is gone from the view. The
 original trigger is put back inside the same transaction: a failed import rolls it all back.
+Edits are indexed at the flush too, and the old texts they replace are taken out of both
+indexes there, all rows in one statement (row by row, FTS5 flushes at every row).
 A database whose trigger or views are not exactly 0012's keeps its triggers.
 """
 
@@ -36,8 +38,18 @@ UPDATE_TRIGGER = "consultations_search_text_au"
 WATCHED = "organization_uuid, topics, notes, outcome"
 EXPECTED_UPDATE = EXPECTED.replace(TRIGGER, UPDATE_TRIGGER).replace(
     "AFTER INSERT ON", f"AFTER UPDATE OF {WATCHED} ON")
+# ...and its BEFORE UPDATE twin, which takes the old text out of both indexes row by row
+# (each a statement of its own: FTS5 flushes at every one, some 100 µs a row)
+BEFORE_TRIGGER = "consultations_search_text_bu"
+EXPECTED_BEFORE = (
+    f"CREATE TRIGGER {BEFORE_TRIGGER} BEFORE UPDATE OF {WATCHED} ON consultations BEGIN "
+    "INSERT INTO consultations_infix_fts(consultations_infix_fts, rowid, text) SELECT "
+    "'delete', t.id, t.text FROM consultations_search_text AS t WHERE t.id = old.rowid; "
+    "INSERT INTO consultations_words_fts(consultations_words_fts, rowid, text) SELECT "
+    "'delete', t.id, t.text FROM consultations_search_text AS t WHERE t.id = old.rowid; END")
 PENDING, NEW, MARK = f"{STAGE}fold_pending", f"{STAGE}fold_new", f"{STAGE}fold_mark"
 MARK_UPDATE = f"{STAGE}fold_mark_update"
+GONE, MARK_BEFORE = f"{STAGE}fold_gone", f"{STAGE}fold_mark_before"
 FOLD = "clusterdesk_fold"  # SQL name of the Python folds on the import's connection
 TARGETS = ("consultations_search_text(id, text)", "consultations_infix_fts(rowid, text)",
            "consultations_words_fts(rowid, text)")
@@ -76,10 +88,12 @@ def _register(raw: Any, info: dict, top: str, base: str | None, key: str
 class LaterIndex:
     """Indexes an import's new consultations after each batch instead of row by row."""
 
-    def __init__(self, raw: Any, sql: str, update_sql: str | None) -> None:
+    def __init__(self, raw: Any, sql: str, update_sql: str | None,
+                 before_sql: str | None = None) -> None:
         self.raw = raw
         self.sql = sql  # the trigger as this database holds it, put back at the end
         self.update_sql = update_sql  # and its update trigger, when that is stood in for too
+        self.before_sql = before_sql  # and the BEFORE UPDATE one, when that is too
 
     @classmethod
     def start(cls, raw: Any, info: dict, table: str) -> LaterIndex | None:
@@ -100,11 +114,15 @@ class LaterIndex:
         raw.execute(f'DROP TRIGGER main."{TRIGGER}"')
         raw.execute(f"CREATE TEMP TRIGGER {MARK} AFTER INSERT ON main.consultations BEGIN "
                     f"INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.rowid); END")
-        return cls(raw, row[0], _stand_in_for_update(raw))
+        update_sql = _stand_in_for_update(raw)
+        return cls(raw, row[0], update_sql,
+                   _stand_in_for_before(raw) if update_sql is not None else None)
 
     def flush(self) -> None:
-        """Fold and index the rows inserted since the last flush."""
+        """Fold and index the rows inserted or edited since the last flush."""
         raw = self.raw
+        if self.before_sql is not None:
+            self._take_out_old()
         raw.execute(f"INSERT INTO temp.{NEW}(id, text) SELECT f.id, {FOLD}('{TRIGGER}', f.text) "
                     f"FROM main.consultations_folded0 AS f WHERE f.id IN (SELECT id FROM "
                     f"temp.{PENDING}) AND NOT EXISTS (SELECT 1 FROM "
@@ -114,6 +132,25 @@ class LaterIndex:
         raw.execute(f"DELETE FROM temp.{NEW}")
         raw.execute(f"DELETE FROM temp.{PENDING}")
 
+    def _take_out_old(self) -> None:
+        """The old texts of the edited rows out of both indexes, in one statement each.
+
+        Every stored text an edit met is in ``GONE`` (a row edited, re-indexed by a renamed
+        organization's trigger and edited again left two): each is deleted once, as the
+        database's own trigger would have. A row that has a stored text again (the rename
+        indexed its new text meanwhile, while the old one was still in) is taken out and
+        put back with it, so each index holds exactly its stored text."""
+        raw = self.raw
+        again = (f"FROM main.consultations_search_text AS t WHERE t.id IN "
+                 f"(SELECT id FROM temp.{GONE})")
+        for fts in ("consultations_infix_fts", "consultations_words_fts"):
+            raw.execute(f"INSERT INTO main.{fts}({fts}, rowid, text) SELECT 'delete', g.id, "
+                        f"g.text FROM temp.{GONE} AS g ORDER BY g.rowid")
+            raw.execute(f"INSERT INTO main.{fts}({fts}, rowid, text) SELECT 'delete', t.id, "
+                        f"t.text {again}")
+            raw.execute(f"INSERT INTO main.{fts}(rowid, text) SELECT t.id, t.text {again}")
+        raw.execute(f"DELETE FROM temp.{GONE}")
+
     def finish(self) -> None:
         """The last rows indexed, the database's own triggers back in place."""
         self.flush()
@@ -122,6 +159,9 @@ class LaterIndex:
         if self.update_sql is not None:
             self.raw.execute(f"DROP TRIGGER temp.{MARK_UPDATE}")
             self.raw.execute(self.update_sql)
+        if self.before_sql is not None:
+            self.raw.execute(f"DROP TRIGGER temp.{MARK_BEFORE}")
+            self.raw.execute(self.before_sql)
 
 
 def _stand_in_for_update(raw: Any) -> str | None:
@@ -141,6 +181,26 @@ def _stand_in_for_update(raw: Any) -> str | None:
     raw.execute(f"CREATE TEMP TRIGGER {MARK_UPDATE} AFTER UPDATE OF {WATCHED} ON "
                 "main.consultations BEGIN DELETE FROM consultations_search_text WHERE "
                 f"id = new.rowid; INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.rowid); END")
+    return row[0]
+
+
+def _stand_in_for_before(raw: Any) -> str | None:
+    """Replace 0012's BEFORE UPDATE trigger for the import (only with the update trigger's
+    stand-in, which drops the stored text): the stored text an edit meets is noted in
+    ``GONE`` and taken out of both indexes at the next flush, all rows at once. An edit that
+    meets no stored text (the row was edited before, or is new) notes nothing: what the
+    indexes hold of it is noted already. Returns the trigger's SQL to put back, or None when
+    it is not exactly 0012's (it is then kept, and takes the old text out itself)."""
+    row = next(iter(raw.execute("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' "
+                                "AND name = ?", (BEFORE_TRIGGER,)).fetchall()), None)
+    if row is None or " ".join((row[0] or "").split()) != EXPECTED_BEFORE:
+        return None
+    raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {GONE} (id INTEGER, text)")
+    raw.execute(f"DELETE FROM temp.{GONE}")
+    raw.execute(f'DROP TRIGGER main."{BEFORE_TRIGGER}"')
+    raw.execute(f"CREATE TEMP TRIGGER {MARK_BEFORE} BEFORE UPDATE OF {WATCHED} ON "
+                f"main.consultations BEGIN INSERT INTO {GONE}(id, text) SELECT t.id, t.text "
+                "FROM main.consultations_search_text AS t WHERE t.id = old.rowid; END")
     return row[0]
 
 
