@@ -303,14 +303,19 @@ def test_edits_of_indexed_consultations_are_indexed_at_the_flush(tmp_path: Path)
     assert stored == source and _fts_sound(head) == []
 
 
-def test_an_edited_row_met_by_a_rename_edit_or_delete_before_the_flush(tmp_path: Path) -> None:
+def _three_indexed(tmp_path: Path, notes: str):  # noqa: ANN202
+    """Head office with three indexed consultations of its organization: (db, org, uuids)."""
     head, _laptop, org = _pair(tmp_path)
     with head.session() as s:
         made = [Consultation(date=dt.date(2017, 3, 1 + i), organization_uuid=org,
-                             notes=f"Ескі {i}") for i in range(3)]
+                             notes=f"{notes} {i}") for i in range(3)]
         s.add_all(made)
         s.flush()
-        uuids = [c.uuid for c in made]
+        return head, org, [c.uuid for c in made]
+
+
+def test_an_edited_row_met_by_a_rename_edit_or_delete_before_the_flush(tmp_path: Path) -> None:
+    head, org, uuids = _three_indexed(tmp_path, "Ескі")
     with head.engine.begin() as conn:
         raw = conn.connection.driver_connection
         later = LaterIndex.start(raw, conn.connection.info, "consultations")
@@ -333,13 +338,7 @@ def test_edits_and_renames_in_turn_before_the_flush_leave_each_text_indexed_once
         tmp_path: Path) -> None:
     """An edit, a rename that indexes the edited row again, a second edit of it, another
     rename: the old texts of both indexes go, whichever of them each edit met."""
-    head, _laptop, org = _pair(tmp_path)
-    with head.session() as s:
-        made = [Consultation(date=dt.date(2017, 3, 1 + i), organization_uuid=org,
-                             notes=f"Бірінші {i}") for i in range(3)]
-        s.add_all(made)
-        s.flush()
-        uuids = [c.uuid for c in made]
+    head, org, uuids = _three_indexed(tmp_path, "Бірінші")
     edit = "UPDATE consultations SET notes = ? WHERE uuid = ?"
     rename = "UPDATE organizations SET name = ? WHERE uuid = ?"
     with head.engine.begin() as conn:
