@@ -48,7 +48,7 @@ def insert_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]
         return
     names = tuple(rows[0])
     if is_postgres(conn) or any(tuple(r) != names for r in rows):
-        conn.execute(upsert(conn, table, keys, columns or []) if keys else table.insert(),
+        conn.execute(upsert(conn, table, keys, columns or keys) if keys else table.insert(),
                      rows)
         return
     d = conn.dialect
@@ -56,8 +56,8 @@ def insert_many(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]
     cols = ", ".join(f'"{n}"' for n in names)
     sql = f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * len(names))})'
     if keys:
-        sql += (f' ON CONFLICT ({", ".join(keys)}) DO UPDATE SET '
-                + ", ".join(f'"{c}" = excluded."{c}"' for c in columns or []))
+        sql += f' ON CONFLICT ({", ".join(keys)}) DO UPDATE SET ' + ", ".join(
+            f'"{c}" = excluded."{c}"' for c in columns or keys)
     conn.connection.driver_connection.executemany(sql, [
         tuple(v if p is None else p(v) for p, v in zip(procs, r.values(), strict=True))
         for r in rows])

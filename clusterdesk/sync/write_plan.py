@@ -98,11 +98,13 @@ class WritePlan:
         self.info = conn.connection.info  # lives as long as the DBAPI connection
         self.table = table.name
         self.names = [c.name for c in table.columns]
-        self.columns, self.dialect = list(table.columns), dialect
-        self._fetch: tuple[str, list[Any]] | None = None  # made at the first ``fetch``
         self.procs = [c.type.dialect_impl(dialect).bind_processor(dialect)
                       for c in table.columns]
         cols = ", ".join(f'"{n}"' for n in self.names)
+        # ``fetch``: the stored rows read back as ``select(table)`` reads them
+        self.fetch_sql = f'SELECT {cols} FROM main."{table.name}" WHERE uuid IN '
+        self.read_procs = [c.type.dialect_impl(dialect).result_processor(dialect, None)
+                           for c in table.columns]
         marks = ", ".join("?" * len(self.names))
         triggers = self.raw.execute(
             "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
@@ -150,14 +152,8 @@ class WritePlan:
     def fetch(self, uuids: list[str]) -> dict[str, dict[str, Any]]:
         """The stored rows of ``uuids``, by uuid: each value through its column's result
         processor, as ``select(table)`` gives it, without building a statement per batch."""
-        if self._fetch is None:
-            dialect = self.dialect
-            cols = ", ".join(f'"{n}"' for n in self.names)
-            self._fetch = (f'SELECT {cols} FROM main."{self.table}" WHERE uuid IN ',
-                           [c.type.dialect_impl(dialect).result_processor(dialect, None)
-                            for c in self.columns])
-        sql, procs = self._fetch
-        pairs = list(zip(self.names, procs, strict=True))
+        sql = self.fetch_sql
+        pairs = list(zip(self.names, self.read_procs, strict=True))
         out: dict[str, dict[str, Any]] = {}
         for i in range(0, len(uuids), 5_000):
             part = uuids[i:i + 5_000]
