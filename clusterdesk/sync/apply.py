@@ -43,6 +43,7 @@ from clusterdesk.sync.apply_rows import (
     same_version,
     whole_record,
 )
+from clusterdesk.sync.conflict_identity import agrees, conflict_uuid, merge_uuid, stored_copies
 from clusterdesk.sync.field_merge import Lost, Side, merge
 from clusterdesk.sync.records import Record
 from clusterdesk.sync.roles import Authority, domain_problem
@@ -252,8 +253,7 @@ class Applier:
         """Keep a losing field group (it had not been seen by the winner and differs)."""
         if table.name in NOT_TRACKED:
             return
-        unit = "+".join(lost.unit)
-        cid = fmt.derived_uuid("conflict", table.name, uuid, unit, lost.loser[0], lost.loser[1])
+        cid = conflict_uuid(table.name, uuid, lost.unit, lost.loser)
         cols = {c.name: c for c in fmt.field_columns(table)}
         out[cid] = {
             "uuid": cid, "table_name": table.name, "record_uuid": uuid, "kind": lost.kind,
@@ -290,12 +290,18 @@ class Applier:
         """Store the conflicts not held yet, stamped by this device; each counted for the
         file that found it (``counts``, by uuid) or the file being applied."""
         table = SyncConflict.__table__
-        rows = self._new_only(table, conflicts)
+        held = stored_copies(self.conn, conflicts) if conflicts else {}
+        rows = [r for u, r in conflicts.items() if u not in held]
+        # a copy that says the loser had other values than this machine saw gives way
+        replace = [r for u, r in conflicts.items() if u in held and not agrees(held[u], r)]
+        if rows or replace:
+            self._fresh_stamps(rows + replace)
         if rows:
-            self._fresh_stamps(rows)
             self.conn.execute(table.insert(), rows)
-            for row in rows:
-                (counts or {}).get(row["uuid"], self.counts).conflicts += 1
+        for row in replace:
+            self.conn.execute(table.update().where(table.c.uuid == row["uuid"]).values(row))
+        for row in rows + replace:
+            (counts or {}).get(row["uuid"], self.counts).conflicts += 1
 
     def keep_conflicts(self, conflicts: dict[str, dict[str, Any]]) -> None:
         """Conflicts found by merging are stored when the import ends (``store_found``): a
@@ -353,8 +359,8 @@ class Applier:
 
     def _store_merges(self, merges: list[tuple[str, str, str]]) -> None:
         table = OrgMerge.__table__
-        rows = {fmt.derived_uuid("merge", loser): {
-            "uuid": fmt.derived_uuid("merge", loser), "loser_uuid": loser,
+        rows = {merge_uuid(loser): {
+            "uuid": merge_uuid(loser), "loser_uuid": loser,
             "survivor_uuid": survivor, "reason": "bin", "bin": bin_}
             for loser, survivor, bin_ in merges}
         fresh = self._new_only(table, rows)

@@ -20,8 +20,11 @@ from clusterdesk.store.base import Base
 from clusterdesk.store.database import SCHEMA_VERSION
 from clusterdesk.sync import dialects
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.conflict_identity import CONFLICTS, MERGES, identity_problem
 from clusterdesk.sync.reader import Bundle
 from clusterdesk.sync.records import Record, RecordError, decode
+
+DERIVED_IDS = (CONFLICTS, MERGES)  # tables whose ids are derived from their fields
 
 BATCH = 20000
 # A file of at most this many records keeps what its check pass decoded for the apply pass
@@ -148,11 +151,14 @@ def check_bundle(conn: sa.Connection, bundle: Bundle, tick: Callable[[], None],
         refs = fmt.references(table)
         uuids: list[tuple[str, str]] = []
         ref_rows: list[tuple[str, str, str, str, str]] = []  # target, uuid, from where
+        derived = name in DERIVED_IDS
         for number, obj in bundle.lines(name):
             try:
                 rec = decode(table, obj, strict_fields=strict)
             except RecordError as exc:
                 raise bundle.fail(f"{member} line {number}: the record {exc}") from None
+            if derived and (why := identity_problem(name, rec.uuid, rec.values)):
+                raise bundle.fail(f"{member} line {number}: the record {why}")
             for col, target, synced in refs:
                 value = rec.values.get(col)
                 if value is None or value == "":

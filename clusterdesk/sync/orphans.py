@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.conflict_identity import orphan_uuid
 
 if TYPE_CHECKING:
     from clusterdesk.sync.apply import Applier
@@ -62,7 +63,7 @@ def orphan_conflicts(conn: sa.Connection, applier: Applier) -> int:
     for sql, names, target_name, child_name in _queries(conn):
         params: Any = tuple(seq for _n in names) if names is not None else {"seq": seq}
         for uuid, hlc, device, target, t_hlc, t_device in conn.exec_driver_sql(sql, params):
-            cid = fmt.derived_uuid("orphan", target_name, target, child_name, uuid)
+            cid = orphan_uuid(target_name, target, child_name, uuid)
             found[cid] = {
                 "uuid": cid, "table_name": target_name, "record_uuid": target,
                 "kind": "orphan", "loser_hlc": hlc, "loser_device_id": device,
