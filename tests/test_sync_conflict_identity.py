@@ -10,6 +10,8 @@ import uuid as _uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_sync_support import add_org_with_consultation, dump_all, fresh_db
 
 from clusterdesk.errors import ClusterDeskError
@@ -19,7 +21,7 @@ from clusterdesk.store.models import Consultation
 from clusterdesk.store.sync_models import OrgMerge, SyncConflict
 from clusterdesk.sync import export_changes, import_file
 from clusterdesk.sync import format as fmt
-from clusterdesk.sync.conflict_identity import conflict_uuid, merge_uuid
+from clusterdesk.sync.conflict_identity import conflict_uuid, identity_problem, merge_uuid
 
 
 def _notes_unit() -> tuple[str, ...]:
@@ -120,3 +122,26 @@ def test_a_copy_that_agrees_is_kept_as_it_came(tmp_path: Path) -> None:
     import_file(b, tmp_path / "a.cdsync")  # B finds A's loss itself: the copy agrees
     mine = [c for c in _conflicts(b) if c[1] == {"notes": "Әсем called back"}]
     assert [c[3] for c in mine] == [other.device_id]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=6))
+def test_derived_ids_are_rfc_4122_name_based_ids(parts: list[str]) -> None:
+    """Every machine, old or new, must derive the same id for the same facts: the hand-made
+    uuid5 gives exactly what Python's ``uuid.uuid5`` gives."""
+    assert fmt.derived_uuid(*parts) == str(_uuid.uuid5(fmt.UUID_NAMESPACE, "/".join(parts)))
+
+
+def test_a_conflict_found_under_any_of_its_groupings_is_accepted() -> None:
+    """The check accepts the ids of the table's own group and of the listed or sorted
+    field order, and names the first expected id when none matches."""
+    record, loser = str(_uuid.uuid4()), ("0001767225600000-0000", str(_uuid.uuid4()))
+    values = {"table_name": "consultations", "record_uuid": record, "kind": "field",
+              "loser_hlc": loser[0], "loser_device_id": loser[1],
+              "loser_fields": {"topics": "a", "notes": "b"}}
+    for unit in (("topics", "notes"), ("notes", "topics")):
+        assert identity_problem("sync_conflicts", conflict_uuid(
+            "consultations", record, unit, loser), values) is None
+    why = identity_problem("sync_conflicts", str(_uuid.uuid4()), values)
+    assert why is not None and conflict_uuid("consultations", record, ("topics", "notes"),
+                                             loser) in why

@@ -11,6 +11,8 @@ of what that machine saw), nor send one record under the name of another.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,48 +40,67 @@ def merge_uuid(loser: str) -> str:
     return fmt.derived_uuid("merge", loser)
 
 
-def _units(values: dict[str, Any]) -> list[tuple[str, ...]]:
+@cache
+def _table_units(table: str) -> tuple[tuple[str, ...], ...]:
+    t = fmt.tables_by_name().get(table)
+    if t is None:
+        return ()
+    return fs.units(t.name, tuple(c.name for c in fmt.field_columns(t)))
+
+
+def _units(values: dict[str, Any]) -> Iterator[tuple[str, ...]]:
     """The field groups a conflict's losing fields can have been found as: the table's
     group with exactly those fields, and the fields in the order the record lists them (an
     older version may have grouped them otherwise) or sorted (a store that orders keys)."""
     fields = values.get("loser_fields") or {}
     if values.get("kind") == "deleted" or not fields:
-        return [(fs.DELETED,)]
+        yield (fs.DELETED,)
+        return
     names = tuple(fields)
-    table = fmt.tables_by_name().get(values.get("table_name") or "")
-    out = []
-    if table is not None:
-        columns = tuple(c.name for c in fmt.field_columns(table))
-        out += [u for u in fs.units(table.name, columns) if set(u) == set(names)]
-    return [*out, names, tuple(sorted(names))]
+    wanted = set(names)
+    for unit in _table_units(values.get("table_name") or ""):
+        if len(unit) == len(names) and set(unit) == wanted:
+            yield unit
+    yield names
+    yield tuple(sorted(names))
+
+
+def _expected(table: str, values: dict[str, Any]) -> Iterator[str]:
+    """The ids a record of ``table`` may carry, the likeliest first, made one at a time
+    (the check of an incoming record stops at the first that matches)."""
+    if table == MERGES:
+        loser = values.get("loser_uuid")
+        if isinstance(loser, str):
+            yield merge_uuid(loser)
+        return
+    if table != CONFLICTS:
+        return
+    record, name = values.get("record_uuid"), values.get("table_name")
+    if not isinstance(record, str) or not isinstance(name, str):
+        return
+    if values.get("kind") == "orphan":
+        child = str((values.get("loser_fields") or {}).get("referred_by", ""))
+        child_table, _, child_uuid = child.partition("/")
+        yield orphan_uuid(name, record, child_table, child_uuid)
+        return
+    loser = (str(values.get("loser_hlc", "")), str(values.get("loser_device_id", "")))
+    for unit in _units(values):
+        yield conflict_uuid(name, record, unit, loser)
 
 
 def expected_uuids(table: str, values: dict[str, Any]) -> list[str]:
     """The ids a record of ``table`` (sync_conflicts or org_merges) may carry; [] for any
     other table (its ids are its author's to choose)."""
-    if table == MERGES:
-        loser = values.get("loser_uuid")
-        return [merge_uuid(loser)] if isinstance(loser, str) else []
-    if table != CONFLICTS:
-        return []
-    record, name = values.get("record_uuid"), values.get("table_name")
-    if not isinstance(record, str) or not isinstance(name, str):
-        return []
-    if values.get("kind") == "orphan":
-        child = str((values.get("loser_fields") or {}).get("referred_by", ""))
-        child_table, _, child_uuid = child.partition("/")
-        return [orphan_uuid(name, record, child_table, child_uuid)]
-    loser = (str(values.get("loser_hlc", "")), str(values.get("loser_device_id", "")))
-    return [conflict_uuid(name, record, unit, loser) for unit in _units(values)]
+    return list(_expected(table, values))
 
 
 def identity_problem(table: str, uuid: str, values: dict[str, Any]) -> str | None:
     """Why an incoming record of sync's own bookkeeping is not what its id says, or None."""
     if table not in (CONFLICTS, MERGES):
         return None
-    expected = expected_uuids(table, values)
-    if uuid in expected:
+    if any(candidate == uuid for candidate in _expected(table, values)):
         return None
+    expected = expected_uuids(table, values)
     what = "conflict" if table == CONFLICTS else "organization merge"
     return (f"{uuid} is a {what} record whose id is not the one its own fields give "
             f"({expected[0] if expected else 'its fields are incomplete'}): it cannot be "
