@@ -50,6 +50,11 @@ class SyncConflict(Synced, Base):
     # The values the resolution replaced (so it can be undone), field -> JSON value.
     undo_fields: Mapped[dict[str, Any] | None] = mapped_column(
         JSON, default=None, info=shape(("nullable", ("map", "any"))))
+    # The losing version's own proof (kind field): the signature of ``loser_device_id`` over
+    # the losing group's digest (from ``loser_fields``) and the digests of the other groups
+    # it wrote at that stamp (``others``); see ``sync.conflict_proofs``.
+    loser_proof: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON, default=None, info=shape(("nullable", {"sig": "str", "others": ("map", "str")})))
 
 
 class OrgMerge(Synced, Base):

@@ -2,8 +2,9 @@
 
 The rule, per record: the version with the higher clock stamp wins, ties broken by device id.
 That is a total order, so the result does not depend on the order files are imported in, and
-importing a version twice changes nothing. (For ``sync_conflicts`` "resolved" ranks above the
-stamp, so a conflict once resolved stays resolved wherever it was detected later.)
+importing a version twice changes nothing. (For ``sync_conflicts`` a copy carrying the losing
+device's proof ranks first, then "resolved" above the stamp, so a conflict once resolved stays
+resolved wherever it was detected later; ``conflict_proofs``.)
 
 A losing version that the winner had not already seen (see ``sync_versions``) and that differs
 from it is kept in ``sync_conflicts``. Remote rows keep their stamps: they are written with
@@ -34,7 +35,7 @@ from clusterdesk.store.sync_models import (
     SyncVersion,
     merge_seen,
 )
-from clusterdesk.sync import dialects, proofs
+from clusterdesk.sync import conflict_proofs, dialects, proofs
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply_rows import (
     insert_params,
@@ -44,6 +45,7 @@ from clusterdesk.sync.apply_rows import (
     whole_record,
 )
 from clusterdesk.sync.conflict_identity import agrees, conflict_uuid, merge_uuid, stored_copies
+from clusterdesk.sync.conflict_proofs import ProofFinder
 from clusterdesk.sync.field_merge import Lost, Side, merge
 from clusterdesk.sync.records import Record
 from clusterdesk.sync.roles import Authority, domain_problem
@@ -138,6 +140,8 @@ class Applier:
         local_proofs = edit_proofs.held(conn, table.name, list(local)) if (
             local and self.authority is not None) else {}
         underive = lazy(lambda: Underiver(conn, table, names))
+        finder = ProofFinder(self.authority, own, table.name, names) if (
+            self.authority is not None and table.name not in NOT_TRACKED) else None
         history_rows: list[dict[str, Any]] = []  # what an import changed in existing records
         for rec in batch:
             if rec.hlc > self.max_stamp:
@@ -172,7 +176,9 @@ class Applier:
                             merge_seen(rec.seen, {rec.device: rec.hlc}))
             if resolution_first:
                 merged = whole_record(current, incoming, bool(row["resolved"]),
-                                       bool(rec.values.get("resolved")))
+                                       bool(rec.values.get("resolved")),
+                                       row.get("loser_proof") is not None,
+                                       rec.values.get("loser_proof") is not None)
             else:
                 merged = merge(table.name, names, current, incoming)
             if merged.taken and self._refused(table, names, rec,
@@ -196,7 +202,11 @@ class Applier:
             else:
                 self.counts.add(table.name, "unchanged")
             for lost in merged.lost:
-                self.record_conflict(conflicts, table, rec.uuid, lost)
+                found = self.record_conflict(conflicts, table, rec.uuid, lost)
+                if found is not None and finder is not None:
+                    finder.attach(found, lost, current, incoming, rec.proofs,
+                                  local_proofs.get(rec.uuid), lambda row=row: (
+                                      proofs.authored_values(underive(), row, names)))
             vv = dict(merged.vv)
             if vv.get(merged.device) == merged.hlc:
                 del vv[merged.device]
@@ -224,6 +234,8 @@ class Applier:
         """True (and the reason listed) when this version may not be applied."""
         new = {**rec.values, DELETED: rec.deleted}
         problem = domain_problem(table.name, new)
+        if not problem and table.name == SyncConflict.__tablename__:
+            problem = conflict_proofs.problem(rec.values, self.authority)
         if problem:
             problem = f"{table.name} {rec.uuid[:8]} {problem}"
         if not problem and self.refused_ids:
@@ -249,10 +261,11 @@ class Applier:
         return None
 
     def record_conflict(self, out: dict[str, dict[str, Any]], table: sa.Table, uuid: str,
-                  lost: Lost) -> None:
-        """Keep a losing field group (it had not been seen by the winner and differs)."""
+                  lost: Lost) -> dict[str, Any] | None:
+        """Keep a losing field group (it had not been seen by the winner and differs); the
+        conflict's row, to which the losing version's proof may be added."""
         if table.name in NOT_TRACKED:
-            return
+            return None
         cid = conflict_uuid(table.name, uuid, lost.unit, lost.loser)
         cols = {c.name: c for c in fmt.field_columns(table)}
         out[cid] = {
@@ -262,8 +275,9 @@ class Applier:
             "loser_fields": {n: fmt.to_json_value(v) for n, v in lost.values.items()
                              if n in cols},
             "winner_hlc": lost.winner[0], "winner_device_id": lost.winner[1],
-            "resolved": False, "resolution": "", "undo_fields": None,
+            "resolved": False, "resolution": "", "undo_fields": None, "loser_proof": None,
         }
+        return out[cid]
 
     def _fresh_stamps(self, rows: list[dict[str, Any]]) -> None:
         self._observe()
@@ -292,8 +306,11 @@ class Applier:
         table = SyncConflict.__table__
         held = stored_copies(self.conn, conflicts) if conflicts else {}
         rows = [r for u, r in conflicts.items() if u not in held]
-        # a copy that says the loser had other values than this machine saw gives way
-        replace = [r for u, r in conflicts.items() if u in held and not agrees(held[u], r)]
+        # a copy that says the loser had other values than this machine saw gives way —
+        # unless it carries the losing device's proof (checked on arrival): it says what that
+        # device wrote, where this machine may see a value its merge rule derived
+        replace = [r for u, r in conflicts.items() if u in held and not agrees(held[u], r)
+                   and held[u]["loser_proof"] is None]
         if rows or replace:
             self._fresh_stamps(rows + replace)
         if rows:

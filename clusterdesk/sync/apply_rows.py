@@ -37,11 +37,13 @@ def merged_params(uuid: str, m: Merged, seq: int) -> dict[str, Any]:
             "field_stamps": m.stamps, "seq": seq, **m.values}
 
 
-def whole_record(current: Side, incoming: Side, cur_resolved: bool,
-                  inc_resolved: bool) -> Merged:
-    """Conflict records merge whole: resolved ranks above the stamp (it stays resolved)."""
-    take = (inc_resolved, incoming.hlc, incoming.device) > (cur_resolved, current.hlc,
-                                                            current.device)
+def whole_record(current: Side, incoming: Side, cur_resolved: bool, inc_resolved: bool,
+                 cur_proven: bool = False, inc_proven: bool = False) -> Merged:
+    """Conflict records merge whole: a copy with the losing device's proof ranks first (one
+    without may say anything of the loser), then resolved (it stays resolved), then the
+    stamp — a total order, so every machine keeps the same copy whatever the order."""
+    take = (inc_proven, inc_resolved, incoming.hlc, incoming.device) > (
+        cur_proven, cur_resolved, current.hlc, current.device)
     side = incoming if take else current
     return Merged(side.hlc, side.device, side.deleted, dict(side.values), side.stamps,
                   merge_seen(current.vv, incoming.vv), take, [])

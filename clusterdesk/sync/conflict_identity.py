@@ -115,7 +115,8 @@ def stored_copies(conn: sa.Connection, found: dict[str, dict[str, Any]]
     out: dict[str, dict[str, Any]] = {}
     ids = list(found)
     for i in range(0, len(ids), 5_000):
-        q = sa.select(t.c.uuid, t.c.kind, t.c.loser_deleted, t.c.loser_fields).where(
+        q = sa.select(t.c.uuid, t.c.kind, t.c.loser_deleted, t.c.loser_fields,
+                      t.c.loser_proof).where(
             t.c.uuid.in_(ids[i:i + 5_000]))
         out.update({row.uuid: row._asdict() for row in conn.execute(q)})
     return out
