@@ -260,3 +260,22 @@ def test_default_file_name_is_safe_and_dated():
     assert default_file_name("Ноутбук Айгерим/2", dt.date(2017, 4, 12)) == \
         "Ноутбук-Айгерим-2-2017-04-12.cdsync"
     assert default_file_name("", dt.date(2017, 4, 12)) == "clusterdesk-2017-04-12.cdsync"
+
+
+def test_a_conflict_whose_losing_values_are_signed_says_so(qapp) -> None:  # noqa: ANN001
+    """The analyst sees which losing values carry their author's signature."""
+    from clusterdesk.gui.sync_tables import ConflictsModel
+    from clusterdesk.sync.conflicts import ConflictView, FieldDiff
+
+    def view(signed: bool) -> ConflictView:
+        return ConflictView(uuid="c", table="consultations", record_uuid="r", label="Visit",
+                            current_hlc="001796287955674-000000", current_device_id="here",
+                            current_deleted=False, other_hlc="001796287955674-000000",
+                            other_device_id="them", other_deleted=False,
+                            fields=[FieldDiff("notes", "a", "b")], resolved=False,
+                            resolution="", signed=signed)
+
+    model = ConflictsModel()
+    model.load([view(True), view(False)], {"here": "Bolat", "them": "Aigerim"}.get)
+    assert model.index(0, 4).data() == "Aigerim, signed by it"
+    assert model.index(1, 4).data() == "Aigerim"

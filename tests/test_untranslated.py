@@ -409,10 +409,13 @@ def _walk_messages(window, walk: Walk, qapp) -> None:  # noqa: ANN001
     _walk_edit_conflict(window, walk, qapp)
     _walk_registry_import(window, walk, qapp)
     release = threading.Event()
+    # an earlier test's dialog may still be a top-level widget (in English): not this one
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)}
     _progress_dialog(window, lambda _progress: release.wait(10))
     for _ in range(50):
         qapp.processEvents()
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QProgressDialog) and id(w) not in before]
         if shown:
             shown[0].show()  # without waiting for its minimum duration
             walk.widget("progress dialog", shown[0])

@@ -256,6 +256,10 @@ RESOLUTIONS = {
 }
 
 
+# the other version's values carry their author's signature (``sync.conflict_proofs``)
+SIGNED = QT_TRANSLATE_NOOP("SyncPage", "{device}, signed by it")
+
+
 class ConflictsModel(RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Kind"), QT_TRANSLATE_NOOP("SyncPage", "Record"),
                QT_TRANSLATE_NOOP("SyncPage", "Other version made"),
@@ -265,7 +269,8 @@ class ConflictsModel(RowsModel):
 
     def load(self, conflicts: list, device: Callable[[str], str]) -> None:  # ConflictView
         rows = [(table_label(c.table), c.label or "—", stamp_time(c.other_hlc),
-                 device(c.current_device_id), device(c.other_device_id),
+                 device(c.current_device_id), _t(SIGNED).format(device=device(
+                     c.other_device_id)) if c.signed else device(c.other_device_id),
                  _t(RESOLUTIONS.get(c.resolution if c.resolved else "", RESOLUTIONS[""])))
                 for c in conflicts]
         self.set_rows(rows, list(conflicts))

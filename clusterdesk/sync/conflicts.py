@@ -50,6 +50,7 @@ class ConflictView:
     resolution: str
     kind: str = "field"          # field / deleted / orphan
     referred_by: str = ""        # orphan: the live record that refers to the deleted one
+    signed: bool = False         # the losing values carry their author's proof (it held)
 
     @property
     def changed_fields(self) -> list[FieldDiff]:
@@ -94,7 +95,8 @@ def list_conflicts(db: Database, *, include_resolved: bool = False,
                 fields=[FieldDiff(col.name, current.get(col.name), other.get(col.name))
                         for col in fmt.field_columns(t) if col.name in other],
                 resolved=bool(row["resolved"]), resolution=row["resolution"],
-                kind=row["kind"], referred_by=str(other.get("referred_by", ""))))
+                kind=row["kind"], referred_by=str(other.get("referred_by", "")),
+                signed=row["loser_proof"] is not None))
     return out
 
 

@@ -4186,6 +4186,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>шешілді: осы нұсқа қалдырылды</translation>
     </message>
     <message>
+        <source>{device}, signed by it</source>
+        <translation>{device}, өзі қол қойған</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>

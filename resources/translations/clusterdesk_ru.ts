@@ -4206,6 +4206,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>решён: оставлена эта версия</translation>
     </message>
     <message>
+        <source>{device}, signed by it</source>
+        <translation>{device}, подписано им</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
