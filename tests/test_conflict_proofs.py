@@ -174,3 +174,15 @@ def test_a_conflict_the_loser_found_itself_carries_its_own_signature(world,  # n
     assert not summary.refused, summary.refused
     assert [(f[1], f[2], f[4]) for f in _conflicts(ho)] == [
         ({"notes": "Bolat's notes"}, False, True)]
+
+
+def test_a_made_up_proof_for_a_revoked_loser_is_still_checked(scene, tmp_path: Path) -> None:
+    """Aigerim's laptop is revoked: a copy of her lost notes with a made-up proof does not
+    get past head office on the strength of her device being gone."""
+    ho, a, _b, hostile, _cons, _h, cid = scene
+    trust.revoke(ho, a.device_id)
+    trust.accept(hostile, trust.load(ho).document(), "programme.json")
+    summary = import_file(ho, _forged_copy(scene, tmp_path, loser_proof={
+        "sig": "AAAA", "others": {}}))
+    assert any(cid[:8] in r and "did not sign" in r for r in summary.refused), summary.refused
+    assert _conflicts(ho) == []

@@ -86,11 +86,14 @@ def _holds(row: Mapping[str, Any], proof: Any, sign_public: bytes) -> bool:
 
 def problem(row: Mapping[str, Any], authority: Authority | None) -> str | None:
     """Why an arriving conflict's proof does not hold, or None (it holds, it has none, or it
-    cannot be checked here: no programme, or a losing device this machine does not know)."""
+    cannot be checked here: no programme, or a losing device this machine's device list does
+    not hold at all)."""
     proof = row.get("loser_proof")
     if proof is None or authority is None:
         return None
-    writer = authority.device(str(row.get("loser_device_id") or ""))
+    # revoked or not: a proof is checked against the key the device had (a revoked device's
+    # id cannot be used to carry a made-up proof past the check)
+    writer = authority.programme.device_of(str(row.get("loser_device_id") or ""))
     if writer is None:
         return None
     if _holds(row, proof, writer.sign_public):
