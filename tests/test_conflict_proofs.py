@@ -15,25 +15,18 @@ from pathlib import Path
 
 import pytest
 from test_relay_proofs import world  # noqa: F401  (the fixture)
+from test_sync_conflict_identity import _notes_unit
 from test_sync_support import add_org_with_consultation
 from test_trust import _enrolled, _file
 
-from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.models import Consultation
 from clusterdesk.store.sync_models import SyncConflict
-from clusterdesk.sync import format as fmt
 from clusterdesk.sync import import_file, sync_central, trust
 from clusterdesk.sync.apply_rows import whole_record
 from clusterdesk.sync.conflict_identity import conflict_uuid
 from clusterdesk.sync.field_merge import Side
 
 REAL, FORGED = "Әсем called back: Қостанай, 12 June", "nothing was agreed"
-
-
-def _notes_unit() -> tuple[str, ...]:
-    table = fmt.tables_by_name()["consultations"]
-    names = tuple(c.name for c in fmt.field_columns(table))
-    return next(u for u in fs.units("consultations", names) if "notes" in u)
 
 
 def _conflicts(db) -> list[tuple]:  # noqa: ANN001
