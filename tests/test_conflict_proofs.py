@@ -9,6 +9,7 @@ arrives, or after it. Either way head office must end with Aigerim's real notes,
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid as _uuid
 from pathlib import Path
@@ -179,3 +180,34 @@ def test_a_made_up_proof_for_a_revoked_loser_is_still_checked(scene, tmp_path: P
         "sig": "AAAA", "others": {}}))
     assert any(cid[:8] in r and "did not sign" in r for r in summary.refused), summary.refused
     assert _conflicts(ho) == []
+
+
+def test_a_conflict_without_a_proof_is_stored_alike_everywhere(tmp_path: Path) -> None:
+    """An orphan found on one laptop and the copy another laptop imports hold the same
+    bytes (no proof: SQL NULL on both, not NULL here and JSON null there)."""
+    from test_sync_support import fresh_db
+
+    from clusterdesk.store.models import Organization
+    from clusterdesk.sync import export_changes
+
+    a, b = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    org, _cons = add_org_with_consultation(a, "ТОО «Жетісу»")
+    import_file(b, _file(a, tmp_path, "a1", all_records=True))
+    with a.session() as s:
+        s.get(Organization, org).deleted = True
+    with b.session() as s:
+        s.add(Consultation(date=dt.date(2017, 3, 1), organization_uuid=org,
+                           notes="Қайта келді"))
+    export_changes(a, tmp_path / "a2.cdsync")
+    import_file(a, _file(b, tmp_path, "b1"))  # a live consultation of a deleted organization
+    import_file(b, _file(a, tmp_path, "a3"))
+
+    def stored(db) -> list[tuple]:  # noqa: ANN001
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT uuid, kind, typeof(loser_proof), hlc "
+                                        "FROM sync_conflicts").all()
+
+    found_at_a = stored(a)
+    assert [r[1:3] for r in found_at_a] == [("orphan", "null")]
+    assert found_at_a[0] in stored(b)  # the same row, stamp and empty proof included
+    assert {r[2] for r in stored(b)} == {"null"}

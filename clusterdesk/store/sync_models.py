@@ -53,8 +53,10 @@ class SyncConflict(Synced, Base):
     # The losing version's own proof (kind field): the signature of ``loser_device_id`` over
     # the losing group's digest (from ``loser_fields``) and the digests of the other groups
     # it wrote at that stamp (``others``); see ``sync.conflict_proofs``.
+    # (SQL NULL when there is none, however the row was written: copies compare equal)
     loser_proof: Mapped[dict[str, Any] | None] = mapped_column(
-        JSON, default=None, info=shape(("nullable", {"sig": "str", "others": ("map", "str")})))
+        JSON(none_as_null=True), default=None,
+        info=shape(("nullable", {"sig": "str", "others": ("map", "str")})))
 
 
 class OrgMerge(Synced, Base):

@@ -38,6 +38,7 @@ from clusterdesk.store.sync_models import (
 from clusterdesk.sync import conflict_proofs, dialects, proofs
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.apply_rows import (
+    conflict_row,
     insert_params,
     lazy,
     merged_params,
@@ -267,16 +268,7 @@ class Applier:
         if table.name in NOT_TRACKED:
             return None
         cid = conflict_uuid(table.name, uuid, lost.unit, lost.loser)
-        cols = {c.name: c for c in fmt.field_columns(table)}
-        out[cid] = {
-            "uuid": cid, "table_name": table.name, "record_uuid": uuid, "kind": lost.kind,
-            "loser_hlc": lost.loser[0], "loser_device_id": lost.loser[1],
-            "loser_deleted": bool(lost.values.get(DELETED, False)),
-            "loser_fields": {n: fmt.to_json_value(v) for n, v in lost.values.items()
-                             if n in cols},
-            "winner_hlc": lost.winner[0], "winner_device_id": lost.winner[1],
-            "resolved": False, "resolution": "", "undo_fields": None, "loser_proof": None,
-        }
+        out[cid] = conflict_row(cid, table, uuid, lost)
         return out[cid]
 
     def _fresh_stamps(self, rows: list[dict[str, Any]]) -> None:

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
+
+from clusterdesk.store.field_stamps import DELETED
 from clusterdesk.store.sync_models import merge_seen
-from clusterdesk.sync.field_merge import Merged, Side
+from clusterdesk.sync import format as fmt
+from clusterdesk.sync.field_merge import Lost, Merged, Side
 from clusterdesk.sync.records import Record
 
 
@@ -35,6 +39,20 @@ def insert_params(rec: Record, seq: int) -> dict[str, Any]:
 def merged_params(uuid: str, m: Merged, seq: int) -> dict[str, Any]:
     return {"uuid": uuid, "hlc": m.hlc, "device_id": m.device, "deleted": m.deleted,
             "field_stamps": m.stamps, "seq": seq, **m.values}
+
+
+def conflict_row(cid: str, table: sa.Table, uuid: str, lost: Lost) -> dict[str, Any]:
+    """The ``sync_conflicts`` row of a losing field group of record ``uuid`` (open, no proof
+    yet: ``conflict_proofs`` may add the loser's)."""
+    cols = {c.name for c in fmt.field_columns(table)}
+    return {
+        "uuid": cid, "table_name": table.name, "record_uuid": uuid, "kind": lost.kind,
+        "loser_hlc": lost.loser[0], "loser_device_id": lost.loser[1],
+        "loser_deleted": bool(lost.values.get(DELETED, False)),
+        "loser_fields": {n: fmt.to_json_value(v) for n, v in lost.values.items() if n in cols},
+        "winner_hlc": lost.winner[0], "winner_device_id": lost.winner[1],
+        "resolved": False, "resolution": "", "undo_fields": None, "loser_proof": None,
+    }
 
 
 def whole_record(current: Side, incoming: Side, cur_resolved: bool, inc_resolved: bool,

@@ -70,6 +70,6 @@ def orphan_conflicts(conn: sa.Connection, applier: Applier) -> int:
                 "loser_deleted": False,
                 "loser_fields": {"referred_by": f"{child_name}/{uuid}"},
                 "winner_hlc": t_hlc, "winner_device_id": t_device,
-                "resolved": False, "resolution": "", "undo_fields": None}
+                "resolved": False, "resolution": "", "undo_fields": None, "loser_proof": None}
     applier.store_conflicts(found)
     return len(found)
