@@ -181,7 +181,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"oldest unexported change: {status.oldest_unexported_at:%Y-%m-%d %H:%M} UTC")
     print(f"open conflicts: {conflicts}")
     if status.held:
-        print(f"records held back (clock too far ahead): {status.held}")
+        print(f"records held back (clock too far ahead, or a proof not checkable yet): "
+              f"{status.held}")
     for peer in status.peers:
         when = peer.last_sync_at
         clock = (f", its clock {peer.clock_offset_s:+.0f} s from ours when it wrote its last "

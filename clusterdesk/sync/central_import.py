@@ -169,7 +169,8 @@ def _check(conn: sa.Connection, db: Database, part: _Open, tick: Callable[[], No
 def _apply(conn: sa.Connection, db: Database, applier: Applier, part: _Open,
            tick: Callable[[], None], on_line: Callable[[str, Any], None] | None) -> None:
     applier.next_file(part.bundle.bundle_id, part.authority)
-    part.gate = HoldGate(conn, part.bundle.bundle_id, db.clock.wall_ms())
+    part.gate = HoldGate(conn, part.bundle.bundle_id, db.clock.wall_ms(),
+                         authority=part.authority)
     apply_all(part.bundle, applier, part.gate, tick, on_line, part.checked)
     part.checked = None  # applied: its memory is free for the next segment
     part.gate.store()

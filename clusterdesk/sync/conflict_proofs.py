@@ -25,6 +25,7 @@ from clusterdesk.store import field_stamps as fs
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync import keys as devkeys
 from clusterdesk.sync.proofs import message
+from clusterdesk.sync.role_policy import HEAD_OFFICE
 
 if TYPE_CHECKING:
     from clusterdesk.sync.field_merge import Lost, Side
@@ -84,10 +85,24 @@ def _holds(row: Mapping[str, Any], proof: Any, sign_public: bytes) -> bool:
     return devkeys.verify(sign_public, data, sig)
 
 
+def unknown_prover(row: Mapping[str, Any], authority: Authority | None) -> str | None:
+    """The losing device's id when an arriving conflict carries a proof this machine cannot
+    check: its device list does not hold that device (yet). None otherwise, and when head
+    office signed the file: it vouches for what it relays, as for any other change.
+
+    Such a copy would rank as proven unchecked, so it is held back (``hold``) until the
+    device list holds the device, then checked like any other."""
+    if row.get("loser_proof") is None or authority is None:
+        return None
+    if authority.signer.role == HEAD_OFFICE:
+        return None
+    loser = str(row.get("loser_device_id") or "")
+    return loser if authority.programme.device_of(loser) is None else None
+
+
 def problem(row: Mapping[str, Any], authority: Authority | None) -> str | None:
-    """Why an arriving conflict's proof does not hold, or None (it holds, it has none, or it
-    cannot be checked here: no programme, or a losing device this machine's device list does
-    not hold at all)."""
+    """Why an arriving conflict's proof does not hold, or None (it holds, it has none, or
+    there is no programme here to check it against)."""
     proof = row.get("loser_proof")
     if proof is None or authority is None:
         return None
@@ -95,7 +110,11 @@ def problem(row: Mapping[str, Any], authority: Authority | None) -> str | None:
     # id cannot be used to carry a made-up proof past the check)
     writer = authority.programme.device_of(str(row.get("loser_device_id") or ""))
     if writer is None:
-        return None
+        if authority.signer.role == HEAD_OFFICE:
+            return None  # head office vouches for what it relays
+        # the hold gate keeps such a copy back; should one come this far, it is not taken
+        return ("carries a proof of the losing version by a device this computer's device "
+                "list does not hold, so it cannot be checked")
     if _holds(row, proof, writer.sign_public):
         return None
     return (f"carries a proof of the losing version that {writer.name} did not sign: the "

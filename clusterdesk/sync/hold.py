@@ -6,6 +6,11 @@ receiver's clock along. A version stamped more than the allowed offset (``resour
 policy.toml``) ahead of this computer's clock is kept in ``sync_held`` with the reason, and so
 is a record that refers to a held one; the import summary names the device and how far
 ahead its clock is. Held versions are applied by a later import once they are in range.
+
+A conflict carrying a proof by a device this computer's device list does not hold yet is held
+the same way (``conflict_proofs.unknown_prover``): it cannot be checked, and unchecked it would
+outrank an honest copy. It is applied, and its proof checked, by an import made once the
+device list holds that device.
 """
 
 from __future__ import annotations
@@ -13,15 +18,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store.field_stamps import max_ahead_ms
-from clusterdesk.store.sync_models import SyncHeld
+from clusterdesk.store.sync_models import SyncConflict, SyncHeld
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.conflict_proofs import unknown_prover
 from clusterdesk.sync.records import Record
+
+if TYPE_CHECKING:
+    from clusterdesk.sync.roles import Authority
+
+CONFLICTS = SyncConflict.__tablename__
 
 
 def describe_span(ms: float) -> str:
@@ -54,6 +65,9 @@ class HoldGate:
     rows: list[dict[str, Any]] = field(default_factory=list)
     newest: str = ""                                           # the furthest stamp held
     devices: set[str] = field(default_factory=set)
+    authority: Authority | None = None        # the file's judge: proofs it cannot check
+    provers: set[str] = field(default_factory=set)  # unknown devices whose proofs wait
+    unproven: int = 0                                          # conflicts held for them
 
     @property
     def limit_ms(self) -> int:
@@ -90,6 +104,12 @@ class HoldGate:
             if worst > self.newest:
                 self.newest = worst
             self.devices.add(rec.device)
+        elif table.name == CONFLICTS and (
+                prover := unknown_prover(rec.values, self.authority)) is not None:
+            reason = (f"carries a proof by device {prover}, which this computer's device "
+                      "list does not hold yet")
+            self.provers.add(prover)
+            self.unproven += 1
         else:
             ref = self._refers_to_held(table, rec)
             if ref is None:
@@ -108,14 +128,21 @@ class HoldGate:
 
     def sentence(self, device_name: str) -> str:
         """What the summary says about held records ('' when none)."""
-        if not self.count:
-            return ""
+        proofs = (f"{self.unproven} conflicts held back: they carry proofs by devices this "
+                  f"computer's device list does not hold yet "
+                  f"({', '.join(sorted(d[:8] for d in self.provers))}). They are kept, not "
+                  "applied; take the current programme file from head office and sync "
+                  "again.") if self.unproven else ""
+        count = self.count - self.unproven
+        if not count:
+            return proofs
         ahead = describe_span(Stamp.parse(self.newest).millis - self.now_ms) if (
             self.newest) else ""
         clock = (f": the clock of {device_name} is {ahead} ahead (records stamped "
                  f"{stamp_time(self.newest)})") if ahead else ""
-        return (f"{self.count} records held back{clock}. They are kept, not applied; correct "
-                "that computer's clock and sync again.")
+        return " ".join(filter(None, (
+            f"{count} records held back{clock}. They are kept, not applied; correct that "
+            "computer's clock and sync again.", proofs)))
 
 
 def release_due(conn: sa.Connection, applier: Any, now_ms: int, strict: bool = True) -> int:
@@ -137,6 +164,10 @@ def release_due(conn: sa.Connection, applier: Any, now_ms: int, strict: bool = T
             rec = None
         if rec is None or max([rec.hlc, *rec.seen.values()]) > f"{limit:015d}-999999":
             continue
+        if table.name == CONFLICTS and rec.values.get("loser_proof") is not None and (
+                applier.authority is None or applier.authority.programme.device_of(
+                    str(rec.values.get("loser_device_id") or "")) is None):
+            continue  # its proof still cannot be checked here
         if any(rec.values.get(col) and not conn.execute(sa.text(
                 f'SELECT 1 FROM "{target}" WHERE uuid = :u'), {"u": rec.values[col]}).first()
                for col, target, synced in fmt.references(table) if synced):

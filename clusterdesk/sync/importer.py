@@ -59,7 +59,7 @@ class ImportSummary:
     merged: int = 0
     already_imported: bool = False
     first_imported_at: str = ""
-    held: int = 0                 # versions held back (clock too far ahead), kept aside
+    held: int = 0                 # versions held back (clock ahead, proof unchecked), kept aside
     held_reason: str = ""
     released: int = 0             # versions held earlier, applied now that they are in range
     refused_merges: list[str] = field(default_factory=list)  # merge records not applied
@@ -202,7 +202,8 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                     conn, db, bundle.bundle_id))
                 applier = Applier(conn, db, authority)
                 applier.bundle_id = bundle.bundle_id
-                gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms())
+                gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms(),
+                                authority=authority)
                 apply_all(bundle, applier, gate, tick, checked=checked)
                 summary.released = release_due(conn, applier, gate.now_ms)
                 gate.store()
@@ -278,13 +279,15 @@ def apply_all(bundle: Bundle, applier: Applier, gate: HoldGate,
     for name in bundle.tables():
         table = fmt.tables_by_name()[name]
         has_refs = any(synced for _c, _t, synced in fmt.references(table))
+        proven = name == "sync_conflicts" and gate.authority is not None  # provers checked
         batch = []
         lines = checked[name] if checked is not None else _read_again(bundle, name, table)
         for obj, rec in lines:
             if on_line is not None:
                 on_line(name, obj)
             tick()
-            suspect = int(rec.hlc[:15]) > limit or bool(rec.seen) or (has_refs and gate.held)
+            suspect = int(rec.hlc[:15]) > limit or bool(rec.seen) or (has_refs and gate.held) or (
+                proven and rec.values.get("loser_proof") is not None)
             if suspect and gate.holds(table, rec, obj):
                 continue
             batch.append(rec)

@@ -36,7 +36,7 @@ class SyncStatus:
     unexported: int
     oldest_unexported_at: dt.datetime | None  # UTC, from the change's clock stamp
     peers: list[PeerStatus]
-    held: int = 0  # record versions held back at import (their clock too far ahead)
+    held: int = 0  # record versions held back at import (clock ahead, proof unchecked)
 
     @property
     def oldest_unexported_age(self) -> dt.timedelta | None:
