@@ -146,6 +146,8 @@ def central_lock(path: Path, *, timeout: float = 60.0,
             info = _read_lock(lock)
             who = (f"{info.get('host', 'another computer')} (process {info.get('pid', '?')})"
                    f" since {info.get('since', 'an unknown time')}")
+            # the lock file is anyone's to write: half a character ("\ud800") would not show
+            who = who.encode("utf-8", "replace").decode("utf-8")
             raise SyncLockedError(
                 f"{path.name} is being synced by {who}; waited {timeout:g} s. Try again in "
                 f"a moment (if that computer is no longer syncing, delete {lock}).") from None

@@ -23,6 +23,7 @@ from typing import Any
 
 from clusterdesk import atomic
 from clusterdesk.errors import ClusterDeskError
+from clusterdesk.sync import format as fmt
 
 MAGIC = b"CDCENTRAL1\n"
 SEGMENT_TAG = b"CDSEG1\0\0"
@@ -100,7 +101,10 @@ def _fail(path: Path, why: str) -> CentralFileError:
 
 def _parse_index(path: Path, data: bytes, end: int) -> Index:
     try:
-        body = json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        body = json.loads(text)
+        if fmt.unpaired_in(text, body):
+            raise ValueError(fmt.UNPAIRED)
         segs = [Segment(**s) for s in body["segments"]]
         index = Index(container=str(body["container"]), generation=int(body["generation"]),
                       segments=segs, heads={str(k): str(v) for k, v in body["heads"].items()},

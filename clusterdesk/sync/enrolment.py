@@ -18,6 +18,7 @@ from clusterdesk.atomic import atomic_write
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import Database
 from clusterdesk.sync import authenticity, programme_file, sealing, trust
+from clusterdesk.sync import format as fmt
 from clusterdesk.sync import keys as devkeys
 
 CARD_SUFFIX = ".cdcard"
@@ -81,7 +82,11 @@ def _write_json(path: Path, obj: object) -> None:
 
 def read_json(path: Path) -> Any:
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+        value = json.loads(text)
+        if fmt.unpaired_in(text, value):
+            raise ValueError(f"it {fmt.UNPAIRED}")
+        return value
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ClusterDeskError("trust.unreadable", path=str(path), detail=str(exc)) from exc
 

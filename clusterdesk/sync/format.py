@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import re
 import uuid as _uuid
 from functools import cache
 from typing import Any
@@ -203,3 +204,35 @@ def _form_versions() -> dict[str, list[str]]:
         if "version" in data:
             out.setdefault(str(data.get("id", path.stem)), []).append(str(data["version"]))
     return out
+
+
+# JSON may spell a character as a \u escape, including half of a UTF-16 pair on its own
+# ("\ud800"): Python parses that into a string no database, file or window can hold. Files
+# are checked for such text where they are read (a quick scan for the escape first).
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+UNPAIRED = ("holds a \\u escape of half a character (an unpaired UTF-16 surrogate, "
+            "\\ud800–\\udfff), which is not text")
+
+
+def lone_surrogate(value: Any) -> bool:
+    """Does a parsed JSON value hold, in any string or key, an unpaired surrogate?"""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return False
+
+
+def unpaired_in(text: str, value: Any) -> bool:
+    """``lone_surrogate`` for a value parsed from ``text``, looked for only when the text
+    spells a surrogate escape at all."""
+    return SURROGATE_ESCAPE.search(text) is not None and lone_surrogate(value)

@@ -22,6 +22,7 @@ from clusterdesk.atomic import atomic_write
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.services import people as people_svc
 from clusterdesk.store.database import Database
+from clusterdesk.sync import format as fmt
 from clusterdesk.sync import keys as devkeys
 from clusterdesk.sync import trust
 
@@ -85,7 +86,10 @@ def read(path: Path) -> ProgrammeOffer:
     """A programme file read and its signatures checked (nothing is stored yet)."""
     path = Path(path)
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        doc = json.loads(text)
+        if fmt.unpaired_in(text, doc):
+            raise ValueError(fmt.UNPAIRED)
     except (OSError, UnicodeDecodeError, ValueError):
         raise ClusterDeskError("programme.not_file", file=path.name) from None
     if not isinstance(doc, dict) or doc.get("kind") != trust.DOC_KIND:

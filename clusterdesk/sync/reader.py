@@ -167,6 +167,8 @@ class Bundle:
             raise self.fail(f"manifest.json is not valid JSON ({exc})") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
             raise self.fail("manifest.json does not describe a ClusterDesk sync file")
+        if fmt.unpaired_in(data.decode("utf-8"), manifest):
+            raise self.fail(f"manifest.json {fmt.UNPAIRED}")
         for key, kind in _MANIFEST_KEYS.items():
             value = manifest.get(key)
             if not isinstance(value, kind) or isinstance(value, bool):
@@ -234,7 +236,11 @@ class Bundle:
 
     def _parse(self, name: str, number: int, data: bytes) -> Any:
         try:
-            return _DECODER.decode(data.decode("utf-8"))
+            text = data.decode("utf-8")
+            value = _DECODER.decode(text)
+            if fmt.unpaired_in(text, value):
+                raise self.fail(f"{name} line {number} {fmt.UNPAIRED}")
+            return value
         except RecursionError:
             raise self.fail(f"{name} line {number} is nested too deeply") from None
         except (UnicodeDecodeError, ValueError) as exc:
@@ -318,6 +324,7 @@ class Bundle:
                     lines = text.split("\n")
                     if whole:
                         lines.pop()
+                    escapes = fmt.SURROGATE_ESCAPE.search(text) is not None  # rare
                     for line in lines:
                         number += 1
                         if line.count("[") + line.count("{") > 64 and too_deep(line):
@@ -328,6 +335,8 @@ class Bundle:
                             value, end = None, -1
                         if end != len(line):
                             value = self._parse(name, number, line.encode("utf-8"))
+                        elif escapes and fmt.unpaired_in(line, value):
+                            raise self.fail(f"{name} line {number} {fmt.UNPAIRED}")
                         yield number, value
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise self.fail(f"the member {name!r} is damaged ({exc})") from exc
