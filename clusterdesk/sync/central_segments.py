@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import struct
 import uuid as _uuid
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ from typing import Any
 from clusterdesk import atomic
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.records import RecordError, check_uuid
 
 MAGIC = b"CDCENTRAL1\n"
 SEGMENT_TAG = b"CDSEG1\0\0"
@@ -99,20 +101,73 @@ def _fail(path: Path, why: str) -> CentralFileError:
                             "start a new one.")
 
 
+_SEG_KEYS = {"bundle", "device", "offset", "length", "sha256", "records", "kind", "covers",
+             "serial", "created_at"}
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_MAX_COUNT = 1 << 53  # byte offsets and record counts: whole numbers a file can hold
+
+
+def _count(value: Any, what: str) -> int:
+    if type(value) is not int or not 0 <= value < _MAX_COUNT:
+        raise ValueError(f"{what} is not a count: {value!r:.40}")
+    return value
+
+
+def _uuid_text(value: Any, what: str) -> str:
+    try:
+        return check_uuid(value, what)
+    except RecordError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _segment(raw: Any) -> Segment:
+    """One entry of the index, every field checked (the index is anyone's to rewrite, with a
+    checksum that matches: it is read like any other input)."""
+    if not isinstance(raw, dict) or not raw.keys() <= _SEG_KEYS or not {
+            "bundle", "device", "offset", "length", "sha256", "records"} <= raw.keys():
+        raise ValueError(f"a segment entry is not one this ClusterDesk writes: {raw!r:.80}")
+    bundle = _uuid_text(raw["bundle"], "a segment's bundle")
+    covers = raw.get("covers", [])
+    if not isinstance(covers, list):
+        raise ValueError(f"segment {bundle}: covers is not a list")
+    kind, created = raw.get("kind", "delta"), raw.get("created_at", "")
+    if kind not in ("delta", "base"):
+        raise ValueError(f"segment {bundle}: kind {kind!r:.40} is neither delta nor base")
+    if not isinstance(created, str) or len(created) > 40:
+        raise ValueError(f"segment {bundle}: created_at is not a date")
+    sha = raw["sha256"]
+    if not (isinstance(sha, str) and _HEX64.fullmatch(sha)):
+        raise ValueError(f"segment {bundle}: its checksum is not a SHA-256")
+    return Segment(bundle=bundle, device=_uuid_text(raw["device"], f"segment {bundle}'s device"),
+                   offset=_count(raw["offset"], f"segment {bundle}'s offset"),
+                   length=_count(raw["length"], f"segment {bundle}'s length"), sha256=sha,
+                   records=_count(raw["records"], f"segment {bundle}'s record count"),
+                   kind=kind, covers=[_uuid_text(c, f"segment {bundle} covers") for c in covers],
+                   serial=_count(raw.get("serial", 0), f"segment {bundle}'s device-list number"),
+                   created_at=created)
+
+
 def _parse_index(path: Path, data: bytes, end: int) -> Index:
     try:
         text = data.decode("utf-8")
         body = json.loads(text)
         if fmt.unpaired_in(text, body):
             raise ValueError(fmt.UNPAIRED)
-        segs = [Segment(**s) for s in body["segments"]]
-        index = Index(container=str(body["container"]), generation=int(body["generation"]),
-                      segments=segs, heads={str(k): str(v) for k, v in body["heads"].items()},
-                      end=end)
+        if not isinstance(body, dict) or not isinstance(body.get("segments"), list) or (
+                not isinstance(body.get("heads"), dict)):
+            raise ValueError("it is not an index of segments")
+        segs = [_segment(s) for s in body["segments"]]
+        if len({s.bundle for s in segs}) != len(segs):
+            raise ValueError("it lists a segment twice")
+        heads = {_uuid_text(k, "a head's device"): _uuid_text(v, "a head's bundle")
+                 for k, v in body["heads"].items()}
+        index = Index(container=_uuid_text(body.get("container"), "its container id"),
+                      generation=_count(body.get("generation"), "its generation"),
+                      segments=segs, heads=heads, end=end)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _fail(path, f"its index is not readable ({exc})") from None
     for s in index.segments:
-        if s.offset < len(MAGIC) or s.length < 0 or s.offset + s.length > end:
+        if s.offset < len(MAGIC) or s.offset + s.length > end:
             raise _fail(path, f"its index points outside the file (segment {s.bundle})")
     return index
 
