@@ -229,3 +229,38 @@ def test_a_copied_database_is_a_new_device_without_the_private_key(programme,
     assert trust.my_keys(copy).fingerprint != trust.my_keys(a).fingerprint
     key_file = devkeys.keys_dir() / f"{a.device_id}.key"
     assert key_file.stat().st_mode & 0o077 == 0        # owner-only
+
+
+@pytest.mark.parametrize("edit", [
+    lambda c: c.update(device_id={"a": 1}),
+    lambda c: c.update(device_id="LAPTOP-1"),
+    lambda c: c.update(device_id=c["device_id"].upper()),
+    lambda c: c.update(name=["Айгерим"]),
+    lambda c: c.update(name="Айгерім\n" * 40),
+    lambda c: c.update(name="Ә" * 201),
+    lambda c: c.update(former_ids="0badc0de"),
+    lambda c: c.update(former_ids=[{"x": 1}]),
+])
+def test_a_card_with_fields_no_clusterdesk_writes_is_refused(tmp_path: Path, edit) -> None:  # noqa: ANN001
+    """A card goes into the device list every machine shows and checks files against: its
+    ids must be uuids and its name a short line (found by rewriting one field at a time:
+    a dict as the device id stopped enrolment on a raw TypeError)."""
+    ho = fresh_db(tmp_path / "ho.db")
+    trust.create(ho, "Кластеры 2017")
+    newcomer = fresh_db(tmp_path / "n.db")
+    card = json.loads(json.dumps(trust.device_card(newcomer)))
+    edit(card)
+    with pytest.raises(ClusterDeskError) as err:
+        trust.enrol(ho, card, "consultant", card["fingerprint"])
+    assert err.value.code == "trust.not_card"
+    assert len(trust.load(ho).devices) == 1  # head office only
+
+
+def test_a_card_as_clusterdesk_writes_it_is_enrolled(tmp_path: Path) -> None:
+    ho = fresh_db(tmp_path / "ho.db")
+    trust.create(ho, "Кластеры 2017")
+    newcomer = fresh_db(tmp_path / "n.db")
+    newcomer.set_device_name("Ноутбук Әсем (Қостанай)")
+    card = json.loads(json.dumps(trust.device_card(newcomer)))
+    dev = trust.enrol(ho, card, "consultant", card["fingerprint"])
+    assert dev.name == "Ноутбук Әсем (Қостанай)"

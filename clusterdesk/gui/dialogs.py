@@ -35,6 +35,9 @@ class SettingsDialog(QDialog):
                    settings.consultant(db) or None, empty="—")
         fill_combo(ui.defaultRegion, labels.current_regions(),
                    settings.get(settings.DEFAULT_REGION), empty="—")
+        from clusterdesk.sync.trust import MAX_DEVICE_NAME  # what a device list takes
+
+        ui.deviceName.setMaxLength(MAX_DEVICE_NAME)
         ui.deviceName.setText(db.device_name)
         ui.databasePath.setText(db.location)
         ui.databasePath.setToolTip(self.tr(

@@ -226,6 +226,24 @@ def device_card(db: Database) -> dict[str, Any]:
     }
 
 
+MAX_DEVICE_NAME = 200
+
+
+def _card_fields(dev: Device, card: dict[str, Any]) -> None:
+    """ValueError unless the card's fields are what a ClusterDesk writes: the ids uuids, the
+    name a short line of text (it goes into the device list every machine shows)."""
+    from clusterdesk.sync.records import check_uuid  # (records imports much of the sync)
+
+    for value in (dev.device_id, *dev.ids):
+        check_uuid(value, "a device id")
+    if not isinstance(card.get("former_ids") or [], list):
+        raise ValueError("former ids")
+    name = dev.name
+    if not isinstance(name, str) or len(name) > MAX_DEVICE_NAME or any(
+            ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in name):
+        raise ValueError("name")
+
+
 def enrol(
     db: Database, card: Any, role: str, fingerprint: str, replaces: str | None = None
 ) -> Device:
@@ -244,6 +262,7 @@ def enrol(
             devkeys.unb64(card["box_public"]),
             former_ids=tuple(str(f) for f in card.get("former_ids") or ()),
         )
+        _card_fields(dev, card)
     except (AttributeError, KeyError, TypeError, ValueError):
         raise ClusterDeskError("trust.not_card") from None
     if _norm(fingerprint) != _norm(dev.fingerprint):
