@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.domain.enums import ApplicationStatus
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import gateway, settings
+from clusterdesk.gui import gateway, i18n, settings
 from clusterdesk.gui.application_dialogs import RejectDialog, ScoresDialog, current_actor
 from clusterdesk.gui.application_participants import column_of
 from clusterdesk.gui.edit_conflict_dialog import ask_merge
@@ -37,7 +37,7 @@ from clusterdesk.store.models import Initiative
 S = ApplicationStatus
 
 
-class ApplicationActions:
+class ApplicationActions(i18n.MixinTr):
     """The editor's actions: each writes through ``gateway`` and reloads what it changed."""
 
     # ------------------------------------------------------------------ editing actions

@@ -57,3 +57,24 @@ def install(lang: str) -> None:
 def installed_files() -> int:
     """How many translation files are active (0 in English)."""
     return len(_installed)
+
+
+_NO_CONTEXT = "ClusterDesk: no such context"
+
+
+class MixinTr:
+    """``tr`` for a mixin of a Qt class (its messages' context is the mixin's own name).
+
+    PySide looks a message up in the context of each class of the instance's MRO and keeps
+    the first answer that differs from the source; for a ``%n`` message the untranslated
+    answer already differs (its count is filled in), so the first class won and a mixin's
+    plural messages stayed English. Here each context is asked in turn and compared with what
+    a context that does not exist answers."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        missing = QCoreApplication.translate(_NO_CONTEXT, text, disambiguation, n)
+        for cls in type(self).__mro__:
+            found = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+            if found != missing:
+                return found
+        return missing

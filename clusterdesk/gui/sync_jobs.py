@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk import sync
 from clusterdesk.errors import ClusterDeskError
-from clusterdesk.gui import device_role, gateway, settings
+from clusterdesk.gui import device_role, gateway, i18n, settings
 from clusterdesk.gui.reasons import error_text
 from clusterdesk.gui.sync_tables import (
     local_time,
@@ -71,7 +71,7 @@ def import_paths(db: Database, paths: list[Path],
     return out
 
 
-class SyncJobs:
+class SyncJobs(i18n.MixinTr):
     """Export, import and central sync of the Sync view, each a cancellable job."""
 
     # ---- long jobs ----
@@ -185,11 +185,36 @@ class SyncJobs:
         if s.already_imported:
             return self.tr("%1 was already imported on %2; nothing changed.").replace(
                 "%1", name).replace("%2", local_time(s.first_imported_at))
-        return self.tr("%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, "
-                       "merged duplicates: %7.").replace("%1", name).replace(
-            "%2", s.device_name or "?").replace("%3", str(s.new)).replace(
+        return " ".join([self.tr("%1 from %2 — new: %3, updated: %4, unchanged: %5, "
+                                 "conflicts: %6, merged duplicates: %7.").replace(
+            "%1", name).replace("%2", s.device_name or "?").replace("%3", str(s.new)).replace(
             "%4", str(s.updated)).replace("%5", str(s.unchanged)).replace(
-            "%6", str(s.conflicts)).replace("%7", str(s.merged))
+            "%6", str(s.conflicts)).replace("%7", str(s.merged)), *self.kept_back(s)])
+
+    def kept_back(self, s: sync.ImportSummary) -> list[str]:
+        """What the file held that was not applied, in the window's language (the reasons,
+        in English, are in ``clusterdesk sync status`` and the import log)."""
+        out = []
+        if s.refused:
+            out.append(self.tr("%n change(s) refused: the device that made them may not make "
+                               "them, or the proof of who made them does not hold.", "",
+                               len(s.refused)))
+        if s.refused_merges:
+            out.append(self.tr("%n merge(s) of duplicate organizations not applied: the "
+                               "merge rule refuses them.", "", len(s.refused_merges)))
+        clock = s.held - s.held_unproven
+        if clock > 0:
+            out.append(self.tr("%n record(s) held back: stamped too far ahead of this "
+                               "computer's clock. They are kept, not applied; correct that "
+                               "computer's clock and sync again.", "", clock))
+        if s.held_unproven:
+            out.append(self.tr("%n conflict(s) held back: signed by a device this computer's "
+                               "device list does not hold yet. They are kept, not applied; "
+                               "take the current programme file and sync again.", "",
+                               s.held_unproven))
+        if s.released:
+            out.append(self.tr("%n record(s) held earlier applied now.", "", s.released))
+        return out
 
     def choose_central(self) -> str:
         current = settings.get(settings.CENTRAL_SYNC_FILE)
@@ -219,5 +244,8 @@ class SyncJobs:
             return self.tr("Created the central file %1 with %n record(s).", "",
                            s.exported.total).replace("%1", str(s.path))
         first = self.import_sentence(s.imported)
-        return first + " " + self.tr("%n record(s) written back to %1.", "",
-                                     s.exported.total).replace("%1", str(s.path))
+        unread = [self.tr("%n part(s) of the central file refused on this computer "
+                          "(damaged or changed, unsigned, or from a device it does not know); "
+                          "the rest was synced.", "", len(s.refused))] if s.refused else []
+        return " ".join([first, *unread, self.tr("%n record(s) written back to %1.", "",
+                                                 s.exported.total).replace("%1", str(s.path))])

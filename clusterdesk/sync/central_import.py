@@ -205,7 +205,7 @@ def _finish(conn: sa.Connection, applier: Applier, applied: list[_Open]) -> None
         assert summary is not None and gate is not None
         if part.counts is not None:  # the conflicts it found, stored by ``finish``
             summary.conflicts = part.counts.conflicts
-        summary.held = gate.count
+        summary.held, summary.held_unproven = gate.count, gate.unproven
         summary.held_reason = gate.sentence(origin_name(gate, summary))
         tables.update(summary.per_table)
         log_import(conn, summary)

@@ -61,6 +61,7 @@ class ImportSummary:
     first_imported_at: str = ""
     held: int = 0                 # versions held back (clock ahead, proof unchecked), kept aside
     held_reason: str = ""
+    held_unproven: int = 0        # of them: conflicts whose proof's device is not known here
     released: int = 0             # versions held earlier, applied now that they are in range
     refused_merges: list[str] = field(default_factory=list)  # merge records not applied
     refused: list[str] = field(default_factory=list)  # changes the sender's role may not make
@@ -216,7 +217,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.refused_merges = applier.refused_merges
                 summary.refused = applier.refused
                 summary.per_table = c.per_table
-                summary.held = gate.count
+                summary.held, summary.held_unproven = gate.count, gate.unproven
                 summary.held_reason = gate.sentence(origin_name(gate, summary))
                 log_import(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})

@@ -100,8 +100,32 @@
         <translation><numerusform>%n record written to %1.</numerusform><numerusform>%n records written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) refused: the device that made them may not make them, or the proof of who made them does not hold.</source>
+        <translation><numerusform>%n change refused: the device that made them may not make them, or the proof of who made them does not hold.</numerusform><numerusform>%n changes refused: the device that made them may not make them, or the proof of who made them does not hold.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
+        <translation><numerusform>%n merge of duplicate organizations not applied: the merge rule refuses them.</numerusform><numerusform>%n merges of duplicate organizations not applied: the merge rule refuses them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</source>
+        <translation><numerusform>%n record held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</numerusform><numerusform>%n records held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</source>
+        <translation><numerusform>%n conflict held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</numerusform><numerusform>%n conflicts held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held earlier applied now.</source>
+        <translation><numerusform>%n record held earlier applied now.</numerusform><numerusform>%n records held earlier applied now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Created the central file %1 with %n record(s).</source>
         <translation><numerusform>Created the central file %1 with %n record.</numerusform><numerusform>Created the central file %1 with %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the central file refused on this computer (damaged or changed, unsigned, or from a device it does not know); the rest was synced.</source>
+        <translation><numerusform>%n part of the central file refused on this computer (damaged or changed, unsigned, or from a device it does not know); the rest was synced.</numerusform><numerusform>%n parts of the central file refused on this computer (damaged or changed, unsigned, or from a device it does not know); the rest was synced.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written back to %1.</source>

@@ -3982,6 +3982,41 @@ Yes: every field. No: only the columns shown.</source>
         <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
         <translation>%1 (%2 құрылғысынан) — жаңа: %3, жаңартылды: %4, өзгеріссіз: %5, қайшылықтар: %6, біріктірілген қайталанулар: %7.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: the device that made them may not make them, or the proof of who made them does not hold.</source>
+        <translation>
+            <numerusform>%n өзгеріс қабылданбады: оны жасаған құрылғының оған құқығы жоқ немесе авторлық растауы сәйкес келмейді.</numerusform>
+            <numerusform>%n өзгеріс қабылданбады: оларды жасаған құрылғының оған құқығы жоқ немесе авторлық растауы сәйкес келмейді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
+        <translation>
+            <numerusform>Ұйым телнұсқаларының %n біріктіруі қолданылмады: біріктіру ережесі оған жол бермейді.</numerusform>
+            <numerusform>Ұйым телнұсқаларының %n біріктіруі қолданылмады: біріктіру ережесі оларға жол бермейді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock and sync again.</source>
+        <translation>
+            <numerusform>%n жазба кейінге қалдырылды: оның уақыт белгісі осы компьютердің сағатынан тым алда. Ол сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, қайта синхрондаңыз.</numerusform>
+            <numerusform>%n жазба кейінге қалдырылды: олардың уақыт белгілері осы компьютердің сағатынан тым алда. Олар сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, қайта синхрондаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held back: signed by a device this computer&apos;s device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</source>
+        <translation>
+            <numerusform>%n қайшылық кейінге қалдырылды: оған осы компьютердің құрылғылар тізімінде әлі жоқ құрылғы қол қойған. Ол сақталды, бірақ қолданылмады; бағдарламаның өзекті файлын алып, қайта синхрондаңыз.</numerusform>
+            <numerusform>%n қайшылық кейінге қалдырылды: оларға осы компьютердің құрылғылар тізімінде әлі жоқ құрылғы қол қойған. Олар сақталды, бірақ қолданылмады; бағдарламаның өзекті файлын алып, қайта синхрондаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held earlier applied now.</source>
+        <translation>
+            <numerusform>Бұрын кейінге қалдырылған %n жазба енді қолданылды.</numerusform>
+            <numerusform>Бұрын кейінге қалдырылған %n жазба енді қолданылды.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Central sync file</source>
         <translation>Орталық синхрондау файлы</translation>
@@ -3995,6 +4030,13 @@ Yes: every field. No: only the columns shown.</source>
         <translation>
             <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
             <numerusform>%1 орталық файлы жасалды, жазбалар: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the central file refused on this computer (damaged or changed, unsigned, or from a device it does not know); the rest was synced.</source>
+        <translation>
+            <numerusform>Орталық файлдың %n бөлігі осы компьютерде қабылданбады (бүлінген не өзгертілген, қолтаңбасыз немесе ол білмейтін құрылғыдан); қалғаны синхрондалды.</numerusform>
+            <numerusform>Орталық файлдың %n бөлігі осы компьютерде қабылданбады (бүлінген не өзгертілген, қолтаңбасыз немесе ол білмейтін құрылғыдан); қалғаны синхрондалды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

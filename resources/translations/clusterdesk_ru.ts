@@ -3998,6 +3998,46 @@ Yes: every field. No: only the columns shown.</source>
         <source>%1 from %2 — new: %3, updated: %4, unchanged: %5, conflicts: %6, merged duplicates: %7.</source>
         <translation>%1 с устройства %2 — новых: %3, обновлено: %4, без изменений: %5, конфликтов: %6, объединено дубликатов: %7.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: the device that made them may not make them, or the proof of who made them does not hold.</source>
+        <translation>
+            <numerusform>Отклонено %n изменение: устройство, которое его сделало, не вправе его делать, или подтверждение автора не сходится.</numerusform>
+            <numerusform>Отклонено %n изменения: устройство, которое их сделало, не вправе их делать, или подтверждение автора не сходится.</numerusform>
+            <numerusform>Отклонено %n изменений: устройство, которое их сделало, не вправе их делать, или подтверждение автора не сходится.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
+        <translation>
+            <numerusform>%n объединение дубликатов организаций не применено: правило объединения его не допускает.</numerusform>
+            <numerusform>%n объединения дубликатов организаций не применены: правило объединения их не допускает.</numerusform>
+            <numerusform>%n объединений дубликатов организаций не применено: правило объединения их не допускает.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock and sync again.</source>
+        <translation>
+            <numerusform>%n запись отложена: её отметка времени намного опережает часы этого компьютера. Она сохранена, но не применена; исправьте часы того компьютера и синхронизируйте снова.</numerusform>
+            <numerusform>%n записи отложены: их отметки времени намного опережают часы этого компьютера. Они сохранены, но не применены; исправьте часы того компьютера и синхронизируйте снова.</numerusform>
+            <numerusform>%n записей отложено: их отметки времени намного опережают часы этого компьютера. Они сохранены, но не применены; исправьте часы того компьютера и синхронизируйте снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held back: signed by a device this computer&apos;s device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</source>
+        <translation>
+            <numerusform>%n конфликт отложен: он подписан устройством, которого ещё нет в списке устройств этого компьютера. Он сохранён, но не применён; возьмите актуальный файл программы и синхронизируйте снова.</numerusform>
+            <numerusform>%n конфликта отложены: они подписаны устройством, которого ещё нет в списке устройств этого компьютера. Они сохранены, но не применены; возьмите актуальный файл программы и синхронизируйте снова.</numerusform>
+            <numerusform>%n конфликтов отложено: они подписаны устройством, которого ещё нет в списке устройств этого компьютера. Они сохранены, но не применены; возьмите актуальный файл программы и синхронизируйте снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held earlier applied now.</source>
+        <translation>
+            <numerusform>Применена %n ранее отложенная запись.</numerusform>
+            <numerusform>Применены %n ранее отложенные записи.</numerusform>
+            <numerusform>Применено %n ранее отложенных записей.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Central sync file</source>
         <translation>Центральный файл синхронизации</translation>
@@ -4012,6 +4052,14 @@ Yes: every field. No: only the columns shown.</source>
             <numerusform>Создан центральный файл %1: %n запись.</numerusform>
             <numerusform>Создан центральный файл %1: %n записи.</numerusform>
             <numerusform>Создан центральный файл %1: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the central file refused on this computer (damaged or changed, unsigned, or from a device it does not know); the rest was synced.</source>
+        <translation>
+            <numerusform>%n часть центрального файла отклонена на этом компьютере (повреждена или изменена, не подписана или от неизвестного ему устройства); остальное синхронизировано.</numerusform>
+            <numerusform>%n части центрального файла отклонены на этом компьютере (повреждены или изменены, не подписаны или от неизвестного ему устройства); остальное синхронизировано.</numerusform>
+            <numerusform>%n частей центрального файла отклонено на этом компьютере (повреждены или изменены, не подписаны или от неизвестного ему устройства); остальное синхронизировано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
