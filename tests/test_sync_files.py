@@ -57,14 +57,17 @@ def rewrite(src: Path, dst: Path, *, change: Callable[[str, bytes], bytes | None
     return dst
 
 
-def edit_first_line(member: str, edit: Callable[[dict], None]) -> Callable[[str, bytes], bytes]:
+def edit_first_line(member: str, edit: Callable[[dict], None],
+                    ascii_only: bool = False) -> Callable[[str, bytes], bytes]:
+    """Change the first line of ``member`` (``ascii_only``: written with \\u escapes, as an
+    ASCII-only writer does; a lone surrogate then becomes "\\ud800")."""
     def change(name: str, body: bytes) -> bytes:
         if name != member:
             return body
         lines = body.decode().splitlines()
         rec = json.loads(lines[0])
         edit(rec)
-        lines[0] = json.dumps(rec, ensure_ascii=False)
+        lines[0] = json.dumps(rec, ensure_ascii=ascii_only)
         return ("\n".join(lines) + "\n").encode()
     return change
 

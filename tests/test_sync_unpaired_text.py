@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sync_files import rewrite
+from test_sync_files import edit_first_line, rewrite
 from test_sync_support import add_org_with_consultation, dump, fresh_db
 
 from clusterdesk.errors import ClusterDeskError
@@ -25,16 +25,7 @@ ORGS, CONS = "records/organizations.jsonl", "records/consultations.jsonl"
 
 
 def _edited(member: str, edit) -> object:  # noqa: ANN001
-    """Change the first line of ``member``, written the way an ASCII-only writer does."""
-    def change(name: str, body: bytes) -> bytes:
-        if name != member:
-            return body
-        lines = body.decode().splitlines()
-        rec = json.loads(lines[0])
-        edit(rec)
-        lines[0] = json.dumps(rec)  # ensure_ascii: a lone surrogate becomes "\\ud800"
-        return ("\n".join(lines) + "\n").encode()
-    return change
+    return edit_first_line(member, edit, ascii_only=True)
 
 
 @pytest.fixture
