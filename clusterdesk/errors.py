@@ -45,6 +45,8 @@ MESSAGES: dict[str, str] = {
     # field rules (shown after "Field: ")
     "required": QT_TRANSLATE_NOOP("Error", "is required"),
     "bin.length": QT_TRANSLATE_NOOP("Error", "must have 12 digits, has {length}"),
+    "text.too_long": QT_TRANSLATE_NOOP(
+        "Error", "is {length} characters long; at most {limit} fit (shorten it)"),
     "bin.digits": QT_TRANSLATE_NOOP("Error", "must contain digits only"),
     "bin.impossible": QT_TRANSLATE_NOOP(
         "Error", "is not a valid number (no check digit is possible for its first 11 digits)"),
@@ -268,6 +270,17 @@ FIELDS: dict[str, str] = {
     "points": QT_TRANSLATE_NOOP("Field", "Points"),
     "evaluator": QT_TRANSLATE_NOOP("Field", "Evaluator"),
     "reasons": QT_TRANSLATE_NOOP("Field", "Reasons"),
+    "address": QT_TRANSLATE_NOOP("Field", "Address"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "website": QT_TRANSLATE_NOOP("Field", "Website"),
+    "legal form": QT_TRANSLATE_NOOP("Field", "Legal form"),
+    "position": QT_TRANSLATE_NOOP("Field", "Position"),
+    "goal": QT_TRANSLATE_NOOP("Field", "Goal"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "course": QT_TRANSLATE_NOOP("Field", "Course"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "number": QT_TRANSLATE_NOOP("Field", "Number"),
+    "document": QT_TRANSLATE_NOOP("Field", "Document"),
 }
 
 LANG_VARIABLE = "CLUSTERDESK_LANG"

@@ -16,6 +16,7 @@ from clusterdesk.domain.validators import (
 from clusterdesk.errors import Reason, ValidationError
 from clusterdesk.store.models import Organization
 from clusterdesk.store.refdata import today_code
+from clusterdesk.store.text_limits import length_problems
 
 
 def problems(session: Session, org: Organization) -> list[ValidationError]:
@@ -30,6 +31,7 @@ def problems(session: Session, org: Organization) -> list[ValidationError]:
         ("annual revenue", not_negative_problem(org.revenue_mln_kzt)),
     ]
     out += [ValidationError(field, reason) for field, reason in checks if reason]
+    out += length_problems(org)
     bin_ = normalize_bin(org.bin)
     if bin_ and not any(e.field == "BIN" for e in out):
         other = duplicate_of(session, bin_, org.uuid)

@@ -28,6 +28,7 @@ from clusterdesk.services.registry_files import Table, read_table
 from clusterdesk.store.database import Database
 from clusterdesk.store.models import Contact, LocalState, Organization
 from clusterdesk.store.refdata import region_by_kato, regions, today_code
+from clusterdesk.store.text_limits import length_problems
 
 MAPPING_KEY = "registry_mapping"  # local_state: the last mapping used, {field: header}
 # Our fields, in the order headers are tried against them (specific words before "name").
@@ -202,7 +203,7 @@ def _organization(row: Row) -> Organization:
     v = row.values
     name = v.get("name", "").strip()
     lang = "kk" if KAZAKH_LETTERS & set(name.casefold()) else "ru"
-    return Organization(name=name, name_lang=lang, name_key=sort_key(name),
+    return Organization(name=name, name_lang=lang, name_key=sort_key(name)[:300],
                         legal_form=v.get("legal_form", ""), bin=v.get("bin", ""),
                         region_recorded_code=row.region_code, region_code=row.region_code,
                         settlement_kato=row.settlement_kato, address=v.get("address", ""),
@@ -230,6 +231,9 @@ def check_rows(session: Session, table: Table, mapping: dict[str, str]) -> list[
                 row.region_code, row.settlement_kato = found
         org = _organization(row)
         row.problems += organizations.problems(session, org)
+        if row.values.get("contact", "").strip():
+            row.problems += length_problems(Contact(name=row.values["contact"].strip(),
+                                                    position=row.values.get("position", "")))
         bin_ = org.bin
         if bin_ and bin_ in seen_bins:
             row.refuse("BIN", Reason("registry.file_duplicate", bin=bin_, row=seen_bins[bin_]))

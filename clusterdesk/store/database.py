@@ -28,6 +28,7 @@ from clusterdesk.store import (  # noqa: F401 (schema: tables)
     postgres,
     schema,
     stamping,
+    text_limits,
 )
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.schema_version import KNOWN_REVISIONS, SCHEMA_VERSION
@@ -273,6 +274,7 @@ class Database:
 stamping.install(Session)
 changes.install(Session)  # every commit tells what it touched
 history.install(Session)  # the previous value of every field changed here (History)
+text_limits.install(Session)  # no text longer than its column (a sync refuses it)
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:

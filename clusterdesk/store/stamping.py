@@ -162,7 +162,9 @@ def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN0
         obj.device_id = db.device_id
         obj.seq = seq
         if isinstance(obj, Organization):
-            obj.name_key = sort_key(obj.name or "")
+            # a key for sorting: its first 300 characters sort it (a folded letter may
+            # become two, and the column, like every sync, takes no more)
+            obj.name_key = sort_key(obj.name or "")[:Organization.__table__.c.name_key.type.length]
     session.merge(LocalState(key="hlc", value=str(db.clock.last),
                              updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
 

@@ -1419,6 +1419,10 @@
         <translation>12 цифрдан тұруы керек, ал {length} цифр енгізілген</translation>
     </message>
     <message>
+        <source>is {length} characters long; at most {limit} fit (shorten it)</source>
+        <translation>{length} таңбадан тұрады; {limit} таңбадан артық сыймайды (қысқартыңыз)</translation>
+    </message>
+    <message>
         <source>must contain digits only</source>
         <translation>тек цифрлардан тұруы керек</translation>
     </message>
@@ -1995,6 +1999,50 @@
     <message>
         <source>Reasons</source>
         <translation>Себептері</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Ұйымдық-құқықтық нысаны</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
     </message>
 </context>
 <context>

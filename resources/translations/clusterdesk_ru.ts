@@ -1426,6 +1426,10 @@
         <translation>должен содержать 12 цифр, а содержит {length}</translation>
     </message>
     <message>
+        <source>is {length} characters long; at most {limit} fit (shorten it)</source>
+        <translation>содержит {length} знаков; помещается не более {limit} (сократите)</translation>
+    </message>
+    <message>
         <source>must contain digits only</source>
         <translation>должен содержать только цифры</translation>
     </message>
@@ -2002,6 +2006,50 @@
     <message>
         <source>Reasons</source>
         <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Организационно-правовая форма</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
 </context>
 <context>
