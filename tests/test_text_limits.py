@@ -69,3 +69,38 @@ def test_a_long_name_still_sorts(tmp_path: Path) -> None:
     with db.session() as s:
         org = s.query(Organization).one()
         assert len(org.name) == 300 and len(org.name_key) == 300
+
+
+@pytest.mark.parametrize("fields", [
+    {"region_code": "Қостанай"}, {"region_code": "00"}, {"region_recorded_code": "98"}])
+def test_a_region_that_is_not_one_is_named(tmp_path: Path, fields: dict) -> None:
+    """The window offers only known regions; any other caller gets the field named, not a
+    raw foreign-key error (found by the same one-field-at-a-time fuzzing)."""
+    db = fresh_db(tmp_path / "a.db")
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        save_fields(s, Organization, None, {"name": "ТОО «Ұлан»", **fields}, organizations.save)
+    assert err.value.field == "region" and "is not a region" in str(err.value)
+
+
+def test_no_region_is_no_region(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path / "a.db")
+    with db.session() as s:
+        uuid = save_fields(s, Organization, None, {"name": "ТОО «Ұлан»", "region_code": ""},
+                           organizations.save)
+    with db.session() as s:
+        assert s.get(Organization, uuid).region_code is None
+
+
+def test_the_organization_editor_stops_typing_where_a_save_would_refuse(make_window, db,  # noqa: ANN001
+                                                                         qtbot) -> None:
+    from clusterdesk.gui.editors.organization import OrganizationEditor
+
+    window = make_window(db)
+    editor = OrganizationEditor(db, None, window)
+    qtbot.addWidget(editor)
+    assert editor.ui.address.maxLength() == 300
+    assert editor.ui.legalForm.maxLength() == 40
+    assert editor.ui.phone.maxLength() == 50
+    assert editor.ui.bin.maxLength() > 12  # "9901 4000 0385": the save removes the spaces
+    editor.ui.address.setText("к" * 400)
+    assert len(editor.ui.address.text()) == 300

@@ -14,7 +14,7 @@ from clusterdesk.domain.validators import (
     required_problem,
 )
 from clusterdesk.errors import Reason, ValidationError
-from clusterdesk.store.models import Organization
+from clusterdesk.store.models import Organization, Region
 from clusterdesk.store.refdata import today_code
 from clusterdesk.store.text_limits import length_problems
 
@@ -32,6 +32,10 @@ def problems(session: Session, org: Organization) -> list[ValidationError]:
     ]
     out += [ValidationError(field, reason) for field, reason in checks if reason]
     out += length_problems(org)
+    for code in {org.region_code, org.region_recorded_code} - {None}:
+        with session.no_autoflush:
+            if session.get(Region, code) is None:  # the window offers only known ones
+                out.append(ValidationError("region", Reason("registry.region", value=code)))
     bin_ = normalize_bin(org.bin)
     if bin_ and not any(e.field == "BIN" for e in out):
         other = duplicate_of(session, bin_, org.uuid)
@@ -54,6 +58,8 @@ def save(session: Session, org: Organization) -> Organization:
     """Validate and store; the first problem is raised as a ValidationError."""
     org.bin = normalize_bin(org.bin)
     org.name = (org.name or "").strip()
+    org.region_code = org.region_code or None  # "" is no region, as None
+    org.region_recorded_code = org.region_recorded_code or None
     if org.region_recorded_code:  # today's region follows from the recorded one and the
         # settlement (a region that split sends each settlement to its own successor)
         org.region_code = today_code(org.region_recorded_code, org.settlement_kato)

@@ -30,6 +30,11 @@ def _limits(mapper: Mapper) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def limits(model: type) -> dict[str, int]:
+    """Attribute -> the most characters its column holds, for a mapped class."""
+    return dict(_limits(sa.inspect(model)))
+
+
 def field_key(attr: str) -> str:
     """The field as the error catalogue names it ("legal_form" -> "legal form")."""
     spaced = attr.replace("_", " ")

@@ -14,7 +14,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.gui import device_role, drafts, form_state, gateway, settings
@@ -26,6 +34,10 @@ from clusterdesk.services.concurrent_edit import EditBase, EditConflict, Version
 from clusterdesk.services.record_forms import save_fields
 from clusterdesk.store.changes import ChangeSet
 from clusterdesk.store.database import Database
+from clusterdesk.store.text_limits import limits
+
+# typed with spaces or dashes that the save removes ("9901 4000 0385")
+NORMALIZED = frozenset({"bin"})
 
 
 class RecordEditor(QDialog):
@@ -48,7 +60,21 @@ class RecordEditor(QDialog):
         self._draft_timer.timeout.connect(self._save_draft)
         watch(self, db, {self.table}, self._changed_elsewhere)
 
+    def limit_lengths(self) -> None:
+        """Each line edit named after a text attribute (``legalForm`` for ``legal_form``)
+        takes no more than its column holds, so typing stops where a save would refuse."""
+        if self.model is None:
+            return
+        for attr, limit in limits(self.model).items():
+            if attr in NORMALIZED:
+                continue
+            head, *rest = attr.split("_")
+            edit = self.findChild(QLineEdit, head + "".join(w.title() for w in rest))
+            if edit is not None and edit.maxLength() > limit:
+                edit.setMaxLength(limit)
+
     def setup_buttons(self, box: QDialogButtonBox) -> None:
+        self.limit_lengths()
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         self._save_button = box.button(QDialogButtonBox.StandardButton.Save)
