@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid as _uuid
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -232,10 +233,9 @@ MAX_DEVICE_NAME = 200
 def _card_fields(dev: Device, card: dict[str, Any]) -> None:
     """ValueError unless the card's fields are what a ClusterDesk writes: the ids uuids, the
     name a short line of text (it goes into the device list every machine shows)."""
-    from clusterdesk.sync.records import check_uuid  # (records imports much of the sync)
-
     for value in (dev.device_id, *dev.ids):
-        check_uuid(value, "a device id")
+        if not isinstance(value, str) or str(_uuid.UUID(value)) != value:  # as written here
+            raise ValueError("a device id")
     if not isinstance(card.get("former_ids") or [], list):
         raise ValueError("former ids")
     name = dev.name
