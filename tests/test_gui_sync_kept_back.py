@@ -40,6 +40,8 @@ def test_records_held_back_are_named_in_the_summary(make_window, db, qtbot,  # n
     _wait(qtbot, page)
     text = page.ui.summaryLabel.text()
     assert "1 record held back: stamped too far ahead of this computer's clock" in text, text
+    qtbot.waitUntil(lambda: "1 record received is held back" in page.ui.statusLabel.text(),
+                    timeout=5000)
 
 
 def test_the_summary_says_it_in_kazakh(make_window, db, qtbot, tmp_path: Path) -> None:  # noqa: ANN001

@@ -25,6 +25,22 @@ SINGULAR = {
     "anyway? (Sync → Export or Sync with a central file sends them.)":
     "%n change made on this computer has not been exported for more than a day. Close "
     "anyway? (Sync → Export or Sync with a central file sends it.)",
+    "%n record(s) received are held back, kept aside until they can be applied.":
+    "%n record received is held back, kept aside until it can be applied.",
+    "%n change(s) refused: the device that made them may not make them, or the proof of who "
+    "made them does not hold.":
+    "%n change refused: the device that made it may not make it, or the proof of who made it "
+    "does not hold.",
+    "%n merge(s) of duplicate organizations not applied: the merge rule refuses them.":
+    "%n merge of duplicate organizations not applied: the merge rule refuses it.",
+    "%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, "
+    "not applied; correct that computer's clock and sync again.":
+    "%n record held back: stamped too far ahead of this computer's clock. It is kept, not "
+    "applied; correct that computer's clock and sync again.",
+    "%n conflict(s) held back: signed by a device this computer's device list does not hold "
+    "yet. They are kept, not applied; take the current programme file and sync again.":
+    "%n conflict held back: signed by a device this computer's device list does not hold "
+    "yet. It is kept, not applied; take the current programme file and sync again.",
 }
 
 

@@ -167,6 +167,9 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
                     "%2", age_text(status.oldest_unexported_age))
         else:
             text = self.tr("Every change made on this computer has been exported.")
+        if status.held:  # until a later import can apply them (a clock, an unknown device)
+            text += " " + self.tr("%n record(s) received are held back, kept aside until they "
+                                  "can be applied.", "", status.held)
         self.ui.statusLabel.setText(text)
         peers = sorted(status.peers, key=lambda p: p.last_sync_at or dt.datetime.min,
                        reverse=True)

@@ -101,19 +101,19 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) refused: the device that made them may not make them, or the proof of who made them does not hold.</source>
-        <translation><numerusform>%n change refused: the device that made them may not make them, or the proof of who made them does not hold.</numerusform><numerusform>%n changes refused: the device that made them may not make them, or the proof of who made them does not hold.</numerusform></translation>
+        <translation><numerusform>%n change refused: the device that made it may not make it, or the proof of who made it does not hold.</numerusform><numerusform>%n changes refused: the device that made them may not make them, or the proof of who made them does not hold.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
-        <translation><numerusform>%n merge of duplicate organizations not applied: the merge rule refuses them.</numerusform><numerusform>%n merges of duplicate organizations not applied: the merge rule refuses them.</numerusform></translation>
+        <translation><numerusform>%n merge of duplicate organizations not applied: the merge rule refuses it.</numerusform><numerusform>%n merges of duplicate organizations not applied: the merge rule refuses them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</source>
-        <translation><numerusform>%n record held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</numerusform><numerusform>%n records held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</numerusform></translation>
+        <translation><numerusform>%n record held back: stamped too far ahead of this computer's clock. It is kept, not applied; correct that computer's clock and sync again.</numerusform><numerusform>%n records held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</source>
-        <translation><numerusform>%n conflict held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</numerusform><numerusform>%n conflicts held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</numerusform></translation>
+        <translation><numerusform>%n conflict held back: signed by a device this computer's device list does not hold yet. It is kept, not applied; take the current programme file and sync again.</numerusform><numerusform>%n conflicts held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) held earlier applied now.</source>
@@ -137,6 +137,10 @@
     <message numerus="yes">
         <source>%n change(s) made on this computer have not been exported yet.</source>
         <translation><numerusform>%n change made on this computer have not been exported yet.</numerusform><numerusform>%n changes made on this computer have not been exported yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received are held back, kept aside until they can be applied.</source>
+        <translation><numerusform>%n record received is held back, kept aside until it can be applied.</numerusform><numerusform>%n records received are held back, kept aside until they can be applied.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>

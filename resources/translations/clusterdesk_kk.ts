@@ -4399,6 +4399,13 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Осы компьютерде жасалған барлық өзгерістер экспортталды.</translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) received are held back, kept aside until they can be applied.</source>
+        <translation>
+            <numerusform>Алынған %n жазба кейінге қалдырылды, оны қолдануға болғанша сақталады.</numerusform>
+            <numerusform>Алынған %n жазба кейінге қалдырылды, оларды қолдануға болғанша сақталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation>
             <numerusform>…және тағы %n</numerusform>

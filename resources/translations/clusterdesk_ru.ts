@@ -4426,6 +4426,14 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Все изменения, сделанные на этом компьютере, экспортированы.</translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) received are held back, kept aside until they can be applied.</source>
+        <translation>
+            <numerusform>%n полученная запись отложена и хранится, пока её нельзя применить.</numerusform>
+            <numerusform>%n полученные записи отложены и хранятся, пока их нельзя применить.</numerusform>
+            <numerusform>%n полученных записей отложено и хранится, пока их нельзя применить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n</numerusform>
