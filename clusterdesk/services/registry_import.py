@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clusterdesk.domain.bin import normalize_bin
-from clusterdesk.domain.text import search_fold, sort_key
+from clusterdesk.domain.text import search_fold
 from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.services import organizations
 from clusterdesk.services.registry_files import Table, read_table
@@ -203,7 +203,7 @@ def _organization(row: Row) -> Organization:
     v = row.values
     name = v.get("name", "").strip()
     lang = "kk" if KAZAKH_LETTERS & set(name.casefold()) else "ru"
-    return Organization(name=name, name_lang=lang, name_key=sort_key(name)[:300],
+    return Organization(name=name, name_lang=lang,  # name_key: set on save (stamping)
                         legal_form=v.get("legal_form", ""), bin=v.get("bin", ""),
                         region_recorded_code=row.region_code, region_code=row.region_code,
                         settlement_kato=row.settlement_kato, address=v.get("address", ""),

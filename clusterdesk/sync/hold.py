@@ -145,6 +145,15 @@ class HoldGate:
             "computer's clock and sync again.", proofs)))
 
 
+def _unprovable(line: Any, authority: Authority | None) -> bool:
+    """A held conflict whose proof's device this computer still cannot check it against."""
+    fields = line.get("fields") if isinstance(line, dict) else None
+    if not isinstance(fields, dict) or fields.get("loser_proof") is None:
+        return False
+    return authority is None or authority.programme.device_of(
+        str(fields.get("loser_device_id") or "")) is None
+
+
 def release_due(conn: sa.Connection, applier: Any, now_ms: int, strict: bool = True) -> int:
     """Apply the held versions that are no longer too far ahead (time has caught up, or the
     bound was widened) and whose references resolve; the others stay held."""
@@ -158,16 +167,14 @@ def release_due(conn: sa.Connection, applier: Any, now_ms: int, strict: bool = T
     for row in sorted(rows, key=lambda r: (order.get(r["table_name"], 99), r["id"])):
         table = fmt.tables_by_name().get(row["table_name"])
         line = row["line"] if isinstance(row["line"], dict) else json.loads(row["line"])
+        if row["table_name"] == CONFLICTS and _unprovable(line, applier.authority):
+            continue  # its proof still cannot be checked here (looked up before decoding)
         try:
             rec = decode(table, line, strict_fields=False) if table is not None else None
         except RecordError:
             rec = None
         if rec is None or max([rec.hlc, *rec.seen.values()]) > f"{limit:015d}-999999":
             continue
-        if table.name == CONFLICTS and rec.values.get("loser_proof") is not None and (
-                applier.authority is None or applier.authority.programme.device_of(
-                    str(rec.values.get("loser_device_id") or "")) is None):
-            continue  # its proof still cannot be checked here
         if any(rec.values.get(col) and not conn.execute(sa.text(
                 f'SELECT 1 FROM "{target}" WHERE uuid = :u'), {"u": rec.values[col]}).first()
                for col, target, synced in fmt.references(table) if synced):
