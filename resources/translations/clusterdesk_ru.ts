@@ -4428,9 +4428,9 @@ Yes: every field. No: only the columns shown.</source>
     <message numerus="yes">
         <source>%n record(s) received are held back, kept aside until they can be applied.</source>
         <translation>
-            <numerusform>%n полученная запись отложена и хранится, пока её нельзя применить.</numerusform>
-            <numerusform>%n полученные записи отложены и хранятся, пока их нельзя применить.</numerusform>
-            <numerusform>%n полученных записей отложено и хранится, пока их нельзя применить.</numerusform>
+            <numerusform>%n полученная запись отложена и хранится, пока её не удастся применить.</numerusform>
+            <numerusform>%n полученные записи отложены и хранятся, пока их не удастся применить.</numerusform>
+            <numerusform>%n полученных записей отложено и хранится, пока их не удастся применить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
