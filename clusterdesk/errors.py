@@ -201,6 +201,12 @@ MESSAGES: dict[str, str] = {
     "sync.newer": QT_TRANSLATE_NOOP(
         "Error", "{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import "
                  "it; nothing was imported."),
+    "sync.redate_clock_early": QT_TRANSLATE_NOOP(
+        "Error", "This computer's clock reads {today}, before the programme began: set the date "
+                 "and time first; nothing was re-dated."),
+    "sync.redate_wrong_today": QT_TRANSLATE_NOOP(
+        "Error", "You gave {given} as today's date, but this computer's clock reads {today}: "
+                 "set the date and time first; nothing was re-dated."),
     "sync.own_device": QT_TRANSLATE_NOOP(
         "Error", "{file} claims to come from this computer, but this database did not write it "
                  "(a copy of this database, or made by hand); nothing was imported."),

@@ -1,4 +1,4 @@
-"""Sync subcommands: export, import, sync (central file), sync-status.
+"""Sync subcommands: export, import, sync (central file), sync-status, redate.
 
 ``export -`` writes the sync file to standard output and leaves the changes counted as not
 yet sent (nobody has received them yet); ``import -`` reads one from standard input. With
@@ -41,6 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync-status", help="unexported changes, peers, open conflicts")
     p.add_argument("--json", action="store_true", help="as one JSON object")
     p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("redate", help="date again this computer's changes made while its "
+                                      "clock was far ahead (once the clock is right)")
+    p.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="today's date, as you know it: nothing is changed unless this "
+                        "computer's clock agrees (without it: only say what would be re-dated)")
+    p.set_defaults(handler=cmd_redate)
 
 
 def _export_json(summary) -> dict:  # noqa: ANN001 - an ExportSummary
@@ -157,11 +164,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from clusterdesk.sync import open_conflict_count, sync_status
+    from clusterdesk.sync.hold import stamp_time
+    from clusterdesk.sync.redate import future_own_changes
 
     db = open_database(args.db, create=False)
     try:
         status = sync_status(db)
         conflicts = open_conflict_count(db)
+        future = future_own_changes(db)
     finally:
         db.close()
     if args.json:
@@ -174,12 +184,17 @@ def cmd_status(args: argparse.Namespace) -> int:
                                      "last_sync_at": p.last_sync_at,
                                      "clock_offset_s": p.clock_offset_s}
                                     for p in status.peers],
-                          "held": status.held})
+                          "held": status.held,
+                          "ahead_of_clock": future.count if future else 0})
         return 0
     print(f"unexported changes: {status.unexported}")
     if status.oldest_unexported_at:
         print(f"oldest unexported change: {status.oldest_unexported_at:%Y-%m-%d %H:%M} UTC")
     print(f"open conflicts: {conflicts}")
+    if future is not None:
+        print(f"changes of this computer stamped ahead of its clock: {future.count} (up to "
+              f"{stamp_time(future.newest)}); once the date is right: clusterdesk redate "
+              "--today YYYY-MM-DD")
     if status.held:
         print(f"records held back (clock too far ahead, or a proof not checkable yet): "
               f"{status.held}")
@@ -189,4 +204,36 @@ def cmd_status(args: argparse.Namespace) -> int:
                  "file" if peer.clock_offset_s is not None else "")
         print(f"{peer.kind} {peer.name}: last sync "
               f"{when:%Y-%m-%d %H:%M} UTC{clock}" if when else f"{peer.kind} {peer.name}: never")
+    return 0
+
+
+def cmd_redate(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from clusterdesk.errors import ClusterDeskError
+    from clusterdesk.sync.hold import stamp_time
+    from clusterdesk.sync.redate import future_own_changes, redate
+
+    db = open_database(args.db, create=False)
+    try:
+        future = future_own_changes(db)
+        if future is None:
+            print("No change of this computer is stamped ahead of its clock: nothing to "
+                  "re-date.")
+            return 0
+        if args.today is None:
+            print(f"{future.count} changes of this computer are stamped ahead of its clock "
+                  f"(up to {stamp_time(future.newest)}). If this computer's date is right now, "
+                  "run: clusterdesk redate --today YYYY-MM-DD")
+            return 0
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise ClusterDeskError(f"--today {args.today!r} is not a date (YYYY-MM-DD); "
+                                   "nothing was re-dated.") from None
+        summary = redate(db, today)
+    finally:
+        db.close()
+    print(f"{summary.count} changes dated again with this computer's clock (they were stamped "
+          f"up to {stamp_time(summary.newest)}); the next sync sends them.")
     return 0

@@ -44,9 +44,13 @@ ZERO = Stamp(0, 0)
 class HybridClock:
     """Issues increasing stamps; ``observe`` folds in stamps seen from other devices."""
 
-    def __init__(self, last: Stamp = ZERO, now_ms: Callable[[], int] | None = None) -> None:
+    def __init__(self, last: Stamp = ZERO, now_ms: Callable[[], int] | None = None,
+                 epoch: str = "") -> None:
         self._last = last
         self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
+        # Which re-dating of this device's changes the clock follows (``sync.redate``):
+        # the one time it may go back, for every session of the database at once.
+        self.epoch = epoch
 
     @property
     def last(self) -> Stamp:
@@ -66,6 +70,10 @@ class HybridClock:
         else:
             raise OverflowError("the clock stamp reached its largest value")
         return self._last
+
+    def rewind(self, to: Stamp, epoch: str) -> None:
+        """Go back to ``to``: only when this device's far-future changes were re-dated."""
+        self._last, self.epoch = to, epoch
 
     def observe(self, remote: Stamp, *, max_ahead_ms: int | None = None) -> bool:
         """Fold in a remote stamp; one beyond ``max_ahead_ms`` past the wall clock is not

@@ -21,6 +21,18 @@ QM = TS.with_suffix(".qm")
 
 # Where the rule is not enough (the verb agrees with the count): the singular by hand.
 SINGULAR = {
+    "%n change(s) made on this computer are dated up to %1: its clock was far ahead when "
+    "they were made. Other computers hold them back until then. Once this computer's date and "
+    "time are right, date them again.":
+    "%n change made on this computer is dated up to %1: its clock was far ahead when it was "
+    "made. Other computers hold it back until then. Once this computer's date and time are "
+    "right, date it again.",
+    "This computer's clock reads %1. Is that the right date and time?\n\nIf it is, %n "
+    "change(s) dated up to %2 are dated again now and go out with the next export or sync. If "
+    "it is not, answer No and set the clock first.":
+    "This computer's clock reads %1. Is that the right date and time?\n\nIf it is, %n "
+    "change dated up to %2 is dated again now and goes out with the next export or sync. If "
+    "it is not, answer No and set the clock first.",
     "%n change(s) made on this computer have not been exported for more than a day. Close "
     "anyway? (Sync → Export or Sync with a central file sends them.)":
     "%n change made on this computer has not been exported for more than a day. Close "

@@ -13,9 +13,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale
 from PySide6.QtWidgets import (
     QHeaderView,
+    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -40,8 +41,10 @@ from clusterdesk.gui.sync_tables import (
     LogModel,
     age_text,
     local_time,
+    stamp_time,
 )
 from clusterdesk.store.database import Database
+from clusterdesk.sync.redate import FutureChanges, RedateSummary, redate
 
 
 class SyncPage(SyncJobs, SyncReview, QWidget):
@@ -78,6 +81,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         ui.keepOtherButton.clicked.connect(lambda: self.resolve("other"))
         ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
         ui.mergeButton.clicked.connect(self.merge_selected)
+        ui.redateButton.clicked.connect(self.redate)
         self.setup_resolved()
         ui.conflictsView.selectionModel().selectionChanged.connect(self._show_conflict)
         ui.duplicatesView.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -171,6 +175,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
             text += " " + self.tr("%n record(s) received are held back, kept aside until they "
                                   "can be applied.", "", status.held)
         self.ui.statusLabel.setText(text)
+        self._show_clock(status.ahead)
         peers = sorted(status.peers, key=lambda p: p.last_sync_at or dt.datetime.min,
                        reverse=True)
         lines = [self._peer_line(p) for p in peers[:MAX_PEERS]]
@@ -178,6 +183,47 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
             lines.append(self.tr("…and %n more", "", len(peers) - MAX_PEERS))
         self.ui.peersLabel.setText("\n".join(lines) if lines else self.tr(
             "No files have been exported or imported yet."))
+
+    # ---- changes made under a clock that was far ahead ----
+    def _show_clock(self, ahead: FutureChanges | None) -> None:
+        self._ahead = ahead
+        if ahead is not None:
+            self.ui.clockLabel.setText(self.tr(
+                "%n change(s) made on this computer are dated up to %1: its clock was far "
+                "ahead when they were made. Other computers hold them back until then. Once "
+                "this computer's date and time are right, date them again.", "",
+                ahead.count).replace("%1", stamp_time(ahead.newest)))
+        self.ui.clockLabel.setVisible(ahead is not None)
+        self.ui.redateButton.setVisible(ahead is not None and not self.db.read_only)
+
+    def redate(self) -> None:
+        """Re-date this computer's far-ahead changes, once the user confirms today's date."""
+        ahead = getattr(self, "_ahead", None)
+        if ahead is None or self.writing:
+            return
+        now = QDateTime.currentDateTime()
+        question = self.tr(
+            "This computer's clock reads %1. Is that the right date and time?\n\n"
+            "If it is, %n change(s) dated up to %2 are dated again now and go out with the "
+            "next export or sync. If it is not, answer No and set the clock first.", "",
+            ahead.count).replace("%1", QLocale().toString(
+                now, QLocale.FormatType.LongFormat)).replace("%2", stamp_time(ahead.newest))
+        answer = QMessageBox.question(self, self.tr("Re-date changes"), question,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        today = dt.datetime.now(dt.UTC).date()
+        self._working(True)
+        gateway.call(self, lambda: redate(self.db, today), self._redated,
+                     lambda exc: (self._working(False), gateway.show_failure(self, exc)))
+
+    def _redated(self, summary: RedateSummary) -> None:
+        self._working(False)
+        self._report(self.tr("%n change(s) dated again with this computer's clock; the next "
+                             "export or sync sends them.", "", summary.count))
+        self.refresh()
 
     def _peer_line(self, p: sync.PeerStatus) -> str:
         when = local_time(p.last_sync_at) or self.tr("never")

@@ -58,10 +58,9 @@ def local_time(value: dt.datetime | str | None) -> str:
 def stamp_time(hlc: str) -> str:
     """When a version was made, read from its hybrid-logical-clock stamp."""
     try:
-        millis = Stamp.parse(hlc).millis
-    except (ValueError, TypeError):
+        return local_time(dt.datetime.fromtimestamp(Stamp.parse(hlc).millis / 1000, dt.UTC))
+    except (ValueError, TypeError, OverflowError, OSError):
         return ""
-    return local_time(dt.datetime.fromtimestamp(millis / 1000, dt.UTC))
 
 
 def age_text(age: dt.timedelta | None) -> str:

@@ -204,6 +204,7 @@ class Database:
         with self._sessions.begin() as s:
             state = identity.load_identity(s, path if home is None else home)
             self.clock = identity.load_clock(s, state.get("hlc"))
+            self.clock.epoch = state.get("hlc_epoch", "")
         self.device_id: str = state["device_id"]
         self.device_name: str = state["device_name"]
         # Set when this file was copied from another device's database (see identity).

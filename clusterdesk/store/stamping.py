@@ -42,20 +42,30 @@ def next_seq(conn: sa.Connection) -> int:
     return note_seq(conn, int(row[0]))  # the poll tells our rows from others'
 
 
-def catch_up(conn: sa.Connection, clock: HybridClock) -> None:
+EPOCH = "hlc_epoch"  # local_state: set when this device's future changes were re-dated
+
+
+def catch_up(conn: sa.Connection, clock: HybridClock, max_ahead_ms: int | None = None) -> None:
     """Fold the stored clock into this session's before stamping (after ``next_seq``).
 
     Several sessions share one device: analysts on one PostgreSQL database, two windows on
     one file. ``next_seq`` holds the arrival-number row until the transaction ends, so every
     session that stamps reads here what the previous one stored and ticks past it: one
-    device's stamps never repeat and never go backwards, whoever made them."""
+    device's stamps never repeat and never go backwards, whoever made them — except once
+    another session re-dated the changes made under a wrong clock (a new ``hlc_epoch``):
+    then this session's clock goes back to the stored one with it."""
     t = LocalState.__table__
-    stored = conn.execute(sa.select(t.c.value).where(t.c.key == "hlc")).scalar()
+    stored = dict(conn.execute(sa.select(t.c.key, t.c.value).where(
+        t.c.key.in_(("hlc", EPOCH)))).all())
     try:
-        if stored:
-            clock.observe(Stamp.parse(stored))
+        last = Stamp.parse(stored["hlc"]) if stored.get("hlc") else None
     except ValueError:
-        pass  # unreadable: this session's clock stands (identity.load_clock rebuilt it)
+        return  # unreadable: this session's clock stands (identity.load_clock rebuilt it)
+    epoch = stored.get(EPOCH) or ""
+    if epoch != clock.epoch:
+        clock.rewind(last or Stamp(0, 0), epoch)
+    elif last is not None:
+        clock.observe(last, max_ahead_ms=max_ahead_ms)
 
 
 def committed(state: Any, key: str) -> Any:

@@ -51,6 +51,7 @@ from clusterdesk.sync.importer import (
 from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
 from clusterdesk.sync.reader import Bundle, SyncFileError
+from clusterdesk.sync.redate import drop_withdrawn
 from clusterdesk.sync.roles import Authority
 
 
@@ -174,6 +175,10 @@ def _apply(conn: sa.Connection, db: Database, applier: Applier, part: _Open,
     apply_all(part.bundle, applier, part.gate, tick, on_line, part.checked)
     part.checked = None  # applied: its memory is free for the next segment
     part.gate.store()
+    summary = part.outcome.summary
+    assert summary is not None
+    summary.withdrawn = drop_withdrawn(conn, part.bundle.manifest["device_id"],
+                                       part.bundle.manifest.get("withdrawn"))
     part.counts = applier.counts
     _take_counts(part.outcome.summary, applier)
 

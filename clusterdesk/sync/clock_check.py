@@ -30,5 +30,7 @@ def clock_warning(db: Database) -> str | None:
     if ahead > max_ahead_ms():
         return (f"This computer's clock reads {now:%Y-%m-%d %H:%M} UTC, {describe_span(ahead)} "
                 f"behind changes this database already holds (stamped {stamp_time(newest)}): "
-                "check the date and time of this computer.")
+                "check the date and time of this computer; once they are right, re-date those "
+                "changes (Sync view, or: clusterdesk redate), or other computers hold them "
+                "back until then.")
     return None

@@ -32,6 +32,7 @@ from clusterdesk.sync import proofs
 from clusterdesk.sync.clock_check import clock_warning
 from clusterdesk.sync.export_rows import encode_line, record_line, rows, rows_not_held
 from clusterdesk.sync.protection import protection
+from clusterdesk.sync.redate import manifest_part
 
 
 class SyncCancelledError(ClusterDeskError):
@@ -242,6 +243,7 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
                     "tables": [t.name for t in tables],
                     "counts": counts,
                     "members": members,
+                    **manifest_part(conn, db.clock.wall_ms()),
                     **guard.manifest_part(),
                 }
                 data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")

@@ -15,13 +15,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from clusterdesk.domain.hlc import Stamp
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.progress import Progress
 from clusterdesk.store import changes
 from clusterdesk.store.database import SCHEMA_VERSION, Database
 from clusterdesk.store.field_stamps import max_ahead_ms
-from clusterdesk.store.models import LocalState
+from clusterdesk.store.stamping import catch_up
 from clusterdesk.store.sync_models import SyncLog, SyncPeer
 from clusterdesk.sync import dialects
 from clusterdesk.sync import format as fmt
@@ -34,6 +33,7 @@ from clusterdesk.sync.merge_rules import enforce_merges
 from clusterdesk.sync.orphans import orphan_conflicts
 from clusterdesk.sync.reader import Bundle, SyncFileError
 from clusterdesk.sync.records import Record, RecordError, convert, decode
+from clusterdesk.sync.redate import drop_withdrawn
 from clusterdesk.sync.roles import Authority
 
 BATCH = 2000
@@ -63,6 +63,7 @@ class ImportSummary:
     held_reason: str = ""
     held_unproven: int = 0        # of them: conflicts whose proof's device is not known here
     released: int = 0             # versions held earlier, applied now that they are in range
+    withdrawn: int = 0            # versions held earlier, dropped: their maker re-dated them
     refused_merges: list[str] = field(default_factory=list)  # merge records not applied
     refused: list[str] = field(default_factory=list)  # changes the sender's role may not make
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -78,6 +79,9 @@ class ImportSummary:
                 f"conflicts, {self.merged} merged duplicates.")
         if self.held_reason:
             text += " " + self.held_reason
+        if self.withdrawn:
+            text += (f" {self.withdrawn} versions held back earlier were dropped: the sending "
+                     "computer dated them again after its clock was corrected.")
         if self.refused:
             text += (f" {len(self.refused)} changes were refused (the device that made them "
                      f"may not): {self.refused[0]}")
@@ -183,13 +187,7 @@ def settle_import(conn: sa.Connection, db: Database, bundle_id: str) -> None:
     known = known_bundle(conn, bundle_id)
     if known is not None:
         raise ImportedMeanwhile(known)
-    t = LocalState.__table__
-    stored = conn.execute(sa.select(t.c.value).where(t.c.key == "hlc")).scalar()
-    try:
-        if stored:
-            db.clock.observe(Stamp.parse(stored), max_ahead_ms=max_ahead_ms())
-    except ValueError:
-        pass  # an unreadable stored clock: this process's own clock stands
+    catch_up(conn, db.clock, max_ahead_ms())  # a re-dating elsewhere takes this clock back
 
 
 def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
@@ -206,8 +204,10 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms(),
                                 authority=authority)
                 apply_all(bundle, applier, gate, tick, checked=checked)
-                summary.released = release_due(conn, applier, gate.now_ms)
                 gate.store()
+                summary.withdrawn = drop_withdrawn(conn, bundle.manifest["device_id"],
+                                                   bundle.manifest.get("withdrawn"))
+                summary.released = release_due(conn, applier, gate.now_ms)
                 enforce_merges(conn, applier)
                 orphan_conflicts(conn, applier)
                 applier.finish()

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from clusterdesk.domain.hlc import Stamp
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import SCHEMA_VERSION
 from clusterdesk.sync import format as fmt
@@ -44,6 +45,26 @@ _MANIFEST_KEYS: dict[str, type | tuple[type, ...]] = {
     "device_id": str, "device_name": str, "bundle_id": str, "created_at": str,
     "tables": list, "counts": dict, "members": dict,
 }
+
+
+MAX_SPANS = 20  # ``withdrawn``: spans of stamps a device re-dated (``sync.redate``)
+
+
+def spans_problem(value: Any) -> str | None:
+    """Why a manifest's ``withdrawn`` is not a list of spans of stamps (None: it is)."""
+    if not isinstance(value, list) or len(value) > MAX_SPANS:
+        return f"is not a list of at most {MAX_SPANS} spans"
+    for span in value:
+        if not (isinstance(span, list) and len(span) == 2
+                and all(isinstance(s, str) for s in span)):
+            return "holds a span that is not two clock stamps"
+        try:
+            low, high = Stamp.parse(span[0]), Stamp.parse(span[1])
+        except ValueError:
+            return "holds a span that is not two clock stamps"
+        if low > high:
+            return "holds a span that ends before it begins"
+    return None
 
 
 MAX_NESTING = 32  # a record, its fields, a JSON column's own levels: far below this
@@ -183,6 +204,8 @@ class Bundle:
         except ValueError:
             raise self.fail(f"manifest.json: created_at {manifest['created_at']!r} is not a "
                             "date and time") from None
+        if "withdrawn" in manifest and (why := spans_problem(manifest["withdrawn"])):
+            raise self.fail(f"manifest.json: withdrawn {why}")
         newer = None
         if manifest["format_version"] < 1 or manifest["schema_version"] < 1:
             raise self.fail("manifest.json names a format or schema version below 1")

@@ -14,6 +14,7 @@ from clusterdesk.store.database import Database
 from clusterdesk.store.sync_models import SyncHeld, SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.export import peer_sent_seq, pending_clause
+from clusterdesk.sync.redate import FutureChanges, future_own_changes
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class SyncStatus:
     oldest_unexported_at: dt.datetime | None  # UTC, from the change's clock stamp
     peers: list[PeerStatus]
     held: int = 0  # record versions held back at import (clock ahead, proof unchecked)
+    ahead: FutureChanges | None = None  # own changes stamped too far ahead (``redate``)
 
     @property
     def oldest_unexported_age(self) -> dt.timedelta | None:
@@ -86,7 +88,7 @@ def sync_status(db: Database, recipient: str = fmt.HEAD_OFFICE) -> SyncStatus:
             when = dt.datetime.fromtimestamp(Stamp.parse(oldest).millis / 1000,
                                              dt.UTC).replace(tzinfo=None)
     return SyncStatus(unexported=count, oldest_unexported_at=when, peers=peers(db),
-                      held=held or 0)
+                      held=held or 0, ahead=future_own_changes(db))
 
 
 def sync_log(db: Database, direction: str | None = "import",

@@ -147,6 +147,24 @@
         <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer's date and time are right, date them again.</source>
+        <translation><numerusform>%n change made on this computer is dated up to %1: its clock was far ahead when it was made. Other computers hold it back until then. Once this computer's date and time are right, date it again.</numerusform><numerusform>%n changes made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer's date and time are right, date them again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock reads %1. Is that the right date and time?
+
+If it is, %n change(s) dated up to %2 are dated again now and go out with the next export or sync. If it is not, answer No and set the clock first.</source>
+        <translation><numerusform>This computer's clock reads %1. Is that the right date and time?
+
+If it is, %n change dated up to %2 is dated again now and goes out with the next export or sync. If it is not, answer No and set the clock first.</numerusform><numerusform>This computer's clock reads %1. Is that the right date and time?
+
+If it is, %n changes dated up to %2 are dated again now and go out with the next export or sync. If it is not, answer No and set the clock first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) dated again with this computer's clock; the next export or sync sends them.</source>
+        <translation><numerusform>%n change dated again with this computer's clock; the next export or sync sends them.</numerusform><numerusform>%n changes dated again with this computer's clock; the next export or sync sends them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n hour(s)</source>
         <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>

@@ -1743,6 +1743,14 @@
         <translation>{file} ClusterDesk-тің жаңарақ {version} нұсқасымен жасалған: оны импорттау үшін ClusterDesk-ті жаңартыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock reads {today}, before the programme began: set the date and time first; nothing was re-dated.</source>
+        <translation>Осы компьютердің сағаты {today} көрсетеді, бұл бағдарлама басталғанға дейінгі күн: алдымен күн мен уақытты орнатыңыз; ешбір өзгерістің күні қайта қойылмады.</translation>
+    </message>
+    <message>
+        <source>You gave {given} as today&apos;s date, but this computer&apos;s clock reads {today}: set the date and time first; nothing was re-dated.</source>
+        <translation>Сіз бүгінгі күн ретінде {given} көрсеттіңіз, бірақ осы компьютердің сағаты {today} көрсетеді: алдымен күн мен уақытты орнатыңыз; ешбір өзгерістің күні қайта қойылмады.</translation>
+    </message>
+    <message>
         <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
         <translation>{file} осы компьютердікі болып көрінеді, бірақ бұл дерекқор оны жазбаған (осы дерекқордың көшірмесі немесе қолмен жасалған файл); ештеңе импортталмады.</translation>
     </message>
@@ -4336,6 +4344,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
+        <source>&amp;Re-date these changes…</source>
+        <translation>Осы өзгерістердің күнін &amp;қайта қою…</translation>
+    </message>
+    <message>
         <source>Export &amp;changes…</source>
         <translation>Өзгерістерді &amp;экспорттау…</translation>
     </message>
@@ -4415,6 +4427,37 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>No files have been exported or imported yet.</source>
         <translation>Әлі ешбір файл экспортталған немесе импортталған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer&apos;s date and time are right, date them again.</source>
+        <translation>
+            <numerusform>Осы компьютерде жасалған %n өзгерістің күні %1 дейін қойылған: олар жасалған кезде оның сағаты тым алға кеткен еді. Басқа компьютерлер оларды сол күнге дейін кейінге қалдырады. Осы компьютердің күні мен уақыты дұрыс болғанда, олардың күнін қайта қойыңыз.</numerusform>
+            <numerusform>Осы компьютерде жасалған %n өзгерістің күні %1 дейін қойылған: олар жасалған кезде оның сағаты тым алға кеткен еді. Басқа компьютерлер оларды сол күнге дейін кейінге қалдырады. Осы компьютердің күні мен уақыты дұрыс болғанда, олардың күнін қайта қойыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock reads %1. Is that the right date and time?
+
+If it is, %n change(s) dated up to %2 are dated again now and go out with the next export or sync. If it is not, answer No and set the clock first.</source>
+        <translation>
+            <numerusform>Осы компьютердің сағаты %1 көрсетеді. Бұл күн мен уақыт дұрыс па?
+
+Дұрыс болса, күні %2 дейін қойылған %n өзгерістің күні қазір қайта қойылады, олар келесі экспортпен немесе синхрондаумен жіберіледі. Дұрыс болмаса, «Жоқ» деп жауап беріп, алдымен сағатты орнатыңыз.</numerusform>
+            <numerusform>Осы компьютердің сағаты %1 көрсетеді. Бұл күн мен уақыт дұрыс па?
+
+Дұрыс болса, күні %2 дейін қойылған %n өзгерістің күні қазір қайта қойылады, олар келесі экспортпен немесе синхрондаумен жіберіледі. Дұрыс болмаса, «Жоқ» деп жауап беріп, алдымен сағатты орнатыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-date changes</source>
+        <translation>Өзгерістердің күнін қайта қою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) dated again with this computer&apos;s clock; the next export or sync sends them.</source>
+        <translation>
+            <numerusform>%n өзгерістің күні осы компьютердің сағаты бойынша қайта қойылды; келесі экспорт немесе синхрондау оларды жібереді.</numerusform>
+            <numerusform>%n өзгерістің күні осы компьютердің сағаты бойынша қайта қойылды; келесі экспорт немесе синхрондау оларды жібереді.</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>

@@ -1750,6 +1750,14 @@
         <translation>{file} создан более новой версией ClusterDesk {version}: обновите ClusterDesk, чтобы его импортировать; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock reads {today}, before the programme began: set the date and time first; nothing was re-dated.</source>
+        <translation>Часы этого компьютера показывают {today}, то есть дату раньше начала программы: сначала установите дату и время; ничего не передатировано.</translation>
+    </message>
+    <message>
+        <source>You gave {given} as today&apos;s date, but this computer&apos;s clock reads {today}: set the date and time first; nothing was re-dated.</source>
+        <translation>Вы указали сегодняшнюю дату {given}, а часы этого компьютера показывают {today}: сначала установите дату и время; ничего не передатировано.</translation>
+    </message>
+    <message>
         <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
         <translation>{file} выдаёт себя за файл этого компьютера, но эта база его не записывала (копия этой базы или файл, сделанный вручную); ничего не импортировано.</translation>
     </message>
@@ -4362,6 +4370,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <source>&amp;Re-date these changes…</source>
+        <translation>&amp;Передатировать эти изменения…</translation>
+    </message>
+    <message>
         <source>Export &amp;changes…</source>
         <translation>Экспорт &amp;изменений…</translation>
     </message>
@@ -4444,6 +4456,42 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>No files have been exported or imported yet.</source>
         <translation>Файлы ещё не экспортировались и не импортировались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer&apos;s date and time are right, date them again.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное на этом компьютере, датировано вплоть до %1: его часы сильно спешили, когда оно было сделано. Другие компьютеры откладывают его до этой даты. Когда дата и время на этом компьютере будут верны, передатируйте его.</numerusform>
+            <numerusform>%n изменения, сделанные на этом компьютере, датированы вплоть до %1: его часы сильно спешили, когда они были сделаны. Другие компьютеры откладывают их до этой даты. Когда дата и время на этом компьютере будут верны, передатируйте их.</numerusform>
+            <numerusform>%n изменений, сделанных на этом компьютере, датированы вплоть до %1: его часы сильно спешили, когда они были сделаны. Другие компьютеры откладывают их до этой даты. Когда дата и время на этом компьютере будут верны, передатируйте их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock reads %1. Is that the right date and time?
+
+If it is, %n change(s) dated up to %2 are dated again now and go out with the next export or sync. If it is not, answer No and set the clock first.</source>
+        <translation>
+            <numerusform>Часы этого компьютера показывают %1. Это верные дата и время?
+
+Если да, %n изменение с датой до %2 будет передатировано сейчас и уйдёт со следующим экспортом или синхронизацией. Если нет, ответьте «Нет» и сначала установите часы.</numerusform>
+            <numerusform>Часы этого компьютера показывают %1. Это верные дата и время?
+
+Если да, %n изменения с датами до %2 будут передатированы сейчас и уйдут со следующим экспортом или синхронизацией. Если нет, ответьте «Нет» и сначала установите часы.</numerusform>
+            <numerusform>Часы этого компьютера показывают %1. Это верные дата и время?
+
+Если да, %n изменений с датами до %2 будут передатированы сейчас и уйдут со следующим экспортом или синхронизацией. Если нет, ответьте «Нет» и сначала установите часы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-date changes</source>
+        <translation>Передатировать изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) dated again with this computer&apos;s clock; the next export or sync sends them.</source>
+        <translation>
+            <numerusform>%n изменение передатировано по часам этого компьютера; следующий экспорт или синхронизация отправит его.</numerusform>
+            <numerusform>%n изменения передатированы по часам этого компьютера; следующий экспорт или синхронизация отправит их.</numerusform>
+            <numerusform>%n изменений передатировано по часам этого компьютера; следующий экспорт или синхронизация отправит их.</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>

@@ -38,6 +38,24 @@ class Ui_SyncPage(object):
 
         self.statusLayout.addWidget(self.statusLabel)
 
+        self.clockLayout = QHBoxLayout()
+        self.clockLayout.setObjectName(u"clockLayout")
+        self.clockLabel = QLabel(self.statusGroup)
+        self.clockLabel.setObjectName(u"clockLabel")
+        self.clockLabel.setWordWrap(True)
+        self.clockLabel.setVisible(False)
+
+        self.clockLayout.addWidget(self.clockLabel)
+
+        self.redateButton = QPushButton(self.statusGroup)
+        self.redateButton.setObjectName(u"redateButton")
+        self.redateButton.setVisible(False)
+
+        self.clockLayout.addWidget(self.redateButton)
+
+
+        self.statusLayout.addLayout(self.clockLayout)
+
         self.peersLabel = QLabel(self.statusGroup)
         self.peersLabel.setObjectName(u"peersLabel")
         self.peersLabel.setWordWrap(True)
@@ -239,6 +257,7 @@ class Ui_SyncPage(object):
 
     def retranslateUi(self, SyncPage):
         self.statusGroup.setTitle(QCoreApplication.translate("SyncPage", u"Status", None))
+        self.redateButton.setText(QCoreApplication.translate("SyncPage", u"&Re-date these changes\u2026", None))
         self.exportChangesButton.setText(QCoreApplication.translate("SyncPage", u"Export &changes\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportChangesButton.setToolTip(QCoreApplication.translate("SyncPage", u"Write the changes made since the last export to a sync file for head office", None))

@@ -1,0 +1,205 @@
+"""A laptop whose clock read the year 2999: once the date is right, its changes reach head office.
+
+Before, head office held them back (rightly), and the laptop's clock, which never goes back,
+kept stamping every later edit after them too: "correct that computer's clock and sync again"
+changed nothing. Now the consultant re-dates them (telling today's date), the next file
+carries them with in-range stamps and signed afresh, and head office drops the versions it
+held from that laptop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from test_relay_proofs import world  # noqa: F401 - the fixture
+from test_sync_files import rewrite
+from test_sync_support import add_org_with_consultation, fresh_db
+
+from clusterdesk.domain.hlc import HybridClock
+from clusterdesk.errors import ClusterDeskError
+from clusterdesk.store.database import open_database
+from clusterdesk.store.models import Consultation, Organization
+from clusterdesk.sync import export_changes, import_file, sync_central
+from clusterdesk.sync.reader import SyncFileError
+from clusterdesk.sync.redate import future_own_changes, redate
+
+YEAR_2999_MS = 32_503_680_000_000
+
+
+def _org(db, uuid: str) -> Organization:  # noqa: ANN001
+    with db.session() as s:
+        org = s.get(Organization, uuid)
+        s.expunge(org)
+        return org
+
+
+def _edit(db, uuid: str, **values) -> None:  # noqa: ANN001, ANN003
+    with db.session() as s:
+        org = s.get(Organization, uuid)
+        for k, v in values.items():
+            setattr(org, k, v)
+
+
+def _held(db) -> int:  # noqa: ANN001
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM sync_held").scalar()
+
+
+def _in_2999(db) -> None:  # noqa: ANN001
+    db.clock = HybridClock(db.clock.last, now_ms=lambda: YEAR_2999_MS)
+
+
+def _today(db) -> dt.date:  # noqa: ANN001
+    return dt.datetime.fromtimestamp(db.clock.wall_ms() / 1000, dt.UTC).date()
+
+
+def _send(src, dst, tmp: Path, name: str):  # noqa: ANN001, ANN202
+    path = tmp / f"{name}.cdsync"
+    export_changes(src, path)
+    return import_file(dst, path)
+
+
+@pytest.fixture
+def laptop_of_2999(tmp_path: Path):  # noqa: ANN201
+    """A laptop whose clock read 2999 for two edits; its date is now corrected (reopened)."""
+    laptop, office = fresh_db(tmp_path / "laptop.db"), fresh_db(tmp_path / "office.db")
+    org, cons = add_org_with_consultation(laptop, "Ферма")
+    _send(laptop, office, tmp_path, "first")
+    _in_2999(laptop)
+    _edit(laptop, org, name="Ферма «Береке»")
+    add_org_with_consultation(laptop, "Жаңа ферма")
+    first = _send(laptop, office, tmp_path, "future")
+    assert first.held >= 3 and _org(office, org).name == "Ферма"
+    laptop.close()
+    laptop = open_database(tmp_path / "laptop.db")  # the clock is right again
+    yield laptop, office, org
+    laptop.close()
+    office.close()
+
+
+def test_correcting_the_clock_alone_does_not_help(laptop_of_2999, tmp_path: Path) -> None:
+    laptop, office, org = laptop_of_2999
+    _edit(laptop, org, phone="+7 7172 55 01 02")
+    assert _org(laptop, org).hlc.startswith("032503")       # still stamped in 2999
+    found = future_own_changes(laptop)
+    assert found is not None and found.count >= 3
+    assert "re-date" in str(export_changes(laptop, tmp_path / "still.cdsync"))
+
+
+def test_redated_changes_reach_head_office_and_replace_what_it_held(
+        laptop_of_2999, tmp_path: Path) -> None:
+    laptop, office, org = laptop_of_2999
+    summary = redate(laptop, _today(laptop))
+    assert summary.count >= 3 and summary.newest.startswith("032503")
+    assert future_own_changes(laptop) is None
+    assert _org(laptop, org).name == "Ферма «Береке»"            # values untouched
+    assert _org(laptop, org).hlc < f"{laptop.clock.wall_ms() + 1:015d}"
+    _edit(laptop, org, phone="+7 7172 55 01 02")                # the clock went back too
+    assert _org(laptop, org).hlc[:4] == "0017"
+    result = _send(laptop, office, tmp_path, "redated")
+    assert result.held == 0 and result.withdrawn >= 3, str(result)
+    assert "dated them again" in str(result)
+    assert _held(office) == 0
+    got = _org(office, org)
+    assert (got.name, got.phone) == ("Ферма «Береке»", "+7 7172 55 01 02")
+    with office.session() as s:
+        names = set(s.scalars(sa.select(Organization.name)))
+        assert "Жаңа ферма" in names
+        assert s.scalar(sa.select(sa.func.count()).select_from(Consultation)) == 2
+    # head office's own later edit wins over the laptop's older one, as it should
+    _edit(office, org, phone="+7 7172 00 00 00")
+    assert _org(office, org).phone == "+7 7172 00 00 00"
+
+
+def test_redate_needs_todays_date_as_the_computer_reads_it(laptop_of_2999) -> None:
+    laptop, _office, org = laptop_of_2999
+    before = _org(laptop, org).hlc
+    with pytest.raises(ClusterDeskError, match="nothing was re-dated"):
+        redate(laptop, _today(laptop) - dt.timedelta(days=400))
+    assert _org(laptop, org).hlc == before
+    laptop.clock = HybridClock(laptop.clock.last, now_ms=lambda: 946_684_800_000)  # 2000
+    with pytest.raises(ClusterDeskError, match="before the programme began"):
+        redate(laptop, dt.date(2000, 1, 1))
+    assert _org(laptop, org).hlc == before
+
+
+def test_another_window_on_the_same_database_goes_back_too(laptop_of_2999, tmp_path: Path
+                                                           ) -> None:
+    laptop, _office, org = laptop_of_2999
+    other = open_database(tmp_path / "laptop.db")  # a second window, opened before
+    try:
+        assert other.clock.last.millis >= YEAR_2999_MS
+        redate(laptop, _today(laptop))
+        _edit(other, org, phone="+7 1")
+        assert _org(other, org).hlc[:4] == "0017"
+        assert future_own_changes(other) is None
+    finally:
+        other.close()
+
+
+def test_nothing_to_redate_changes_nothing(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path / "a.db")
+    org, _ = add_org_with_consultation(db, "Ферма")
+    before = _org(db, org).hlc
+    assert future_own_changes(db) is None
+    assert redate(db, _today(db)).count == 0
+    assert _org(db, org).hlc == before
+
+
+@pytest.mark.parametrize("withdrawn, expect", [
+    ("all", "not a list"),
+    ([["0", "1"]], "not two clock stamps"),
+    ([["032503680000000-000000", "001700000000000-000000"]], "ends before it begins"),
+    ([["032503680000000-000000"]] * 3, "not two clock stamps"),
+    ([["001700000000000-000000", "032503680000000-000000"]] * 21, "at most 20"),
+])
+def test_a_manifest_with_a_bad_withdrawn_span_is_refused(tmp_path: Path, withdrawn, expect
+                                                         ) -> None:  # noqa: ANN001
+    src, dst = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    add_org_with_consultation(src, "Ферма")
+    path = tmp_path / "out.cdsync"
+    export_changes(src, path)
+
+    bad = rewrite(path, tmp_path / "bad.cdsync",
+                  manifest=lambda m: m.update(withdrawn=withdrawn))
+    with pytest.raises(SyncFileError, match=expect):
+        import_file(dst, bad)
+    with dst.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Organization)) == 0
+
+
+def test_a_device_cannot_withdraw_what_another_device_sent(laptop_of_2999, tmp_path: Path
+                                                           ) -> None:
+    _laptop, office, _org_uuid = laptop_of_2999
+    held = _held(office)
+    stranger = fresh_db(tmp_path / "c.db")
+    add_org_with_consultation(stranger, "Бөтен")
+    path = tmp_path / "s.cdsync"
+    export_changes(stranger, path)
+
+    everything = [["000000000000000-000000", "999999999999999-999999"]]
+    result = import_file(office, rewrite(path, tmp_path / "s2.cdsync",
+                                         manifest=lambda m: m.update(withdrawn=everything)))
+    assert result.withdrawn == 0 and _held(office) == held
+
+
+def test_signed_redated_changes_through_the_central_file(world, tmp_path: Path  # noqa: F811
+                                                         ) -> None:  # noqa: ANN001
+    ho, a, _b, central = world
+    org, _ = add_org_with_consultation(a, "Ферма")
+    sync_central(a, central)
+    sync_central(ho, central)
+    _in_2999(a)
+    _edit(a, org, name="Ферма 2999")
+    sync_central(a, central)
+    first = sync_central(ho, central).imported
+    assert first is not None and first.held >= 1 and _org(ho, org).name == "Ферма"
+    a.clock = HybridClock(a.clock.last)  # the date set right
+    assert redate(a, _today(a)).count >= 1
+    sync_central(a, central)
+    result = sync_central(ho, central).imported
+    assert result is not None and not result.refused, result.refused
+    assert _org(ho, org).name == "Ферма 2999" and _held(ho) == 0
