@@ -202,4 +202,30 @@ def test_signed_redated_changes_through_the_central_file(world, tmp_path: Path  
     sync_central(a, central)
     result = sync_central(ho, central).imported
     assert result is not None and not result.refused, result.refused
+    assert result.withdrawn >= 1
     assert _org(ho, org).name == "Ферма 2999" and _held(ho) == 0
+
+
+def test_the_command_line_says_what_it_would_redate_and_does_it_with_todays_date(
+        tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from clusterdesk.cli.main import main
+
+    path = tmp_path / "laptop.db"
+    db = fresh_db(path)
+    org, _ = add_org_with_consultation(db, "Ферма")
+    _in_2999(db)
+    _edit(db, org, name="Ферма 2999")
+    today = dt.datetime.now(dt.UTC).date()
+    db.close()
+    assert main(["--db", str(path), "sync-status"]) == 0
+    assert "stamped ahead of its clock: 1" in capsys.readouterr().out
+    assert main(["--db", str(path), "redate"]) == 0
+    assert "--today" in capsys.readouterr().out
+    assert main(["--db", str(path), "redate", "--today", "1999-01-01"]) != 0
+    assert "nothing was re-dated" in capsys.readouterr().err
+    assert main(["--db", str(path), "redate", "--today", "3 December"]) != 0
+    assert "is not a date" in capsys.readouterr().err
+    assert main(["--db", str(path), "redate", "--today", today.isoformat()]) == 0
+    assert "1 change dated again" in capsys.readouterr().out
+    assert main(["--db", str(path), "redate"]) == 0
+    assert "nothing to re-date" in capsys.readouterr().out

@@ -222,7 +222,7 @@ def cmd_redate(args: argparse.Namespace) -> int:
                   "re-date.")
             return 0
         if args.today is None:
-            print(f"{future.count} changes of this computer are stamped ahead of its clock "
+            print(f"Changes of this computer stamped ahead of its clock: {future.count} "
                   f"(up to {stamp_time(future.newest)}). If this computer's date is right now, "
                   "run: clusterdesk redate --today YYYY-MM-DD")
             return 0
@@ -234,6 +234,8 @@ def cmd_redate(args: argparse.Namespace) -> int:
         summary = redate(db, today)
     finally:
         db.close()
-    print(f"{summary.count} changes dated again with this computer's clock (they were stamped "
-          f"up to {stamp_time(summary.newest)}); the next sync sends them.")
+    what = "1 change" if summary.count == 1 else f"{summary.count} changes"
+    print(f"{what} dated again with this computer's clock (stamped up to "
+          f"{stamp_time(summary.newest)} before); the next export or sync sends "
+          f"{'it' if summary.count == 1 else 'them'}.")
     return 0

@@ -46,9 +46,11 @@ SINGULAR = {
     "%n merge(s) of duplicate organizations not applied: the merge rule refuses them.":
     "%n merge of duplicate organizations not applied: the merge rule refuses it.",
     "%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, "
-    "not applied; correct that computer's clock and sync again.":
+    "not applied; correct that computer's clock, date its changes again there (Sync view) "
+    "and sync again.":
     "%n record held back: stamped too far ahead of this computer's clock. It is kept, not "
-    "applied; correct that computer's clock and sync again.",
+    "applied; correct that computer's clock, date its changes again there (Sync view) and "
+    "sync again.",
     "%n conflict(s) held back: signed by a device this computer's device list does not hold "
     "yet. They are kept, not applied; take the current programme file and sync again.":
     "%n conflict held back: signed by a device this computer's device list does not hold "

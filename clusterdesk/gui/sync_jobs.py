@@ -206,7 +206,8 @@ class SyncJobs(i18n.MixinTr):
         if clock > 0:
             out.append(self.tr("%n record(s) held back: stamped too far ahead of this "
                                "computer's clock. They are kept, not applied; correct that "
-                               "computer's clock and sync again.", "", clock))
+                               "computer's clock, date its changes again there (Sync view) "
+                               "and sync again.", "", clock))
         if s.held_unproven:
             out.append(self.tr("%n conflict(s) held back: signed by a device this computer's "
                                "device list does not hold yet. They are kept, not applied; "

@@ -142,7 +142,8 @@ class HoldGate:
                  f"{stamp_time(self.newest)})") if ahead else ""
         return " ".join(filter(None, (
             f"{count} records held back{clock}. They are kept, not applied; correct that "
-            "computer's clock and sync again.", proofs)))
+            "computer's clock, date its changes again there (Sync view, or: clusterdesk "
+            "redate) and sync again.", proofs)))
 
 
 def _unprovable(line: Any, authority: Authority | None) -> bool:

@@ -108,8 +108,8 @@
         <translation><numerusform>%n merge of duplicate organizations not applied: the merge rule refuses it.</numerusform><numerusform>%n merges of duplicate organizations not applied: the merge rule refuses them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</source>
-        <translation><numerusform>%n record held back: stamped too far ahead of this computer's clock. It is kept, not applied; correct that computer's clock and sync again.</numerusform><numerusform>%n records held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock and sync again.</numerusform></translation>
+        <source>%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock, date its changes again there (Sync view) and sync again.</source>
+        <translation><numerusform>%n record held back: stamped too far ahead of this computer's clock. It is kept, not applied; correct that computer's clock, date its changes again there (Sync view) and sync again.</numerusform><numerusform>%n records held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock, date its changes again there (Sync view) and sync again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) held back: signed by a device this computer's device list does not hold yet. They are kept, not applied; take the current programme file and sync again.</source>

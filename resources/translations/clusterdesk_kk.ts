@@ -4053,10 +4053,10 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock and sync again.</source>
+        <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock, date its changes again there (Sync view) and sync again.</source>
         <translation>
-            <numerusform>%n жазба кейінге қалдырылды: оның уақыт белгісі осы компьютердің сағатынан тым алда. Ол сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, қайта синхрондаңыз.</numerusform>
-            <numerusform>%n жазба кейінге қалдырылды: олардың уақыт белгілері осы компьютердің сағатынан тым алда. Олар сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, қайта синхрондаңыз.</numerusform>
+            <numerusform>%n жазба кейінге қалдырылды: оның уақыт белгісі осы компьютердің сағатынан тым алда. Ол сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, ондағы өзгерістердің күнін қайта қойыңыз («Синхрондау» бөлімі), содан соң қайта синхрондаңыз.</numerusform>
+            <numerusform>%n жазба кейінге қалдырылды: олардың уақыт белгілері осы компьютердің сағатынан тым алда. Олар сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, ондағы өзгерістердің күнін қайта қойыңыз («Синхрондау» бөлімі), содан соң қайта синхрондаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

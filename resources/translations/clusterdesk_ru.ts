@@ -4071,11 +4071,11 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock and sync again.</source>
+        <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock, date its changes again there (Sync view) and sync again.</source>
         <translation>
-            <numerusform>%n запись отложена: её отметка времени намного опережает часы этого компьютера. Она сохранена, но не применена; исправьте часы того компьютера и синхронизируйте снова.</numerusform>
-            <numerusform>%n записи отложены: их отметки времени намного опережают часы этого компьютера. Они сохранены, но не применены; исправьте часы того компьютера и синхронизируйте снова.</numerusform>
-            <numerusform>%n записей отложено: их отметки времени намного опережают часы этого компьютера. Они сохранены, но не применены; исправьте часы того компьютера и синхронизируйте снова.</numerusform>
+            <numerusform>%n запись отложена: её отметка времени намного опережает часы этого компьютера. Она сохранена, но не применена; исправьте часы того компьютера, передатируйте там его изменения (раздел «Синхронизация») и синхронизируйте снова.</numerusform>
+            <numerusform>%n записи отложены: их отметки времени намного опережают часы этого компьютера. Они сохранены, но не применены; исправьте часы того компьютера, передатируйте там его изменения (раздел «Синхронизация») и синхронизируйте снова.</numerusform>
+            <numerusform>%n записей отложено: их отметки времени намного опережают часы этого компьютера. Они сохранены, но не применены; исправьте часы того компьютера, передатируйте там его изменения (раздел «Синхронизация») и синхронизируйте снова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
