@@ -229,3 +229,20 @@ def test_the_command_line_says_what_it_would_redate_and_does_it_with_todays_date
     assert "1 change dated again" in capsys.readouterr().out
     assert main(["--db", str(path), "redate"]) == 0
     assert "nothing to re-date" in capsys.readouterr().out
+
+
+def test_head_office_on_postgresql_redates_its_own_changes(pg_db, tmp_path: Path) -> None:  # noqa: ANN001
+    laptop = fresh_db(tmp_path / "laptop.db")
+    org, _ = add_org_with_consultation(pg_db, "Ферма")
+    _send(pg_db, laptop, tmp_path, "first")
+    real = pg_db.clock
+    _in_2999(pg_db)
+    _edit(pg_db, org, name="Ферма «Береке»")
+    assert _send(pg_db, laptop, tmp_path, "future").held >= 1
+    pg_db.clock = HybridClock(pg_db.clock.last, now_ms=real.wall_ms, epoch=real.epoch)
+    assert redate(pg_db, _today(pg_db)).count >= 1
+    assert future_own_changes(pg_db) is None
+    result = _send(pg_db, laptop, tmp_path, "again")
+    assert result.withdrawn >= 1 and _held(laptop) == 0, str(result)
+    assert _org(laptop, org).name == "Ферма «Береке»"
+    laptop.close()
