@@ -21,6 +21,10 @@ QM = TS.with_suffix(".qm")
 
 # Where the rule is not enough (the verb agrees with the count): the singular by hand.
 SINGULAR = {
+    "Discard %n held record(s)? This computer will not apply them, even once it could. The "
+    "computer that sent them still has them and may send them again.":
+    "Discard %n held record? This computer will not apply it, even once it could. The "
+    "computer that sent it still has it and may send it again.",
     "%n change(s) made on this computer are dated up to %1: its clock was far ahead when "
     "they were made. Other computers hold them back until then. Once this computer's date and "
     "time are right, date them again.":

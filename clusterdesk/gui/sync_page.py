@@ -38,12 +38,14 @@ from clusterdesk.gui.sync_tables import (
     ConflictsModel,
     DuplicatesModel,
     FieldsModel,
+    HeldModel,
     LogModel,
     age_text,
     local_time,
     stamp_time,
 )
 from clusterdesk.store.database import Database
+from clusterdesk.sync.held_list import held_records
 from clusterdesk.sync.redate import FutureChanges, RedateSummary, redate
 
 
@@ -63,11 +65,13 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         self._names: dict[str, str] | None = None
         self.log_model, self.conflicts_model = LogModel(self), ConflictsModel(self)
         self.fields_model, self.duplicates_model = FieldsModel(self), DuplicatesModel(self)
+        self.held_model, self.held_total = HeldModel(self), 0
         ui = self.ui
         for view, model, stretch in ((ui.logView, self.log_model, 1),
                                      (ui.conflictsView, self.conflicts_model, 1),
                                      (ui.fieldsView, self.fields_model, -1),
-                                     (ui.duplicatesView, self.duplicates_model, -1)):
+                                     (ui.duplicatesView, self.duplicates_model, -1),
+                                     (ui.heldView, self.held_model, 2)):
             self._setup_view(view, model, stretch)
         ui.conflictsView.setMinimumHeight(4 * ui.conflictsView.verticalHeader()
                                           .defaultSectionSize())
@@ -82,6 +86,8 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
         ui.mergeButton.clicked.connect(self.merge_selected)
         ui.redateButton.clicked.connect(self.redate)
+        ui.discardHeldButton.clicked.connect(self.discard_held)
+        ui.heldView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.setup_resolved()
         ui.conflictsView.selectionModel().selectionChanged.connect(self._show_conflict)
         ui.duplicatesView.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -130,7 +136,8 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
 
         def read() -> tuple:
             return (sync.sync_status(self.db), sync.sync_log(self.db, "import"),
-                    sync.list_conflicts(self.db, include_resolved=resolved_too))
+                    sync.list_conflicts(self.db, include_resolved=resolved_too),
+                    held_records(self.db))
 
         def failed(exc: Exception) -> None:
             self.loading = False
@@ -140,10 +147,11 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
 
     def _loaded(self, data: tuple) -> None:
         self.loading = False
-        status, log, conflicts = data
+        status, log, conflicts, (self.held_total, held) = data
         self._show_status(status)
         self.log_model.load(log)
         self._devices = {p.key: p.name for p in status.peers if p.kind == "device"}
+        self.held_model.load(held, self.device_name)
         selected = self.selected_conflict()
         self.conflicts_model.load(conflicts, self.device_name)
         row = next((i for i, c in enumerate(conflicts)
@@ -239,10 +247,10 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         return "• " + text.replace("%1", who).replace("%2", when)
 
     def _retitle_tabs(self, conflicts: int) -> None:
-        title = self.tr("Co&nflicts")
-        if conflicts:
-            title += f" ({conflicts})"
-        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.conflictsTab), title)
+        for tab, title, count in ((self.ui.conflictsTab, self.tr("Co&nflicts"), conflicts),
+                                  (self.ui.heldTab, self.tr("&Held back"), self.held_total)):
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(tab),
+                                    f"{title} ({count})" if count else title)
 
     def _update_buttons(self) -> None:
         idle = not self.busy and not self.writing
@@ -257,6 +265,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
         self.undo_button.setEnabled(idle and edits and conflict is not None and conflict.resolved)
         self.ui.mergeButton.setVisible(decides)
         self.ui.mergeButton.setEnabled(idle and self.selected_duplicate() is not None)
+        self.ui.discardHeldButton.setEnabled(idle and edits and bool(self.selected_held()))
         central = settings.get(settings.CENTRAL_SYNC_FILE)
         self.ui.centralPath.setText(central or self.tr("(no central file chosen yet)"))
         self.ui.centralPath.setToolTip(central)
@@ -264,7 +273,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
     # ---- language ----
     def _retranslate_own(self) -> None:
         for model in (self.log_model, self.conflicts_model, self.fields_model,
-                      self.duplicates_model):
+                      self.duplicates_model, self.held_model):
             model.retranslate()
         self._retitle_tabs(sum(not c.resolved for c in self.conflicts_model.keys))
         self.show_resolved.setText(self.tr("Show &resolved conflicts"))

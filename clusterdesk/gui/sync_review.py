@@ -21,6 +21,7 @@ from clusterdesk.gui.sync_tables import (
     stamp_time,
     table_label,
 )
+from clusterdesk.sync.held_list import discard_held
 
 
 class SyncReview:
@@ -137,6 +138,32 @@ class SyncReview:
     def selected_duplicate(self) -> Any:
         rows = self.ui.duplicatesView.selectionModel().selectedRows()
         return self.duplicates_model.key_at(rows[0].row()) if rows else None
+
+    # ---- versions held back ----
+    def selected_held(self) -> list[Any]:
+        rows = self.ui.heldView.selectionModel().selectedRows()
+        return [self.held_model.key_at(r.row()) for r in rows]
+
+    def discard_held(self) -> None:
+        """Forget the selected held versions here, once the user confirms."""
+        chosen = self.selected_held()
+        if not chosen or self.writing:
+            return
+        answer = QMessageBox.question(self, self.tr("Discard held records"), self.tr(
+            "Discard %n held record(s)? This computer will not apply them, even once it "
+            "could. The computer that sent them still has them and may send them again.", "",
+            len(chosen)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ids = [h.id for h in chosen]
+        self._working(True)
+        gateway.call(self, lambda: discard_held(self.db, ids), self._discarded,
+                     lambda exc: (self._working(False), gateway.show_failure(self, exc)))
+
+    def _discarded(self, count: int) -> None:
+        self._working(False)
+        self._report(self.tr("%n held record(s) discarded.", "", count))
 
     def ask_survivor(self, c: sync.DuplicateCandidate) -> str | None:
         """Which of the two stays (the uuid), or None; the question is the confirmation."""

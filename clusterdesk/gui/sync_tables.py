@@ -317,3 +317,23 @@ class DuplicatesModel(RowsModel):
                  formats.percent_text(c.similarity),
                  labels.lookalike_reasons(getattr(c, "reasons", ()))) for c in candidates]
         self.set_rows(rows, list(candidates))
+
+
+HELD_KINDS = {  # why a version is held (``sync.held_list``)
+    "clock": QT_TRANSLATE_NOOP("SyncPage", "stamped too far ahead of this computer's clock"),
+    "prover": QT_TRANSLATE_NOOP("SyncPage", "signed by a device this computer does not know"),
+    "reference": QT_TRANSLATE_NOOP("SyncPage", "refers to a record held back"),
+}
+
+
+class HeldModel(RowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("SyncPage", "Received"), QT_TRANSLATE_NOOP("SyncPage", "Kind"),
+               QT_TRANSLATE_NOOP("SyncPage", "Record"),
+               QT_TRANSLATE_NOOP("SyncPage", "Made by"),
+               QT_TRANSLATE_NOOP("SyncPage", "Stamped"), QT_TRANSLATE_NOOP("SyncPage", "Why"))
+
+    def load(self, held: list, device: Callable[[str], str]) -> None:  # HeldRecord
+        rows = [(local_time(h.received_at), table_label(h.table), h.label or "—",
+                 device(h.device_id), stamp_time(h.hlc) or h.hlc, _t(HELD_KINDS[h.kind]))
+                for h in held]
+        self.set_rows(rows, list(held))

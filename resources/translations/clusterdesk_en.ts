@@ -174,6 +174,17 @@ If it is, %n changes dated up to %2 are dated again now and go out with the next
     </message>
 </context>
 <context>
+    <name>SyncReview</name>
+    <message numerus="yes">
+        <source>Discard %n held record(s)? This computer will not apply them, even once it could. The computer that sent them still has them and may send them again.</source>
+        <translation><numerusform>Discard %n held record? This computer will not apply it, even once it could. The computer that sent it still has it and may send it again.</numerusform><numerusform>Discard %n held records? This computer will not apply them, even once it could. The computer that sent them still has them and may send them again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held record(s) discarded.</source>
+        <translation><numerusform>%n held record discarded.</numerusform><numerusform>%n held records discarded.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TrustPage</name>
     <message numerus="yes">
         <source>Programme file written to %1 (%n person(s) in it). A consultant joins with it after comparing head office's fingerprint by phone.</source>

@@ -4340,11 +4340,35 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Неліктен</translation>
     </message>
     <message>
+        <source>stamped too far ahead of this computer&apos;s clock</source>
+        <translation>уақыт белгісі осы компьютердің сағатынан тым алда</translation>
+    </message>
+    <message>
+        <source>signed by a device this computer does not know</source>
+        <translation>осы компьютер білмейтін құрылғы қол қойған</translation>
+    </message>
+    <message>
+        <source>refers to a record held back</source>
+        <translation>кейінге қалдырылған жазбаға сілтейді</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Жасаған құрылғы</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Уақыт белгісі</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <source>&amp;Re-date these changes…</source>
+        <source>R&amp;e-date these changes…</source>
         <translation>Осы өзгерістердің күнін &amp;қайта қою…</translation>
     </message>
     <message>
@@ -4390,6 +4414,14 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Import &amp;log</source>
         <translation>Импорт &amp;журналы</translation>
+    </message>
+    <message>
+        <source>Records received but not applied: stamped too far ahead of this computer&apos;s clock, signed by a device this computer does not know yet, or referring to such a record. Each later import applies those it can. Discard the ones that never will; the computer that sent them still has them.</source>
+        <translation>Алынған, бірақ қолданылмаған жазбалар: уақыт белгісі осы компьютердің сағатынан тым алда, осы компьютер әлі білмейтін құрылғы қол қойған немесе осындай жазбаға сілтейді. Әрбір келесі импорт қолдануға болатындарын қолданады. Ешқашан қолданылмайтындарын жойыңыз; оларды жіберген компьютерде олар сақталып қалады.</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard…</source>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
@@ -4484,6 +4516,10 @@ If it is, %n change(s) dated up to %2 are dated again now and go out with the ne
         <translation>Қ&amp;айшылықтар</translation>
     </message>
     <message>
+        <source>&amp;Held back</source>
+        <translation>&amp;Кейінге қалдырылғандар</translation>
+    </message>
+    <message>
         <source>(no central file chosen yet)</source>
         <translation>(орталық файл әлі таңдалмаған)</translation>
     </message>
@@ -4549,6 +4585,24 @@ If it is, %n change(s) dated up to %2 are dated again now and go out with the ne
     <message>
         <source>%1 — this version was kept.</source>
         <translation>%1 — осы нұсқа сақталды.</translation>
+    </message>
+    <message>
+        <source>Discard held records</source>
+        <translation>Кейінге қалдырылған жазбаларды жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n held record(s)? This computer will not apply them, even once it could. The computer that sent them still has them and may send them again.</source>
+        <translation>
+            <numerusform>Кейінге қалдырылған %n жазбаны жою керек пе? Осы компьютер оларды қолдана алатын кезде де қолданбайды. Оларды жіберген компьютерде олар сақталады, ол оларды қайта жіберуі мүмкін.</numerusform>
+            <numerusform>Кейінге қалдырылған %n жазбаны жою керек пе? Осы компьютер оларды қолдана алатын кезде де қолданбайды. Оларды жіберген компьютерде олар сақталады, ол оларды қайта жіберуі мүмкін.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held record(s) discarded.</source>
+        <translation>
+            <numerusform>Кейінге қалдырылған %n жазба жойылды.</numerusform>
+            <numerusform>Кейінге қалдырылған %n жазба жойылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge organizations</source>

@@ -4366,11 +4366,35 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Почему</translation>
     </message>
     <message>
+        <source>stamped too far ahead of this computer&apos;s clock</source>
+        <translation>отметка времени намного опережает часы этого компьютера</translation>
+    </message>
+    <message>
+        <source>signed by a device this computer does not know</source>
+        <translation>подписано устройством, которого этот компьютер не знает</translation>
+    </message>
+    <message>
+        <source>refers to a record held back</source>
+        <translation>ссылается на отложенную запись</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Сделано на</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Отметка времени</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <source>&amp;Re-date these changes…</source>
+        <source>R&amp;e-date these changes…</source>
         <translation>&amp;Передатировать эти изменения…</translation>
     </message>
     <message>
@@ -4416,6 +4440,14 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>Import &amp;log</source>
         <translation>&amp;Журнал импорта</translation>
+    </message>
+    <message>
+        <source>Records received but not applied: stamped too far ahead of this computer&apos;s clock, signed by a device this computer does not know yet, or referring to such a record. Each later import applies those it can. Discard the ones that never will; the computer that sent them still has them.</source>
+        <translation>Записи, полученные, но не применённые: их отметка времени намного опережает часы этого компьютера, они подписаны устройством, которого этот компьютер ещё не знает, или ссылаются на такую запись. Каждый следующий импорт применяет те, что может. Удалите те, которые не будут применены никогда; у компьютера, который их отправил, они остаются.</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
@@ -4518,6 +4550,10 @@ If it is, %n change(s) dated up to %2 are dated again now and go out with the ne
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
+        <source>&amp;Held back</source>
+        <translation>&amp;Отложенные</translation>
+    </message>
+    <message>
         <source>(no central file chosen yet)</source>
         <translation>(центральный файл ещё не выбран)</translation>
     </message>
@@ -4583,6 +4619,26 @@ If it is, %n change(s) dated up to %2 are dated again now and go out with the ne
     <message>
         <source>%1 — this version was kept.</source>
         <translation>%1 — оставлена эта версия.</translation>
+    </message>
+    <message>
+        <source>Discard held records</source>
+        <translation>Удалить отложенные записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n held record(s)? This computer will not apply them, even once it could. The computer that sent them still has them and may send them again.</source>
+        <translation>
+            <numerusform>Удалить %n отложенную запись? Этот компьютер не применит её, даже когда сможет. У компьютера, который её отправил, она остаётся, и он может отправить её снова.</numerusform>
+            <numerusform>Удалить %n отложенные записи? Этот компьютер не применит их, даже когда сможет. У компьютера, который их отправил, они остаются, и он может отправить их снова.</numerusform>
+            <numerusform>Удалить %n отложенных записей? Этот компьютер не применит их, даже когда сможет. У компьютера, который их отправил, они остаются, и он может отправить их снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held record(s) discarded.</source>
+        <translation>
+            <numerusform>%n отложенная запись удалена.</numerusform>
+            <numerusform>%n отложенные записи удалены.</numerusform>
+            <numerusform>%n отложенных записей удалено.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge organizations</source>

@@ -231,6 +231,40 @@ class Ui_SyncPage(object):
         self.duplicatesLayout.addLayout(self.mergeLayout)
 
         self.tabs.addTab(self.duplicatesTab, "")
+        self.heldTab = QWidget()
+        self.heldTab.setObjectName(u"heldTab")
+        self.heldLayout = QVBoxLayout(self.heldTab)
+        self.heldLayout.setObjectName(u"heldLayout")
+        self.heldHint = QLabel(self.heldTab)
+        self.heldHint.setObjectName(u"heldHint")
+        self.heldHint.setWordWrap(True)
+
+        self.heldLayout.addWidget(self.heldHint)
+
+        self.heldView = QTableView(self.heldTab)
+        self.heldView.setObjectName(u"heldView")
+        self.heldView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.heldView.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.heldView.setAlternatingRowColors(True)
+        self.heldView.setWordWrap(False)
+
+        self.heldLayout.addWidget(self.heldView)
+
+        self.heldButtons = QHBoxLayout()
+        self.heldButtons.setObjectName(u"heldButtons")
+        self.discardHeldButton = QPushButton(self.heldTab)
+        self.discardHeldButton.setObjectName(u"discardHeldButton")
+
+        self.heldButtons.addWidget(self.discardHeldButton)
+
+        self.heldSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.heldButtons.addItem(self.heldSpacer)
+
+
+        self.heldLayout.addLayout(self.heldButtons)
+
+        self.tabs.addTab(self.heldTab, "")
 
         self.pageLayout.addWidget(self.tabs)
 
@@ -257,7 +291,7 @@ class Ui_SyncPage(object):
 
     def retranslateUi(self, SyncPage):
         self.statusGroup.setTitle(QCoreApplication.translate("SyncPage", u"Status", None))
-        self.redateButton.setText(QCoreApplication.translate("SyncPage", u"&Re-date these changes\u2026", None))
+        self.redateButton.setText(QCoreApplication.translate("SyncPage", u"R&e-date these changes\u2026", None))
         self.exportChangesButton.setText(QCoreApplication.translate("SyncPage", u"Export &changes\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportChangesButton.setToolTip(QCoreApplication.translate("SyncPage", u"Write the changes made since the last export to a sync file for head office", None))
@@ -285,6 +319,9 @@ class Ui_SyncPage(object):
         self.duplicatesHint.setText(QCoreApplication.translate("SyncPage", u"Organizations without a BIN whose names look alike in the same region. Merge the ones that are really the same organization.", None))
         self.mergeButton.setText(QCoreApplication.translate("SyncPage", u"&Merge into\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.duplicatesTab), QCoreApplication.translate("SyncPage", u"&Duplicates", None))
+        self.heldHint.setText(QCoreApplication.translate("SyncPage", u"Records received but not applied: stamped too far ahead of this computer's clock, signed by a device this computer does not know yet, or referring to such a record. Each later import applies those it can. Discard the ones that never will; the computer that sent them still has them.", None))
+        self.discardHeldButton.setText(QCoreApplication.translate("SyncPage", u"Disc&ard\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.heldTab), QCoreApplication.translate("SyncPage", u"&Held back", None))
         pass
     # retranslateUi
 
