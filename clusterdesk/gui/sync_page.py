@@ -71,7 +71,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
                                      (ui.conflictsView, self.conflicts_model, 1),
                                      (ui.fieldsView, self.fields_model, -1),
                                      (ui.duplicatesView, self.duplicates_model, -1),
-                                     (ui.heldView, self.held_model, 2)):
+                                     (ui.heldView, self.held_model, 5)):
             self._setup_view(view, model, stretch)
         ui.conflictsView.setMinimumHeight(4 * ui.conflictsView.verticalHeader()
                                           .defaultSectionSize())

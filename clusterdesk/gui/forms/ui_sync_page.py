@@ -53,6 +53,7 @@ class Ui_SyncPage(object):
 
         self.clockLayout.addWidget(self.redateButton)
 
+        self.clockLayout.setStretch(0, 1)
 
         self.statusLayout.addLayout(self.clockLayout)
 
