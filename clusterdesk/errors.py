@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from clusterdesk.error_texts_clock import CLOCK_MESSAGES
 from clusterdesk.error_texts_server import SERVER_MESSAGES
 from clusterdesk.error_texts_trust import TRUST_MESSAGES
 from clusterdesk.languages import LANGUAGES
@@ -201,12 +202,6 @@ MESSAGES: dict[str, str] = {
     "sync.newer": QT_TRANSLATE_NOOP(
         "Error", "{file} was made by a newer ClusterDesk {version}: update ClusterDesk to import "
                  "it; nothing was imported."),
-    "sync.redate_clock_early": QT_TRANSLATE_NOOP(
-        "Error", "This computer's clock reads {today}, before the programme began: set the date "
-                 "and time first; nothing was re-dated."),
-    "sync.redate_wrong_today": QT_TRANSLATE_NOOP(
-        "Error", "You gave {given} as today's date, but this computer's clock reads {today}: "
-                 "set the date and time first; nothing was re-dated."),
     "sync.own_device": QT_TRANSLATE_NOOP(
         "Error", "{file} claims to come from this computer, but this database did not write it "
                  "(a copy of this database, or made by hand); nothing was imported."),
@@ -228,6 +223,7 @@ MESSAGES: dict[str, str] = {
         "Error", "Import cancelled; the database was not changed."),
     "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
     **TRUST_MESSAGES, **SERVER_MESSAGES,  # clusterdesk/error_texts_trust.py, _server.py
+    **CLOCK_MESSAGES,  # clusterdesk/error_texts_clock.py
     "file.readonly": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
                  "there); nothing was written."),

@@ -229,8 +229,7 @@ def cmd_redate(args: argparse.Namespace) -> int:
         try:
             today = dt.date.fromisoformat(args.today)
         except ValueError:
-            raise ClusterDeskError(f"--today {args.today!r} is not a date (YYYY-MM-DD); "
-                                   "nothing was re-dated.") from None
+            raise ClusterDeskError("sync.redate_not_a_date", given=args.today) from None
         summary = redate(db, today)
     finally:
         db.close()

@@ -26,7 +26,8 @@ def sources() -> list[Path]:
     gui = ROOT / "clusterdesk" / "gui"
     files = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
     catalogue = [ROOT / "clusterdesk" / name for name in ("errors.py", "error_texts_trust.py",
-                                                        "error_texts_server.py")]
+                                                        "error_texts_server.py",
+                                                        "error_texts_clock.py")]
     return [*catalogue, *files, *sorted((ROOT / "forms").glob("*.ui"))]
 
 

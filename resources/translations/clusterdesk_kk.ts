@@ -1751,6 +1751,10 @@
         <translation>Сіз бүгінгі күн ретінде {given} көрсеттіңіз, бірақ осы компьютердің сағаты {today} көрсетеді: алдымен күн мен уақытты орнатыңыз; ешбір өзгерістің күні қайта қойылмады.</translation>
     </message>
     <message>
+        <source>{given} is not a date (write it as YYYY-MM-DD, e.g. 2017-04-12); nothing was re-dated.</source>
+        <translation>{given} — күн емес (оны ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2017-04-12); ешбір өзгерістің күні қайта қойылмады.</translation>
+    </message>
+    <message>
         <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
         <translation>{file} осы компьютердікі болып көрінеді, бірақ бұл дерекқор оны жазбаған (осы дерекқордың көшірмесі немесе қолмен жасалған файл); ештеңе импортталмады.</translation>
     </message>

@@ -1758,6 +1758,10 @@
         <translation>Вы указали сегодняшнюю дату {given}, а часы этого компьютера показывают {today}: сначала установите дату и время; ничего не передатировано.</translation>
     </message>
     <message>
+        <source>{given} is not a date (write it as YYYY-MM-DD, e.g. 2017-04-12); nothing was re-dated.</source>
+        <translation>{given} — это не дата (пишите её как ГГГГ-ММ-ДД, например 2017-04-12); ничего не передатировано.</translation>
+    </message>
+    <message>
         <source>{file} claims to come from this computer, but this database did not write it (a copy of this database, or made by hand); nothing was imported.</source>
         <translation>{file} выдаёт себя за файл этого компьютера, но эта база его не записывала (копия этой базы или файл, сделанный вручную); ничего не импортировано.</translation>
     </message>
