@@ -104,3 +104,21 @@ def test_the_organization_editor_stops_typing_where_a_save_would_refuse(make_win
     assert editor.ui.bin.maxLength() > 12  # "9901 4000 0385": the save removes the spaces
     editor.ui.address.setText("к" * 400)
     assert len(editor.ui.address.text()) == 300
+
+
+def test_the_dialogs_outside_the_editors_stop_typing_too(make_window, db, qtbot) -> None:  # noqa: ANN001
+    from clusterdesk.gui.first_run import FirstRunDialog
+    from clusterdesk.gui.quick_organization import QuickOrganizationDialog
+    from clusterdesk.gui.rounds_page import RoundDialog
+
+    window = make_window(db)
+    quick = QuickOrganizationDialog(db, "", lambda _u: None, window)
+    first = FirstRunDialog(db, window)
+    round_ = RoundDialog(db, None, window)
+    for dialog in (quick, first, round_):
+        qtbot.addWidget(dialog)
+    quick.name.setText("Қ" * 400)
+    assert len(quick.name.text()) == 300
+    assert quick.bin.maxLength() > 12                    # spaces are removed at the save
+    assert (first.name.maxLength(), first.phone.maxLength()) == (200, 50)
+    assert round_.name.maxLength() == 100

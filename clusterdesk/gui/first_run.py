@@ -86,6 +86,11 @@ class FirstRunDialog(QDialog):
                    settings.get(settings.DEFAULT_REGION) or None, empty="—")
         self.phone = QLineEdit(self)
         self.phone.setObjectName("phone")
+        from clusterdesk.gui.editors.base import cap_lengths
+        from clusterdesk.store.models import Consultant
+
+        cap_lengths(Consultant, {"name": self.name, "organization": self.organization,
+                                 "phone": self.phone})
         self._new_rows = []
         for text, widget in ((self.tr("I &am"), self.existing), (self.tr("&Works as"), self.role),
                              (self.tr("&Name"), self.name),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.validators import bin_field_problem, required_problem
 from clusterdesk.gui import gateway, labels, settings
+from clusterdesk.gui.editors.base import cap_lengths
 from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.gui.reasons import reason_text
@@ -49,6 +50,7 @@ class QuickOrganizationDialog(QDialog):
         self.bin = QLineEdit(self)
         self.bin.setObjectName("bin")
         self.bin.setPlaceholderText(self.tr("12 digits; may be left empty"))
+        cap_lengths(Organization, {"name": self.name})
         self.region = QComboBox(self)
         self.region.setObjectName("region")
         fill_combo(self.region, labels.current_regions(),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.errors import ValidationError
 from clusterdesk.gui import device_role, formats, gateway, labels
 from clusterdesk.gui.edit_conflict_dialog import ask_merge
+from clusterdesk.gui.editors.base import cap_lengths
 from clusterdesk.gui.form_drafts import DraftKeeper, save_shortcut
 from clusterdesk.gui.hub import watch
 from clusterdesk.gui.reasons import error_text, reason_text
@@ -52,6 +53,7 @@ class RoundDialog(QDialog):
                             else self.tr("Selection round %1").replace("%1", row.name))
         form = QFormLayout()
         self.name = QLineEdit(self)
+        cap_lengths(SelectionRound, {"name": self.name})
         self.announced = QDateEdit(self, calendarPopup=True)
         self.deadline = QDateEdit(self, calendarPopup=True)
         for edit in (self.announced, self.deadline):

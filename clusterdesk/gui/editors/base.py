@@ -40,6 +40,16 @@ from clusterdesk.store.text_limits import limits
 NORMALIZED = frozenset({"bin"})
 
 
+def cap_lengths(model: type, edits: dict[str, QLineEdit]) -> None:
+    """Each line edit (by the attribute it fills) takes no more than its column holds, so
+    typing stops where a save would refuse (for the dialogs outside ``RecordEditor``)."""
+    caps = limits(model)
+    for attr, edit in edits.items():
+        limit = caps.get(attr)
+        if limit is not None and attr not in NORMALIZED and edit.maxLength() > limit:
+            edit.setMaxLength(limit)
+
+
 class RecordEditor(QDialog):
     table = ""
     model: type | None = None  # the record's class; ``fields`` names its attributes
