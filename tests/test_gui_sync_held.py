@@ -66,3 +66,22 @@ def test_the_held_list_speaks_kazakh(make_window, db, qtbot, tmp_path: Path) -> 
         assert header and header != "Why"
     finally:
         i18n.install("en")
+
+
+def test_the_summary_names_records_refused_past_the_bound_and_records_dropped(
+        make_window, db) -> None:  # noqa: ANN001
+    from clusterdesk.sync import ImportSummary
+
+    page = _sync_page(make_window(db))
+    s = ImportSummary(file="f.cdsync", bundle_id="b", refused=["x"] * 3, held_over=2,
+                      withdrawn=1)
+    text = " ".join(page.kept_back(s))
+    assert "1 change refused: the device that made it may not make it" in text, text
+    assert "2 records refused: as many records of the device that made them" in text, text
+    assert "1 record held earlier dropped: the computer that made it dated it again." in text
+    i18n.install("ru")
+    try:
+        text = " ".join(page.kept_back(s))
+        assert "2 записи отклонены" in text and "передатировал" in text, text
+    finally:
+        i18n.install("en")

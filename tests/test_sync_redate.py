@@ -246,3 +246,31 @@ def test_head_office_on_postgresql_redates_its_own_changes(pg_db, tmp_path: Path
     assert result.withdrawn >= 1 and _held(laptop) == 0, str(result)
     assert _org(laptop, org).name == "Ферма «Береке»"
     laptop.close()
+
+
+def test_held_versions_are_bounded_per_device_and_the_rest_refused(tmp_path: Path,
+                                                                   monkeypatch) -> None:  # noqa: ANN001
+    from clusterdesk.sync import hold
+    from clusterdesk.sync.held_list import discard_held, held_records
+
+    monkeypatch.setattr(hold, "max_held_per_device", lambda: 3)
+    src, dst = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    _in_2999(src)
+    for i in range(5):
+        add_org_with_consultation(src, f"Ферма {i}")     # an organization and its visit
+    summary = _send(src, dst, tmp_path, "many")
+    assert summary.held == 3 and _held(dst) == 3
+    assert len(summary.refused) == 7, summary.refused   # 10 versions: 3 held, 7 refused
+    assert all("would be held back" in r or "refused" in r for r in summary.refused)
+    assert "are held back here already" in str(summary)
+    with dst.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Organization)) == 0
+    total, rows = held_records(dst)
+    assert total == 3 and discard_held(dst, [r.id for r in rows]) == 3
+    _edit(src, _org_uuid_named(src, "Ферма 4"), phone="+7 4")
+    assert _send(src, dst, tmp_path, "after").held >= 1   # room again once discarded
+
+
+def _org_uuid_named(db, name: str) -> str:  # noqa: ANN001
+    with db.session() as s:
+        return s.scalar(sa.select(Organization.uuid).where(Organization.name == name))

@@ -21,6 +21,12 @@ QM = TS.with_suffix(".qm")
 
 # Where the rule is not enough (the verb agrees with the count): the singular by hand.
 SINGULAR = {
+    "%n record(s) refused: as many records of the device that made them are held back here as "
+    "are kept. Discard those that will never apply (Held back) and sync again.":
+    "%n record refused: as many records of the device that made it are held back here as are "
+    "kept. Discard those that will never apply (Held back) and sync again.",
+    "%n record(s) held earlier dropped: the computer that made them dated them again.":
+    "%n record held earlier dropped: the computer that made it dated it again.",
     "Discard %n held record(s)? This computer will not apply them, even once it could. The "
     "computer that sent them still has them and may send them again.":
     "Discard %n held record? This computer will not apply it, even once it could. The "

@@ -195,10 +195,14 @@ class SyncJobs(i18n.MixinTr):
         """What the file held that was not applied, in the window's language (the reasons,
         in English, are in ``clusterdesk sync status`` and the import log)."""
         out = []
-        if s.refused:
+        if len(s.refused) > s.held_over:
             out.append(self.tr("%n change(s) refused: the device that made them may not make "
                                "them, or the proof of who made them does not hold.", "",
-                               len(s.refused)))
+                               len(s.refused) - s.held_over))
+        if s.held_over:
+            out.append(self.tr("%n record(s) refused: as many records of the device that made "
+                               "them are held back here as are kept. Discard those that will "
+                               "never apply (Held back) and sync again.", "", s.held_over))
         if s.refused_merges:
             out.append(self.tr("%n merge(s) of duplicate organizations not applied: the "
                                "merge rule refuses them.", "", len(s.refused_merges)))
@@ -215,6 +219,9 @@ class SyncJobs(i18n.MixinTr):
                                s.held_unproven))
         if s.released:
             out.append(self.tr("%n record(s) held earlier applied now.", "", s.released))
+        if s.withdrawn:
+            out.append(self.tr("%n record(s) held earlier dropped: the computer that made them "
+                               "dated them again.", "", s.withdrawn))
         return out
 
     def choose_central(self) -> str:

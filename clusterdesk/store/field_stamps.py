@@ -28,6 +28,9 @@ def policy() -> dict[str, Any]:
     hours = data.get("max_clock_ahead_hours")
     if not isinstance(hours, int | float) or isinstance(hours, bool) or not 0 < hours <= 24 * 366:
         raise ValueError(f"{path}: max_clock_ahead_hours must be a number of hours (0, 8784]")
+    held = data.get("max_held_per_device", 20000)
+    if not isinstance(held, int) or isinstance(held, bool) or held < 1:
+        raise ValueError(f"{path}: max_held_per_device must be a whole number of at least 1")
     groups = data.get("field_groups", {})
     if not isinstance(groups, dict) or not all(
             isinstance(g, list) and all(isinstance(x, list) and all(isinstance(f, str) for f in x)
@@ -38,6 +41,10 @@ def policy() -> dict[str, Any]:
 
 def max_ahead_ms() -> int:
     return int(policy()["max_clock_ahead_hours"] * 3600 * 1000)
+
+
+def max_held_per_device() -> int:
+    return int(policy().get("max_held_per_device", 20000))
 
 
 @cache

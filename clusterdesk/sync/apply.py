@@ -246,10 +246,14 @@ class Applier:
             problem = self.authority.refuses(table.name, rec.uuid, list(taken), stamps,
                                              old, new, rec.proofs)
         if problem:
-            self.refused.append(problem)
-            self.refused_ids.setdefault(table.name, set()).add(rec.uuid)
+            self.refuse_record(table, rec, problem)
             return True
         return False
+
+    def refuse_record(self, table: sa.Table, rec: Record, problem: str) -> None:
+        """Refused and listed (by the hold gate too); what refers to it goes with it."""
+        self.refused.append(problem)
+        self.refused_ids.setdefault(table.name, set()).add(rec.uuid)
 
     def _refers_to_refused(self, table: sa.Table, rec: Record) -> str | None:
         for col, target, synced in fmt.references(table):

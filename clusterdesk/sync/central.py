@@ -85,7 +85,7 @@ def _combined(path: Path, parts: list[ImportSummary]) -> ImportSummary | None:
     names = []
     for p in parts:
         for key in ("records", "new", "updated", "unchanged", "conflicts", "merged", "held",
-                    "held_unproven", "released", "withdrawn"):
+                    "held_unproven", "released", "withdrawn", "held_over"):
             setattr(out, key, getattr(out, key) + getattr(p, key))
         out.refused += p.refused
         out.refused_merges += p.refused_merges

@@ -171,12 +171,13 @@ def _apply(conn: sa.Connection, db: Database, applier: Applier, part: _Open,
            tick: Callable[[], None], on_line: Callable[[str, Any], None] | None) -> None:
     applier.next_file(part.bundle.bundle_id, part.authority)
     part.gate = HoldGate(conn, part.bundle.bundle_id, db.clock.wall_ms(),
-                         authority=part.authority)
+                         authority=part.authority, refuse=applier.refuse_record)
     apply_all(part.bundle, applier, part.gate, tick, on_line, part.checked)
     part.checked = None  # applied: its memory is free for the next segment
     part.gate.store()
     summary = part.outcome.summary
     assert summary is not None
+    summary.held_over = part.gate.over
     summary.withdrawn = drop_withdrawn(conn, part.bundle.manifest["device_id"],
                                        part.bundle.manifest.get("withdrawn"))
     part.counts = applier.counts

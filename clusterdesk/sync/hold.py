@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from clusterdesk.domain.hlc import Stamp
-from clusterdesk.store.field_stamps import max_ahead_ms
+from clusterdesk.store.field_stamps import max_ahead_ms, max_held_per_device
 from clusterdesk.store.sync_models import SyncConflict, SyncHeld
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.conflict_proofs import unknown_prover
@@ -68,6 +69,10 @@ class HoldGate:
     authority: Authority | None = None        # the file's judge: proofs it cannot check
     provers: set[str] = field(default_factory=set)  # unknown devices whose proofs wait
     unproven: int = 0                                          # conflicts held for them
+    # the import's refusals (``Applier.refuse_record``): a version past the per-device bound
+    refuse: Callable[[sa.Table, Record, str], None] | None = None
+    _per_device: dict[str, int] = field(default_factory=dict)  # held here, by device
+    over: int = 0                                              # refused past the bound
 
     @property
     def limit_ms(self) -> int:
@@ -95,32 +100,51 @@ class HoldGate:
         return None
 
     def holds(self, table: sa.Table, rec: Record, obj: dict[str, Any]) -> bool:
-        """True (and the version kept aside) when ``rec`` must not be applied now."""
-        worst = self._too_far(rec)
+        """True (and the version kept aside, or refused past the bound) when ``rec`` must
+        not be applied now."""
+        worst, prover = self._too_far(rec), None
         if worst is not None:
             ahead = Stamp.parse(worst).millis - self.now_ms
             reason = (f"stamped {stamp_time(worst)}, {describe_span(ahead)} ahead of this "
                       "computer's clock")
-            if worst > self.newest:
-                self.newest = worst
-            self.devices.add(rec.device)
         elif table.name == CONFLICTS and (
                 prover := unknown_prover(rec.values, self.authority)) is not None:
             reason = (f"carries a proof by device {prover}, which this computer's device "
                       "list does not hold yet")
-            self.provers.add(prover)
-            self.unproven += 1
         else:
             ref = self._refers_to_held(table, rec)
             if ref is None:
                 return False
             reason = f"refers to {ref}, which is held back"
+        if self._full(rec.device):
+            self.over += 1
+            if self.refuse is not None:
+                self.refuse(table, rec, (
+                    f"{table.name} {rec.uuid[:8]} would be held back ({reason}), but "
+                    f"{max_held_per_device()} versions of device {rec.device[:8]} are held "
+                    "back here already: refused (that device still has it)"))
+            return True
+        if worst is not None:
+            self.newest = max(self.newest, worst)
+            self.devices.add(rec.device)
+        elif prover is not None:
+            self.provers.add(prover)
+            self.unproven += 1
+        self._per_device[rec.device] += 1
         self.held.setdefault(table.name, set()).add(rec.uuid)
         self.rows.append({"bundle_id": self.bundle_id, "table_name": table.name,
                           "record_uuid": rec.uuid, "device_id": rec.device, "hlc": rec.hlc,
                           "line": json.loads(json.dumps(obj)), "reason": reason,
                           "at": dt.datetime.now(dt.UTC).replace(tzinfo=None)})
         return True
+
+    def _full(self, device: str) -> bool:
+        """Are as many versions of ``device`` held here as the policy keeps?"""
+        if device not in self._per_device:
+            t = SyncHeld.__table__
+            self._per_device[device] = self.conn.execute(sa.select(sa.func.count()).where(
+                t.c.device_id == device)).scalar() or 0
+        return self._per_device[device] >= max_held_per_device()
 
     def store(self) -> None:
         if self.rows:

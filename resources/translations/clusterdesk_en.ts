@@ -104,6 +104,10 @@
         <translation><numerusform>%n change refused: the device that made it may not make it, or the proof of who made it does not hold.</numerusform><numerusform>%n changes refused: the device that made them may not make them, or the proof of who made them does not hold.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) refused: as many records of the device that made them are held back here as are kept. Discard those that will never apply (Held back) and sync again.</source>
+        <translation><numerusform>%n record refused: as many records of the device that made it are held back here as are kept. Discard those that will never apply (Held back) and sync again.</numerusform><numerusform>%n records refused: as many records of the device that made them are held back here as are kept. Discard those that will never apply (Held back) and sync again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
         <translation><numerusform>%n merge of duplicate organizations not applied: the merge rule refuses it.</numerusform><numerusform>%n merges of duplicate organizations not applied: the merge rule refuses them.</numerusform></translation>
     </message>
@@ -118,6 +122,10 @@
     <message numerus="yes">
         <source>%n record(s) held earlier applied now.</source>
         <translation><numerusform>%n record held earlier applied now.</numerusform><numerusform>%n records held earlier applied now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held earlier dropped: the computer that made them dated them again.</source>
+        <translation><numerusform>%n record held earlier dropped: the computer that made it dated it again.</numerusform><numerusform>%n records held earlier dropped: the computer that made them dated them again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Created the central file %1 with %n record(s).</source>

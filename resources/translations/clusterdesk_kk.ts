@@ -4050,6 +4050,13 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) refused: as many records of the device that made them are held back here as are kept. Discard those that will never apply (Held back) and sync again.</source>
+        <translation>
+            <numerusform>%n жазба қабылданбады: оларды жасаған құрылғының мұнда сақталатын шекке дейін жазбалары кейінге қалдырылған. Ешқашан қолданылмайтындарын жойыңыз («Кейінге қалдырылғандар» қойындысы) және қайта синхрондаңыз.</numerusform>
+            <numerusform>%n жазба қабылданбады: оларды жасаған құрылғының мұнда сақталатын шекке дейін жазбалары кейінге қалдырылған. Ешқашан қолданылмайтындарын жойыңыз («Кейінге қалдырылғандар» қойындысы) және қайта синхрондаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
         <translation>
             <numerusform>Ұйым телнұсқаларының %n біріктіруі қолданылмады: біріктіру ережесі оған жол бермейді.</numerusform>
@@ -4075,6 +4082,13 @@ Yes: every field. No: only the columns shown.</source>
         <translation>
             <numerusform>Бұрын кейінге қалдырылған %n жазба енді қолданылды.</numerusform>
             <numerusform>Бұрын кейінге қалдырылған %n жазба енді қолданылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held earlier dropped: the computer that made them dated them again.</source>
+        <translation>
+            <numerusform>Бұрын кейінге қалдырылған %n жазба алынып тасталды: оларды жасаған компьютер олардың күнін қайта қойды.</numerusform>
+            <numerusform>Бұрын кейінге қалдырылған %n жазба алынып тасталды: оларды жасаған компьютер олардың күнін қайта қойды.</numerusform>
         </translation>
     </message>
     <message>

@@ -4067,6 +4067,14 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) refused: as many records of the device that made them are held back here as are kept. Discard those that will never apply (Held back) and sync again.</source>
+        <translation>
+            <numerusform>%n запись отклонена: от устройства, которое её сделало, здесь уже отложено столько записей, сколько хранится. Удалите те, что никогда не будут применены (вкладка «Отложенные»), и синхронизируйте снова.</numerusform>
+            <numerusform>%n записи отклонены: от устройства, которое их сделало, здесь уже отложено столько записей, сколько хранится. Удалите те, что никогда не будут применены (вкладка «Отложенные»), и синхронизируйте снова.</numerusform>
+            <numerusform>%n записей отклонено: от устройства, которое их сделало, здесь уже отложено столько записей, сколько хранится. Удалите те, что никогда не будут применены (вкладка «Отложенные»), и синхронизируйте снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n merge(s) of duplicate organizations not applied: the merge rule refuses them.</source>
         <translation>
             <numerusform>%n объединение дубликатов организаций не применено: правило объединения его не допускает.</numerusform>
@@ -4096,6 +4104,14 @@ Yes: every field. No: only the columns shown.</source>
             <numerusform>Применена %n ранее отложенная запись.</numerusform>
             <numerusform>Применены %n ранее отложенные записи.</numerusform>
             <numerusform>Применено %n ранее отложенных записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) held earlier dropped: the computer that made them dated them again.</source>
+        <translation>
+            <numerusform>%n ранее отложенная запись удалена: компьютер, который её сделал, передатировал её.</numerusform>
+            <numerusform>%n ранее отложенные записи удалены: компьютер, который их сделал, передатировал их.</numerusform>
+            <numerusform>%n ранее отложенных записей удалено: компьютер, который их сделал, передатировал их.</numerusform>
         </translation>
     </message>
     <message>
