@@ -60,3 +60,15 @@ def test_the_clock_warning_in_kazakh(make_window, db, qtbot) -> None:  # noqa: A
         assert "change" not in page.ui.redateButton.text().lower()
     finally:
         i18n.install("en")
+
+
+def test_a_clock_set_before_the_programme_is_named_and_nothing_is_offered(
+        make_window, db, qtbot) -> None:  # noqa: ANN001
+    _changes_made_in_2999(db)
+    db.clock = HybridClock(db.clock.last, now_ms=lambda: 946_684_800_000, epoch=db.clock.epoch)
+    window = make_window(db)
+    page = _sync_page(window)
+    _wait(qtbot, page)
+    assert "before the programme began" in page.ui.clockLabel.text()
+    assert "2000" in page.ui.clockLabel.text()
+    assert page.ui.clockLabel.isVisible() and not page.ui.redateButton.isVisible()

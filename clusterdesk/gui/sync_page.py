@@ -183,7 +183,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
             text += " " + self.tr("%n record(s) received are held back, kept aside until they "
                                   "can be applied.", "", status.held)
         self.ui.statusLabel.setText(text)
-        self._show_clock(status.ahead)
+        self._show_clock(status.ahead, status.clock_early)
         peers = sorted(status.peers, key=lambda p: p.last_sync_at or dt.datetime.min,
                        reverse=True)
         lines = [self._peer_line(p) for p in peers[:MAX_PEERS]]
@@ -193,16 +193,21 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
             "No files have been exported or imported yet."))
 
     # ---- changes made under a clock that was far ahead ----
-    def _show_clock(self, ahead: FutureChanges | None) -> None:
-        self._ahead = ahead
-        if ahead is not None:
+    def _show_clock(self, ahead: FutureChanges | None, early: dt.datetime | None) -> None:
+        self._ahead = None if early is not None else ahead  # a clock set too early: no re-dating
+        if early is not None:
+            self.ui.clockLabel.setText(self.tr(
+                "This computer's clock reads %1, before the programme began: set the date and "
+                "time, or the changes made on it lose against older ones.").replace(
+                "%1", local_time(early)))
+        elif ahead is not None:
             self.ui.clockLabel.setText(self.tr(
                 "%n change(s) made on this computer are dated up to %1: its clock was far "
                 "ahead when they were made. Other computers hold them back until then. Once "
                 "this computer's date and time are right, date them again.", "",
                 ahead.count).replace("%1", stamp_time(ahead.newest)))
-        self.ui.clockLabel.setVisible(ahead is not None)
-        self.ui.redateButton.setVisible(ahead is not None and not self.db.read_only)
+        self.ui.clockLabel.setVisible(ahead is not None or early is not None)
+        self.ui.redateButton.setVisible(self._ahead is not None and not self.db.read_only)
 
     def redate(self) -> None:
         """Re-date this computer's far-ahead changes, once the user confirms today's date."""

@@ -13,6 +13,7 @@ from clusterdesk.domain.hlc import Stamp
 from clusterdesk.store.database import Database
 from clusterdesk.store.sync_models import SyncHeld, SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync.clock_check import EARLIEST_PLAUSIBLE
 from clusterdesk.sync.export import peer_sent_seq, pending_clause
 from clusterdesk.sync.redate import FutureChanges, future_own_changes
 
@@ -39,6 +40,7 @@ class SyncStatus:
     peers: list[PeerStatus]
     held: int = 0  # record versions held back at import (clock ahead, proof unchecked)
     ahead: FutureChanges | None = None  # own changes stamped too far ahead (``redate``)
+    clock_early: dt.datetime | None = None  # this computer's clock, when before the programme
 
     @property
     def oldest_unexported_age(self) -> dt.timedelta | None:
@@ -88,7 +90,13 @@ def sync_status(db: Database, recipient: str = fmt.HEAD_OFFICE) -> SyncStatus:
             when = dt.datetime.fromtimestamp(Stamp.parse(oldest).millis / 1000,
                                              dt.UTC).replace(tzinfo=None)
     return SyncStatus(unexported=count, oldest_unexported_at=when, peers=peers(db),
-                      held=held or 0, ahead=future_own_changes(db))
+                      held=held or 0, ahead=future_own_changes(db), clock_early=_early(db))
+
+
+def _early(db: Database) -> dt.datetime | None:
+    """The computer's clock, when it reads a date before the programme began (reset)."""
+    now = dt.datetime.fromtimestamp(db.clock.wall_ms() / 1000, dt.UTC).replace(tzinfo=None)
+    return now if now < EARLIEST_PLAUSIBLE else None
 
 
 def sync_log(db: Database, direction: str | None = "import",

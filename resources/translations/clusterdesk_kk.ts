@@ -4478,6 +4478,10 @@ Yes: every field. No: only the columns shown.</source>
         <source>No files have been exported or imported yet.</source>
         <translation>Әлі ешбір файл экспортталған немесе импортталған жоқ.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s clock reads %1, before the programme began: set the date and time, or the changes made on it lose against older ones.</source>
+        <translation>Осы компьютердің сағаты %1 көрсетеді, бұл бағдарлама басталғанға дейінгі күн: күн мен уақытты орнатыңыз, әйтпесе онда жасалған өзгерістер ескілеріне жеңіледі.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer&apos;s date and time are right, date them again.</source>
         <translation>
