@@ -67,4 +67,7 @@ TRUST_MESSAGES: dict[str, str] = {
         "Error", "Cannot read {path}: it is not a ClusterDesk trust file ({detail})."),
     "trust.card_unsigned": QT_TRANSLATE_NOOP(
         "Error", "{file} is not signed by the keys it names; not enrolled."),
+    "trust.conflict_not_yours": QT_TRANSLATE_NOOP(
+        "Error", "This computer's role may not change {table}, so it may not resolve their "
+                 "conflicts either (head office does); nothing was changed."),
 }

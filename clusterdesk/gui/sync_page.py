@@ -47,6 +47,7 @@ from clusterdesk.gui.sync_tables import (
 from clusterdesk.store.database import Database
 from clusterdesk.sync.held_list import held_records
 from clusterdesk.sync.redate import FutureChanges, RedateSummary, redate
+from clusterdesk.sync.role_policy import table_roles
 
 
 class SyncPage(SyncJobs, SyncReview, QWidget):
@@ -264,10 +265,12 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
             b.setEnabled(idle)
         edits, decides = self.review_permissions()  # analyst: reads; manual merge: HO's
         conflict = self.selected_conflict()
-        has_conflict = conflict is not None and not conflict.resolved and edits
+        may = conflict is not None and edits and (
+            decides or "consultant" in table_roles(conflict.table))  # its role's tables only
+        has_conflict = may and not conflict.resolved
         self.ui.keepOtherButton.setEnabled(idle and has_conflict)
         self.ui.keepCurrentButton.setEnabled(idle and has_conflict)
-        self.undo_button.setEnabled(idle and edits and conflict is not None and conflict.resolved)
+        self.undo_button.setEnabled(idle and may and conflict.resolved)
         self.ui.mergeButton.setVisible(decides)
         self.ui.mergeButton.setEnabled(idle and self.selected_duplicate() is not None)
         self.ui.discardHeldButton.setEnabled(idle and edits and bool(self.selected_held()))

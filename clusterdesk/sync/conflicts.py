@@ -116,6 +116,7 @@ def resolve_conflict(db: Database, conflict_uuid: str, keep: str = "other",
         raise ValueError("keep must be 'other' or 'current'")
     with db.session() as s:
         conflict = _open(s, conflict_uuid)
+        _may_resolve(db, s, conflict)
         undo: dict[str, Any] = {}
         if keep == "other":
             obj = _record(s, conflict)
@@ -135,12 +136,25 @@ def undo_resolution(db: Database, conflict_uuid: str) -> None:
         if conflict is None or not conflict.resolved:
             raise ClusterDeskError(f"The conflict {conflict_uuid} is not resolved; nothing to "
                                    "undo.")
+        _may_resolve(db, s, conflict)
         if conflict.undo_fields:
             obj = _record(s, conflict)
             _write(s, obj, None, set(conflict.undo_fields), values=conflict.undo_fields)
         conflict.resolved = False
         conflict.resolution = ""
         conflict.undo_fields = None
+
+
+def _may_resolve(db: Database, s: Session, conflict: SyncConflict) -> None:
+    """Only a device whose role may change the record's table resolves its conflicts (other
+    machines would refuse the resolution: ``roles.Authority._conflict_scope``)."""
+    from clusterdesk.sync import trust
+    from clusterdesk.sync.role_policy import table_roles
+
+    prog = trust.load(db, s.connection())
+    me = prog.devices.get(db.device_id) if prog is not None else None
+    if me is not None and me.role not in table_roles(conflict.table_name):
+        raise ClusterDeskError("trust.conflict_not_yours", table=conflict.table_name)
 
 
 def _open(s: Session, conflict_uuid: str) -> SyncConflict:

@@ -26,6 +26,8 @@ from clusterdesk.sync.role_policy import (
 )
 from clusterdesk.sync.trust import Device, Programme
 
+CONFLICTS = "sync_conflicts"
+
 __all__ = ["Authority", "domain_problem", "needs_head_office", "role_problem", "table_roles"]
 
 @dataclass
@@ -51,6 +53,8 @@ class Authority:
         rec_proofs: dict[str, Any] | None,
     ) -> str | None:
         mine = set(self.signer.ids)
+        if table == CONFLICTS and (scope := self._conflict_scope(uuid, taken, stamps, new)):
+            return scope
         if all(stamps[f][1] in mine for u in taken for f in u):
             # the usual case: everything by the device that signed the file
             if self.signer.role not in table_roles(table):
@@ -84,4 +88,21 @@ class Authority:
             if problem:
                 name = writer.name if writer is not None else key[1][:8]
                 return f"{table} {uuid[:8]} from {name}: {problem}"
+        return None
+
+    def _conflict_scope(self, uuid: str, taken: list[tuple[str, ...]],
+                        stamps: dict[str, fs.Key], new: dict[str, Any]) -> str | None:
+        """A conflict is recorded, or resolved, only by a device whose role may change the
+        table it is about: a consultant's laptop can neither hide a conflict of head office's
+        evaluations by "resolving" it nor offer head office a made-up "other version"."""
+        target = str(new.get("table_name") or "")
+        mine = set(self.signer.ids)
+        for unit in taken:
+            key = max(stamps[f] for f in unit)
+            writer = self.signer if key[1] in mine else self.device(key[1])
+            role = writer.role if writer is not None else "consultant"
+            if role not in table_roles(target):
+                name = writer.name if writer is not None else key[1][:8]
+                return (f"{CONFLICTS} {uuid[:8]} from {name}: a {role.replace('_', ' ')} "
+                        f"device may not record or resolve conflicts of {target}")
         return None

@@ -1906,6 +1906,10 @@
         <source>{file} is not signed by the keys it names; not enrolled.</source>
         <translation>{file} ішінде көрсетілген кілттермен қол қойылмаған; құрылғы тіркелмеді.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s role may not change {table}, so it may not resolve their conflicts either (head office does); nothing was changed.</source>
+        <translation>Осы компьютердің рөлі {table} өзгертуге рұқсат бермейді, сондықтан олардың қайшылықтарын да шеше алмайды (оны бас кеңсе шешеді); ештеңе өзгертілмеді.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

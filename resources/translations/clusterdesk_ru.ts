@@ -1913,6 +1913,10 @@
         <source>{file} is not signed by the keys it names; not enrolled.</source>
         <translation>{file} подписан не теми ключами, которые в нём указаны; устройство не зарегистрировано.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s role may not change {table}, so it may not resolve their conflicts either (head office does); nothing was changed.</source>
+        <translation>Роль этого компьютера не позволяет изменять {table}, поэтому и разрешать их конфликты он не может (это делает головной офис); ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
