@@ -18,6 +18,10 @@ CLOCK_MESSAGES: dict[str, str] = {
     "sync.redate_wrong_today": QT_TRANSLATE_NOOP(
         "Error", "You gave {given} as today's date, but this computer's clock reads {today}: "
                  "set the date and time first; nothing was re-dated."),
+    "sync.redate_clock_behind": QT_TRANSLATE_NOOP(
+        "Error", "This computer's clock reads {today}, but changes from other computers stored "
+                 "here are dated up to {newest}: its clock is behind now, not ahead before. Set "
+                 "its date and time first; nothing was re-dated."),
     "sync.redate_not_a_date": QT_TRANSLATE_NOOP(
         "Error", "{given} is not a date (write it as YYYY-MM-DD, e.g. 2017-04-12); nothing was "
                  "re-dated."),

@@ -85,3 +85,14 @@ def test_the_summary_names_records_refused_past_the_bound_and_records_dropped(
         assert "2 записи отклонены" in text and "передатировал" in text, text
     finally:
         i18n.install("en")
+
+
+def test_the_summary_blames_this_computers_clock_when_it_is_the_one_behind(
+        make_window, db) -> None:  # noqa: ANN001
+    from clusterdesk.sync import ImportSummary
+
+    page = _sync_page(make_window(db))
+    s = ImportSummary(file="f.cdsync", bundle_id="b", held=2, clock_behind=True)
+    text = " ".join(page.kept_back(s))
+    assert "2 records held back: this computer's clock is behind" in text, text
+    assert "correct that computer's clock" not in text

@@ -72,3 +72,21 @@ def test_a_clock_set_before_the_programme_is_named_and_nothing_is_offered(
     assert "before the programme began" in page.ui.clockLabel.text()
     assert "2000" in page.ui.clockLabel.text()
     assert page.ui.clockLabel.isVisible() and not page.ui.redateButton.isVisible()
+
+
+def test_a_clock_behind_others_changes_is_named_and_nothing_is_offered(
+        make_window, db, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from test_sync_support import fresh_db
+
+    from clusterdesk.sync import export_changes, import_file
+
+    src = fresh_db(tmp_path / "src.db")
+    add_org_with_consultation(src, "Ферма")
+    export_changes(src, tmp_path / "s.cdsync")
+    import_file(db, tmp_path / "s.cdsync")
+    add_org_with_consultation(db, "Офис")
+    db.clock = HybridClock(db.clock.last, now_ms=lambda: 1_577_836_800_000, epoch=db.clock.epoch)
+    page = _sync_page(make_window(db))
+    _wait(qtbot, page)
+    assert "changes from other computers stored here" in page.ui.clockLabel.text()
+    assert page.ui.clockLabel.isVisible() and not page.ui.redateButton.isVisible()

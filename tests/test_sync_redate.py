@@ -274,3 +274,36 @@ def test_held_versions_are_bounded_per_device_and_the_rest_refused(tmp_path: Pat
 def _org_uuid_named(db, name: str) -> str:  # noqa: ANN001
     with db.session() as s:
         return s.scalar(sa.select(Organization.uuid).where(Organization.name == name))
+
+
+def test_a_receiver_whose_clock_went_back_says_its_own_clock_is_wrong(tmp_path: Path) -> None:
+    src, dst = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    add_org_with_consultation(dst, "Офис")             # the receiver's own changes: today
+    real = dst.clock
+    year_2020 = 1_577_836_800_000
+    dst.clock = HybridClock(dst.clock.last, now_ms=lambda: year_2020, epoch=real.epoch)
+    add_org_with_consultation(src, "Ферма")
+    summary = _send(src, dst, tmp_path, "to-reset")
+    assert summary.held >= 2 and summary.clock_behind
+    assert "this computer's clock reads 2020-01-01" in str(summary), str(summary)
+    assert "correct that computer's clock" not in str(summary)
+    dst.clock = HybridClock(dst.clock.last, now_ms=real.wall_ms, epoch=real.epoch)  # set right
+    other = fresh_db(tmp_path / "c.db")
+    add_org_with_consultation(other, "Басқа")
+    later = _send(other, dst, tmp_path, "later")
+    assert later.released >= 2 and not later.clock_behind and _held(dst) == 0
+
+
+def test_no_redating_when_it_is_this_computers_clock_that_went_back(tmp_path: Path) -> None:
+    src, dst = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
+    add_org_with_consultation(src, "Ферма")
+    _send(src, dst, tmp_path, "today")                  # others' changes, stored here
+    org, _ = add_org_with_consultation(dst, "Офис")      # and its own
+    real = dst.clock
+    dst.clock = HybridClock(dst.clock.last, now_ms=lambda: 1_577_836_800_000, epoch=real.epoch)
+    found = future_own_changes(dst)
+    assert found is not None and found.foreign_newest     # not only its own look "ahead"
+    before = _org(dst, org).hlc
+    with pytest.raises(ClusterDeskError, match="its clock is behind now"):
+        redate(dst, dt.date(2020, 1, 1))
+    assert _org(dst, org).hlc == before

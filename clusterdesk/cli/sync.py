@@ -221,6 +221,11 @@ def cmd_redate(args: argparse.Namespace) -> int:
             print("No change of this computer is stamped ahead of its clock: nothing to "
                   "re-date.")
             return 0
+        if args.today is None and future.foreign_newest:
+            print(f"Changes from other computers stored here are dated up to "
+                  f"{stamp_time(future.foreign_newest)}, later than this computer's clock: "
+                  "its clock is behind now. Set its date and time; no re-dating is needed.")
+            return 0
         if args.today is None:
             print(f"Changes of this computer stamped ahead of its clock: {future.count} "
                   f"(up to {stamp_time(future.newest)}). If this computer's date is right now, "

@@ -21,6 +21,12 @@ QM = TS.with_suffix(".qm")
 
 # Where the rule is not enough (the verb agrees with the count): the singular by hand.
 SINGULAR = {
+    "%n record(s) held back: this computer's clock is behind the changes this database "
+    "already holds. They are kept, not applied; set this computer's date and time, and the "
+    "next import applies them.":
+    "%n record held back: this computer's clock is behind the changes this database already "
+    "holds. It is kept, not applied; set this computer's date and time, and the next import "
+    "applies it.",
     "%n record(s) refused: as many records of the device that made them are held back here as "
     "are kept. Discard those that will never apply (Held back) and sync again.":
     "%n record refused: as many records of the device that made it are held back here as are "
@@ -31,12 +37,13 @@ SINGULAR = {
     "computer that sent them still has them and may send them again.":
     "Discard %n held record? This computer will not apply it, even once it could. The "
     "computer that sent it still has it and may send it again.",
-    "%n change(s) made on this computer are dated up to %1: its clock was far ahead when "
-    "they were made. Other computers hold them back until then. Once this computer's date and "
-    "time are right, date them again.":
-    "%n change made on this computer is dated up to %1: its clock was far ahead when it was "
-    "made. Other computers hold it back until then. Once this computer's date and time are "
-    "right, date it again.",
+    "%n change(s) made on this computer are dated up to %1, later than its clock reads now "
+    "(%2); other computers hold them back until then. If the clock is right now, it was far "
+    "ahead when they were made: date them again. If it is not, set this computer's date and "
+    "time.":
+    "%n change made on this computer is dated up to %1, later than its clock reads now (%2); "
+    "other computers hold it back until then. If the clock is right now, it was far ahead "
+    "when it was made: date it again. If it is not, set this computer's date and time.",
     "This computer's clock reads %1. Is that the right date and time?\n\nIf it is, %n "
     "change(s) dated up to %2 are dated again now and go out with the next export or sync. If "
     "it is not, answer No and set the clock first.":

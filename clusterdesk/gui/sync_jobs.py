@@ -207,7 +207,12 @@ class SyncJobs(i18n.MixinTr):
             out.append(self.tr("%n merge(s) of duplicate organizations not applied: the "
                                "merge rule refuses them.", "", len(s.refused_merges)))
         clock = s.held - s.held_unproven
-        if clock > 0:
+        if clock > 0 and s.clock_behind:
+            out.append(self.tr("%n record(s) held back: this computer's clock is behind the "
+                               "changes this database already holds. They are kept, not "
+                               "applied; set this computer's date and time, and the next "
+                               "import applies them.", "", clock))
+        elif clock > 0:
             out.append(self.tr("%n record(s) held back: stamped too far ahead of this "
                                "computer's clock. They are kept, not applied; correct that "
                                "computer's clock, date its changes again there (Sync view) "

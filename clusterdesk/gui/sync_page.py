@@ -195,18 +195,28 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
 
     # ---- changes made under a clock that was far ahead ----
     def _show_clock(self, ahead: FutureChanges | None, early: dt.datetime | None) -> None:
-        self._ahead = None if early is not None else ahead  # a clock set too early: no re-dating
-        if early is not None:
+        behind = ahead is not None and bool(ahead.foreign_newest)  # others' are "ahead" too
+        self._ahead = None if early is not None or behind else ahead  # then no re-dating
+        if behind and early is None:
+            self.ui.clockLabel.setText(self.tr(
+                "This computer's clock reads %1, but changes from other computers stored here "
+                "are dated up to %2: its clock is behind. Set its date and time.").replace(
+                "%1", local_time(dt.datetime.fromtimestamp(self.db.clock.wall_ms() / 1000,
+                                                           dt.UTC))).replace(
+                "%2", stamp_time(ahead.foreign_newest)))
+        elif early is not None:
             self.ui.clockLabel.setText(self.tr(
                 "This computer's clock reads %1, before the programme began: set the date and "
                 "time, or the changes made on it lose against older ones.").replace(
                 "%1", local_time(early)))
         elif ahead is not None:
             self.ui.clockLabel.setText(self.tr(
-                "%n change(s) made on this computer are dated up to %1: its clock was far "
-                "ahead when they were made. Other computers hold them back until then. Once "
-                "this computer's date and time are right, date them again.", "",
-                ahead.count).replace("%1", stamp_time(ahead.newest)))
+                "%n change(s) made on this computer are dated up to %1, later than its clock "
+                "reads now (%2); other computers hold them back until then. If the clock is "
+                "right now, it was far ahead when they were made: date them again. If it is "
+                "not, set this computer's date and time.", "", ahead.count).replace(
+                "%1", stamp_time(ahead.newest)).replace("%2", local_time(
+                    dt.datetime.fromtimestamp(self.db.clock.wall_ms() / 1000, dt.UTC))))
         self.ui.clockLabel.setVisible(ahead is not None or early is not None)
         self.ui.redateButton.setVisible(self._ahead is not None and not self.db.read_only)
 

@@ -90,6 +90,7 @@ def _combined(path: Path, parts: list[ImportSummary]) -> ImportSummary | None:
         out.refused += p.refused
         out.refused_merges += p.refused_merges
         out.held_reason = out.held_reason or p.held_reason
+        out.clock_behind = out.clock_behind or p.clock_behind
         for table, counts in p.per_table.items():
             mine = out.per_table.setdefault(table, {})
             for k, v in counts.items():

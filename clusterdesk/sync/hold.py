@@ -73,6 +73,13 @@ class HoldGate:
     refuse: Callable[[sa.Table, Record, str], None] | None = None
     _per_device: dict[str, int] = field(default_factory=dict)  # held here, by device
     over: int = 0                                              # refused past the bound
+    own_newest_ms: int = 0  # this computer's newest stamp: far past its clock, the clock is wrong
+
+    @property
+    def behind(self) -> bool:
+        """Is this computer's own clock behind the changes it already holds (reset)? Then
+        it, not the sender's, is what makes records look ahead."""
+        return self.own_newest_ms - self.now_ms > max_ahead_ms()
 
     @property
     def limit_ms(self) -> int:
@@ -160,6 +167,13 @@ class HoldGate:
         count = self.count - self.unproven
         if not count:
             return proofs
+        if self.behind:
+            own = dt.datetime.fromtimestamp(self.now_ms / 1000, dt.UTC)
+            return " ".join(filter(None, (
+                f"{count} records held back: this computer's clock reads {own:%Y-%m-%d}, "
+                f"{describe_span(self.own_newest_ms - self.now_ms)} behind the changes this "
+                "database already holds. They are kept, not applied; set this computer's date "
+                "and time, and the next import applies them.", proofs)))
         ahead = describe_span(Stamp.parse(self.newest).millis - self.now_ms) if (
             self.newest) else ""
         clock = (f": the clock of {device_name} is {ahead} ahead (records stamped "

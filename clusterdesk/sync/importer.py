@@ -65,6 +65,7 @@ class ImportSummary:
     released: int = 0             # versions held earlier, applied now that they are in range
     withdrawn: int = 0            # versions held earlier, dropped: their maker re-dated them
     held_over: int = 0            # of ``refused``: not held, its device's held ones at the bound
+    clock_behind: bool = False    # held for a clock ahead, but it is this computer's that is wrong
     refused_merges: list[str] = field(default_factory=list)  # merge records not applied
     refused: list[str] = field(default_factory=list)  # changes the sender's role may not make
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -203,7 +204,8 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 applier = Applier(conn, db, authority)
                 applier.bundle_id = bundle.bundle_id
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms(),
-                                authority=authority, refuse=applier.refuse_record)
+                                authority=authority, refuse=applier.refuse_record,
+                                own_newest_ms=db.clock.last.millis)
                 apply_all(bundle, applier, gate, tick, checked=checked)
                 gate.store()
                 summary.withdrawn = drop_withdrawn(conn, bundle.manifest["device_id"],
@@ -220,6 +222,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.per_table = c.per_table
                 summary.held, summary.held_unproven = gate.count, gate.unproven
                 summary.held_over = gate.over
+                summary.clock_behind = gate.behind and gate.count > gate.unproven
                 summary.held_reason = gate.sentence(origin_name(gate, summary))
                 log_import(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})

@@ -36,6 +36,7 @@ from clusterdesk.store.stamping import EPOCH, META_COLUMNS, next_seq
 from clusterdesk.store.sync_models import SyncHeld
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.clock_check import EARLIEST_PLAUSIBLE
+from clusterdesk.sync.hold import stamp_time
 from clusterdesk.sync.reader import MAX_SPANS
 
 WITHDRAWN = "withdrawn"  # local_state and manifest: [[lowest, highest stamp], ...]
@@ -47,6 +48,9 @@ class FutureChanges:
 
     count: int
     newest: str  # the furthest stamp
+    # Other devices' versions stored here stamped as far ahead: they were within the bound
+    # when imported, so it is this computer's clock that went back, and no re-dating helps.
+    foreign_newest: str = ""
 
 
 @dataclass
@@ -79,20 +83,30 @@ def _own_future(row: Any, names: tuple[str, ...], own: tuple[str, ...], limit: s
 
 def future_own_changes(db: Database) -> FutureChanges | None:
     """None unless some of this device's changes are stamped too far ahead of its clock."""
-    limit, count, newest = _limit_text(db), 0, ""
     with db.engine.connect() as conn:
-        for table in fmt.table_order():
-            names = _names(table)
-            for row in _rows(conn, table, limit):
-                _stamps, keys = _own_future(row, names, db.own_device_ids, limit)
-                if keys:
-                    count += 1
-                    newest = max(newest, *(k[0] for k in keys))
-    return FutureChanges(count, newest) if count else None
+        return _future(conn, db, _limit_text(db))
+
+
+def _future(conn: sa.Connection, db: Database, limit: str) -> FutureChanges | None:
+    count, newest, foreign = 0, "", ""
+    for table in fmt.table_order():
+        names = _names(table)
+        for row in _rows(conn, table, limit):
+            stamps, keys = _own_future(row, names, db.own_device_ids, limit)
+            if keys:
+                count += 1
+                newest = max(newest, *(k[0] for k in keys))
+            others = [k[0] for k in stamps.values() if k[0] > limit and k not in keys]
+            foreign = max(foreign, *others) if others else foreign
+    return FutureChanges(count, newest, foreign) if count else None
+
+
+def _wall_date(db: Database) -> dt.date:
+    return dt.datetime.fromtimestamp(db.clock.wall_ms() / 1000, dt.UTC).date()
 
 
 def _check_today(db: Database, today: dt.date) -> None:
-    wall = dt.datetime.fromtimestamp(db.clock.wall_ms() / 1000, dt.UTC).date()
+    wall = _wall_date(db)
     if wall < EARLIEST_PLAUSIBLE.date():
         raise ClusterDeskError("sync.redate_clock_early", today=wall.isoformat())
     if abs((wall - today).days) > 1:  # time zones: the user's date may be a day off UTC's
@@ -137,6 +151,10 @@ def redate(db: Database, today: dt.date) -> RedateSummary:
     summary = RedateSummary()
     lowest = ""
     with db.engine.begin() as conn:
+        found = _future(conn, db, limit)
+        if found is not None and found.foreign_newest:
+            raise ClusterDeskError("sync.redate_clock_behind", newest=stamp_time(
+                found.foreign_newest), today=_wall_date(db).isoformat())
         seq = next_seq(conn)
         clock = HybridClock(_base(conn, limit), now_ms=db.clock.wall_ms)
         updates: dict[sa.Table, list[dict[str, Any]]] = {}

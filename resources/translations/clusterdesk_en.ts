@@ -112,6 +112,10 @@
         <translation><numerusform>%n merge of duplicate organizations not applied: the merge rule refuses it.</numerusform><numerusform>%n merges of duplicate organizations not applied: the merge rule refuses them.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) held back: this computer's clock is behind the changes this database already holds. They are kept, not applied; set this computer's date and time, and the next import applies them.</source>
+        <translation><numerusform>%n record held back: this computer's clock is behind the changes this database already holds. It is kept, not applied; set this computer's date and time, and the next import applies it.</numerusform><numerusform>%n records held back: this computer's clock is behind the changes this database already holds. They are kept, not applied; set this computer's date and time, and the next import applies them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock, date its changes again there (Sync view) and sync again.</source>
         <translation><numerusform>%n record held back: stamped too far ahead of this computer's clock. It is kept, not applied; correct that computer's clock, date its changes again there (Sync view) and sync again.</numerusform><numerusform>%n records held back: stamped too far ahead of this computer's clock. They are kept, not applied; correct that computer's clock, date its changes again there (Sync view) and sync again.</numerusform></translation>
     </message>
@@ -155,8 +159,8 @@
         <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer's date and time are right, date them again.</source>
-        <translation><numerusform>%n change made on this computer is dated up to %1: its clock was far ahead when it was made. Other computers hold it back until then. Once this computer's date and time are right, date it again.</numerusform><numerusform>%n changes made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer's date and time are right, date them again.</numerusform></translation>
+        <source>%n change(s) made on this computer are dated up to %1, later than its clock reads now (%2); other computers hold them back until then. If the clock is right now, it was far ahead when they were made: date them again. If it is not, set this computer's date and time.</source>
+        <translation><numerusform>%n change made on this computer is dated up to %1, later than its clock reads now (%2); other computers hold it back until then. If the clock is right now, it was far ahead when it was made: date it again. If it is not, set this computer's date and time.</numerusform><numerusform>%n changes made on this computer are dated up to %1, later than its clock reads now (%2); other computers hold them back until then. If the clock is right now, it was far ahead when they were made: date them again. If it is not, set this computer's date and time.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This computer's clock reads %1. Is that the right date and time?

@@ -1751,6 +1751,10 @@
         <translation>Сіз бүгінгі күн ретінде {given} көрсеттіңіз, бірақ осы компьютердің сағаты {today} көрсетеді: алдымен күн мен уақытты орнатыңыз; ешбір өзгерістің күні қайта қойылмады.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock reads {today}, but changes from other computers stored here are dated up to {newest}: its clock is behind now, not ahead before. Set its date and time first; nothing was re-dated.</source>
+        <translation>Осы компьютердің сағаты {today} көрсетеді, бірақ мұнда сақталған басқа компьютерлердің өзгерістерінің күні {newest} дейін қойылған: оның сағаты бұрын алға кетпеген, қазір артта қалып тұр. Алдымен күн мен уақытты орнатыңыз; ешбір өзгерістің күні қайта қойылмады.</translation>
+    </message>
+    <message>
         <source>{given} is not a date (write it as YYYY-MM-DD, e.g. 2017-04-12); nothing was re-dated.</source>
         <translation>{given} — күн емес (оны ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2017-04-12); ешбір өзгерістің күні қайта қойылмады.</translation>
     </message>
@@ -4068,6 +4072,13 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) held back: this computer&apos;s clock is behind the changes this database already holds. They are kept, not applied; set this computer&apos;s date and time, and the next import applies them.</source>
+        <translation>
+            <numerusform>%n жазба кейінге қалдырылды: осы компьютердің сағаты осы дерекқордағы өзгерістерден артта қалған. Олар сақталды, бірақ қолданылмады; осы компьютердің күні мен уақытын орнатыңыз, сонда келесі импорт оларды қолданады.</numerusform>
+            <numerusform>%n жазба кейінге қалдырылды: осы компьютердің сағаты осы дерекқордағы өзгерістерден артта қалған. Олар сақталды, бірақ қолданылмады; осы компьютердің күні мен уақытын орнатыңыз, сонда келесі импорт оларды қолданады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock, date its changes again there (Sync view) and sync again.</source>
         <translation>
             <numerusform>%n жазба кейінге қалдырылды: оның уақыт белгісі осы компьютердің сағатынан тым алда. Ол сақталды, бірақ қолданылмады; сол компьютердің сағатын түзетіп, ондағы өзгерістердің күнін қайта қойыңыз («Синхрондау» бөлімі), содан соң қайта синхрондаңыз.</numerusform>
@@ -4483,14 +4494,18 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Әлі ешбір файл экспортталған немесе импортталған жоқ.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock reads %1, but changes from other computers stored here are dated up to %2: its clock is behind. Set its date and time.</source>
+        <translation>Осы компьютердің сағаты %1 көрсетеді, бірақ мұнда сақталған басқа компьютерлердің өзгерістерінің күні %2 дейін қойылған: оның сағаты артта қалып тұр. Күні мен уақытын орнатыңыз.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock reads %1, before the programme began: set the date and time, or the changes made on it lose against older ones.</source>
         <translation>Осы компьютердің сағаты %1 көрсетеді, бұл бағдарлама басталғанға дейінгі күн: күн мен уақытты орнатыңыз, әйтпесе онда жасалған өзгерістер ескілеріне жеңіледі.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer&apos;s date and time are right, date them again.</source>
+        <source>%n change(s) made on this computer are dated up to %1, later than its clock reads now (%2); other computers hold them back until then. If the clock is right now, it was far ahead when they were made: date them again. If it is not, set this computer&apos;s date and time.</source>
         <translation>
-            <numerusform>Осы компьютерде жасалған %n өзгерістің күні %1 дейін қойылған: олар жасалған кезде оның сағаты тым алға кеткен еді. Басқа компьютерлер оларды сол күнге дейін кейінге қалдырады. Осы компьютердің күні мен уақыты дұрыс болғанда, олардың күнін қайта қойыңыз.</numerusform>
-            <numerusform>Осы компьютерде жасалған %n өзгерістің күні %1 дейін қойылған: олар жасалған кезде оның сағаты тым алға кеткен еді. Басқа компьютерлер оларды сол күнге дейін кейінге қалдырады. Осы компьютердің күні мен уақыты дұрыс болғанда, олардың күнін қайта қойыңыз.</numerusform>
+            <numerusform>Осы компьютерде жасалған %n өзгерістің күні %1 дейін қойылған, бұл оның сағаты қазір көрсететін уақыттан (%2) кейін; басқа компьютерлер оларды сол күнге дейін кейінге қалдырады. Сағат қазір дұрыс болса, өзгерістер жасалған кезде ол тым алға кеткен: олардың күнін қайта қойыңыз. Дұрыс болмаса, осы компьютердің күні мен уақытын орнатыңыз.</numerusform>
+            <numerusform>Осы компьютерде жасалған %n өзгерістің күні %1 дейін қойылған, бұл оның сағаты қазір көрсететін уақыттан (%2) кейін; басқа компьютерлер оларды сол күнге дейін кейінге қалдырады. Сағат қазір дұрыс болса, өзгерістер жасалған кезде ол тым алға кеткен: олардың күнін қайта қойыңыз. Дұрыс болмаса, осы компьютердің күні мен уақытын орнатыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1758,6 +1758,10 @@
         <translation>Вы указали сегодняшнюю дату {given}, а часы этого компьютера показывают {today}: сначала установите дату и время; ничего не передатировано.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock reads {today}, but changes from other computers stored here are dated up to {newest}: its clock is behind now, not ahead before. Set its date and time first; nothing was re-dated.</source>
+        <translation>Часы этого компьютера показывают {today}, но изменения с других компьютеров, хранящиеся здесь, датированы вплоть до {newest}: его часы сейчас отстают, а не спешили раньше. Сначала установите дату и время; ничего не передатировано.</translation>
+    </message>
+    <message>
         <source>{given} is not a date (write it as YYYY-MM-DD, e.g. 2017-04-12); nothing was re-dated.</source>
         <translation>{given} — это не дата (пишите её как ГГГГ-ММ-ДД, например 2017-04-12); ничего не передатировано.</translation>
     </message>
@@ -4087,6 +4091,14 @@ Yes: every field. No: only the columns shown.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) held back: this computer&apos;s clock is behind the changes this database already holds. They are kept, not applied; set this computer&apos;s date and time, and the next import applies them.</source>
+        <translation>
+            <numerusform>%n запись отложена: часы этого компьютера отстают от изменений, которые уже есть в этой базе. Она сохранена, но не применена; установите дату и время этого компьютера, и следующий импорт её применит.</numerusform>
+            <numerusform>%n записи отложены: часы этого компьютера отстают от изменений, которые уже есть в этой базе. Они сохранены, но не применены; установите дату и время этого компьютера, и следующий импорт их применит.</numerusform>
+            <numerusform>%n записей отложено: часы этого компьютера отстают от изменений, которые уже есть в этой базе. Они сохранены, но не применены; установите дату и время этого компьютера, и следующий импорт их применит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) held back: stamped too far ahead of this computer&apos;s clock. They are kept, not applied; correct that computer&apos;s clock, date its changes again there (Sync view) and sync again.</source>
         <translation>
             <numerusform>%n запись отложена: её отметка времени намного опережает часы этого компьютера. Она сохранена, но не применена; исправьте часы того компьютера, передатируйте там его изменения (раздел «Синхронизация») и синхронизируйте снова.</numerusform>
@@ -4514,15 +4526,19 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Файлы ещё не экспортировались и не импортировались.</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock reads %1, but changes from other computers stored here are dated up to %2: its clock is behind. Set its date and time.</source>
+        <translation>Часы этого компьютера показывают %1, но изменения с других компьютеров, хранящиеся здесь, датированы вплоть до %2: его часы отстают. Установите дату и время.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock reads %1, before the programme began: set the date and time, or the changes made on it lose against older ones.</source>
         <translation>Часы этого компьютера показывают %1, то есть дату раньше начала программы: установите дату и время, иначе сделанные на нём изменения проиграют более старым.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made on this computer are dated up to %1: its clock was far ahead when they were made. Other computers hold them back until then. Once this computer&apos;s date and time are right, date them again.</source>
+        <source>%n change(s) made on this computer are dated up to %1, later than its clock reads now (%2); other computers hold them back until then. If the clock is right now, it was far ahead when they were made: date them again. If it is not, set this computer&apos;s date and time.</source>
         <translation>
-            <numerusform>%n изменение, сделанное на этом компьютере, датировано вплоть до %1: его часы сильно спешили, когда оно было сделано. Другие компьютеры откладывают его до этой даты. Когда дата и время на этом компьютере будут верны, передатируйте его.</numerusform>
-            <numerusform>%n изменения, сделанные на этом компьютере, датированы вплоть до %1: его часы сильно спешили, когда они были сделаны. Другие компьютеры откладывают их до этой даты. Когда дата и время на этом компьютере будут верны, передатируйте их.</numerusform>
-            <numerusform>%n изменений, сделанных на этом компьютере, датированы вплоть до %1: его часы сильно спешили, когда они были сделаны. Другие компьютеры откладывают их до этой даты. Когда дата и время на этом компьютере будут верны, передатируйте их.</numerusform>
+            <numerusform>%n изменение, сделанное на этом компьютере, датировано вплоть до %1 — позже, чем сейчас показывают его часы (%2); другие компьютеры откладывают его до этой даты. Если часы сейчас верны, значит, они сильно спешили, когда оно было сделано: передатируйте его. Если нет, установите дату и время этого компьютера.</numerusform>
+            <numerusform>%n изменения, сделанные на этом компьютере, датированы вплоть до %1 — позже, чем сейчас показывают его часы (%2); другие компьютеры откладывают их до этой даты. Если часы сейчас верны, значит, они сильно спешили, когда изменения были сделаны: передатируйте их. Если нет, установите дату и время этого компьютера.</numerusform>
+            <numerusform>%n изменений, сделанных на этом компьютере, датированы вплоть до %1 — позже, чем сейчас показывают его часы (%2); другие компьютеры откладывают их до этой даты. Если часы сейчас верны, значит, они сильно спешили, когда изменения были сделаны: передатируйте их. Если нет, установите дату и время этого компьютера.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
