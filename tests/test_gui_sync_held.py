@@ -33,6 +33,9 @@ def test_held_records_are_listed_and_can_be_discarded(make_window, db, qtbot, tm
     _wait(qtbot, page)
     tabs = page.ui.tabs
     assert tabs.tabText(tabs.indexOf(page.ui.heldTab)) == "&Held back (1)"
+    log = page.log_model                        # the import log names the file that held it
+    assert log.headerData(9, Qt.Orientation.Horizontal) == "Held back"
+    assert log.data(log.index(0, 9), Qt.ItemDataRole.DisplayRole) == "1"
     cells = _cells(page)
     assert "Ферма 2999" in cells and "Organization" in cells
     assert "stamped too far ahead of this computer's clock" in cells

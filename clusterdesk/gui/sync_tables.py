@@ -232,8 +232,9 @@ class LogModel(RowsModel):
                QT_TRANSLATE_NOOP("SyncPage", "Updated"),
                QT_TRANSLATE_NOOP("SyncPage", "Unchanged"),
                QT_TRANSLATE_NOOP("SyncPage", "Conflicts"),
-               QT_TRANSLATE_NOOP("SyncPage", "Merged"))
-    NUMERIC = frozenset({4, 5, 6, 7, 8})
+               QT_TRANSLATE_NOOP("SyncPage", "Merged"),
+               QT_TRANSLATE_NOOP("SyncPage", "Held back"))
+    NUMERIC = frozenset({4, 5, 6, 7, 8, 9})
 
     def load(self, entries: list[dict[str, Any]]) -> None:
         rows = []
@@ -242,7 +243,7 @@ class LogModel(RowsModel):
             rows.append((local_time(e.get("at")), Path(e.get("file") or "").name,
                          e.get("peer_device_name") or "", str(s.get("consultant") or ""),
                          *(str(s.get(k, 0)) for k in ("new", "updated", "unchanged",
-                                                        "conflicts", "merged"))))
+                                                        "conflicts", "merged", "held"))))
         self.set_rows(rows, [e.get("bundle_id") for e in entries],
                       {i for i, e in enumerate(entries)
                        if (e.get("summary") or {}).get("conflicts")})

@@ -4305,6 +4305,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Біріктірілді</translation>
     </message>
     <message>
+        <source>Held back</source>
+        <translation>Кейінге қалдырылды</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>ашық</translation>
     </message>

@@ -4334,6 +4334,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Объединены</translation>
     </message>
     <message>
+        <source>Held back</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>открыт</translation>
     </message>
