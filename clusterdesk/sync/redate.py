@@ -31,6 +31,7 @@ from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store import changes
 from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.database import Database
+from clusterdesk.store.dialect_sql import upsert
 from clusterdesk.store.models import LocalState
 from clusterdesk.store.stamping import EPOCH, META_COLUMNS, next_seq
 from clusterdesk.store.sync_models import SyncHeld
@@ -150,11 +151,8 @@ def redate(db: Database, today: dt.date) -> RedateSummary:
     own = db.own_device_ids
     summary = RedateSummary()
     lowest = ""
-    with db.engine.begin() as conn:
-        found = _future(conn, db, limit)
-        if found is not None and found.foreign_newest:
-            raise ClusterDeskError("sync.redate_clock_behind", newest=stamp_time(
-                found.foreign_newest), today=_wall_date(db).isoformat())
+    foreign = ""
+    with db.engine.begin() as conn:  # a refusal below rolls everything back
         seq = next_seq(conn)
         clock = HybridClock(_base(conn, limit), now_ms=db.clock.wall_ms)
         updates: dict[sa.Table, list[dict[str, Any]]] = {}
@@ -162,6 +160,8 @@ def redate(db: Database, today: dt.date) -> RedateSummary:
             names = _names(table)
             for row in _rows(conn, table, limit):
                 stamps, keys = _own_future(row, names, own, limit)
+                others = [k[0] for k in stamps.values() if k[0] > limit and k not in keys]
+                foreign = max(foreign, *others) if others else foreign
                 if not keys:
                     continue
                 new = (str(clock.tick()), db.device_id)
@@ -173,6 +173,9 @@ def redate(db: Database, today: dt.date) -> RedateSummary:
                 summary.newest = max(summary.newest, *(k[0] for k in keys))
                 low = min(k[0] for k in keys)
                 lowest = min(lowest, low) if lowest else low
+        if foreign:
+            raise ClusterDeskError("sync.redate_clock_behind", newest=stamp_time(foreign),
+                                   today=_wall_date(db).isoformat())
         if not updates:
             return summary
         for table, rows in updates.items():
@@ -184,12 +187,12 @@ def redate(db: Database, today: dt.date) -> RedateSummary:
         kept = [s for s in spans(conn) if s[0] > limit][-(MAX_SPANS - 1):]
         epoch = str(uuidlib.uuid4())
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        for key, value in (("hlc", str(clock.last)), (EPOCH, epoch),
-                           (WITHDRAWN, json.dumps([*kept, [lowest, summary.newest]]))):
-            t = LocalState.__table__
-            if conn.execute(t.update().where(t.c.key == key).values(
-                    value=value, updated_at=now)).rowcount == 0:
-                conn.execute(t.insert().values(key=key, value=value, updated_at=now))
+        stmt = upsert(conn, LocalState.__table__)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
+            "value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at}), [
+            {"key": key, "value": value, "updated_at": now} for key, value in (
+                ("hlc", str(clock.last)), (EPOCH, epoch),
+                (WITHDRAWN, json.dumps([*kept, [lowest, summary.newest]])))])
         changes.note(conn, {t.name for t in updates})
     db.clock.rewind(clock.last, epoch)
     return summary
