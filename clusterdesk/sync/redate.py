@@ -76,10 +76,14 @@ def _rows(conn: sa.Connection, table: sa.Table, limit: str) -> list[Any]:
                         .where(t.c.hlc > limit)).all()
 
 
-def _own_future(row: Any, names: tuple[str, ...], own: tuple[str, ...], limit: str
-                ) -> tuple[dict[str, fs.Key], set[fs.Key]]:
+def _split(row: Any, names: tuple[str, ...], own: tuple[str, ...], limit: str
+           ) -> tuple[dict[str, fs.Key], set[fs.Key], str]:
+    """A row's field stamps, those of this device beyond the bound, and the furthest stamp
+    of another device beyond it ('' when none)."""
     stamps = fs.expand(row.field_stamps, (row.hlc, row.device_id), names)
-    return stamps, {k for k in stamps.values() if k[0] > limit and k[1] in own}
+    far = [k for k in stamps.values() if k[0] > limit]
+    return (stamps, {k for k in far if k[1] in own},
+            max((k[0] for k in far if k[1] not in own), default=""))
 
 
 def future_own_changes(db: Database) -> FutureChanges | None:
@@ -93,12 +97,11 @@ def _future(conn: sa.Connection, db: Database, limit: str) -> FutureChanges | No
     for table in fmt.table_order():
         names = _names(table)
         for row in _rows(conn, table, limit):
-            stamps, keys = _own_future(row, names, db.own_device_ids, limit)
+            _stamps, keys, theirs = _split(row, names, db.own_device_ids, limit)
+            foreign = max(foreign, theirs)
             if keys:
                 count += 1
                 newest = max(newest, *(k[0] for k in keys))
-            others = [k[0] for k in stamps.values() if k[0] > limit and k not in keys]
-            foreign = max(foreign, *others) if others else foreign
     return FutureChanges(count, newest, foreign) if count else None
 
 
@@ -159,9 +162,8 @@ def redate(db: Database, today: dt.date) -> RedateSummary:
         for table in fmt.table_order():
             names = _names(table)
             for row in _rows(conn, table, limit):
-                stamps, keys = _own_future(row, names, own, limit)
-                others = [k[0] for k in stamps.values() if k[0] > limit and k not in keys]
-                foreign = max(foreign, *others) if others else foreign
+                stamps, keys, theirs = _split(row, names, own, limit)
+                foreign = max(foreign, theirs)
                 if not keys:
                     continue
                 new = (str(clock.tick()), db.device_id)
