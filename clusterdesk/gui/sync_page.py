@@ -197,13 +197,12 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
     def _show_clock(self, ahead: FutureChanges | None, early: dt.datetime | None) -> None:
         behind = ahead is not None and bool(ahead.foreign_newest)  # others' are "ahead" too
         self._ahead = None if early is not None or behind else ahead  # then no re-dating
+        now = local_time(dt.datetime.fromtimestamp(self.db.clock.wall_ms() / 1000, dt.UTC))
         if behind and early is None:
             self.ui.clockLabel.setText(self.tr(
                 "This computer's clock reads %1, but changes from other computers stored here "
                 "are dated up to %2: its clock is behind. Set its date and time.").replace(
-                "%1", local_time(dt.datetime.fromtimestamp(self.db.clock.wall_ms() / 1000,
-                                                           dt.UTC))).replace(
-                "%2", stamp_time(ahead.foreign_newest)))
+                "%1", now).replace("%2", stamp_time(ahead.foreign_newest)))
         elif early is not None:
             self.ui.clockLabel.setText(self.tr(
                 "This computer's clock reads %1, before the programme began: set the date and "
@@ -215,8 +214,7 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
                 "reads now (%2); other computers hold them back until then. If the clock is "
                 "right now, it was far ahead when they were made: date them again. If it is "
                 "not, set this computer's date and time.", "", ahead.count).replace(
-                "%1", stamp_time(ahead.newest)).replace("%2", local_time(
-                    dt.datetime.fromtimestamp(self.db.clock.wall_ms() / 1000, dt.UTC))))
+                "%1", stamp_time(ahead.newest)).replace("%2", now))
         self.ui.clockLabel.setVisible(ahead is not None or early is not None)
         self.ui.redateButton.setVisible(self._ahead is not None and not self.db.read_only)
 
