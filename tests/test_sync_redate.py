@@ -279,6 +279,9 @@ def _org_uuid_named(db, name: str) -> str:  # noqa: ANN001
 def test_a_receiver_whose_clock_went_back_says_its_own_clock_is_wrong(tmp_path: Path) -> None:
     src, dst = fresh_db(tmp_path / "a.db"), fresh_db(tmp_path / "b.db")
     add_org_with_consultation(dst, "Офис")             # the receiver's own changes: today
+    earlier = fresh_db(tmp_path / "e.db")
+    add_org_with_consultation(earlier, "Ертеректегі")
+    _send(earlier, dst, tmp_path, "earlier")           # and a colleague's, stored here today
     real = dst.clock
     year_2020 = 1_577_836_800_000
     dst.clock = HybridClock(dst.clock.last, now_ms=lambda: year_2020, epoch=real.epoch)
@@ -307,3 +310,14 @@ def test_no_redating_when_it_is_this_computers_clock_that_went_back(tmp_path: Pa
     with pytest.raises(ClusterDeskError, match="its clock is behind now"):
         redate(dst, dt.date(2020, 1, 1))
     assert _org(dst, org).hlc == before
+
+
+def test_a_laptop_whose_own_changes_are_ahead_still_names_the_senders_clock(
+        laptop_of_2999, tmp_path: Path) -> None:
+    laptop, _office, _org_uuid = laptop_of_2999
+    ahead = fresh_db(tmp_path / "ahead.db")
+    _in_2999(ahead)
+    add_org_with_consultation(ahead, "Алдағы")
+    summary = _send(ahead, laptop, tmp_path, "from-ahead")
+    assert summary.held >= 2 and not summary.clock_behind, str(summary)
+    assert "years ahead" in str(summary)

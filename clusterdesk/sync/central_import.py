@@ -172,7 +172,7 @@ def _apply(conn: sa.Connection, db: Database, applier: Applier, part: _Open,
     applier.next_file(part.bundle.bundle_id, part.authority)
     part.gate = HoldGate(conn, part.bundle.bundle_id, db.clock.wall_ms(),
                          authority=part.authority, refuse=applier.refuse_record,
-                         own_newest_ms=db.clock.last.millis)
+                         own_newest_ms=db.clock.last.millis, own_ids=db.own_device_ids)
     apply_all(part.bundle, applier, part.gate, tick, on_line, part.checked)
     part.checked = None  # applied: its memory is free for the next segment
     part.gate.store()
@@ -213,7 +213,7 @@ def _finish(conn: sa.Connection, applier: Applier, applied: list[_Open]) -> None
         if part.counts is not None:  # the conflicts it found, stored by ``finish``
             summary.conflicts = part.counts.conflicts
         summary.held, summary.held_unproven = gate.count, gate.unproven
-        summary.clock_behind = gate.behind and gate.count > gate.unproven
+        summary.clock_behind = gate.count > gate.unproven and gate.behind
         summary.held_reason = gate.sentence(origin_name(gate, summary))
         tables.update(summary.per_table)
         log_import(conn, summary)

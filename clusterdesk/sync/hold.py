@@ -74,12 +74,22 @@ class HoldGate:
     _per_device: dict[str, int] = field(default_factory=dict)  # held here, by device
     over: int = 0                                              # refused past the bound
     own_newest_ms: int = 0  # this computer's newest stamp: far past its clock, the clock is wrong
+    own_ids: tuple[str, ...] = ()                              # this computer's device ids
+    _behind: bool | None = None
 
     @property
     def behind(self) -> bool:
         """Is this computer's own clock behind the changes it already holds (reset)? Then
-        it, not the sender's, is what makes records look ahead."""
-        return self.own_newest_ms - self.now_ms > max_ahead_ms()
+        it, not the sender's, is what makes records look ahead. Its own far-ahead changes
+        alone do not say so (its clock may have been ahead when it made them): other
+        devices' versions stored beyond the bound do, since they were within it on arrival."""
+        if self._behind is None:
+            limit = f"{self.limit_ms:015d}-999999"
+            self._behind = self.own_newest_ms - self.now_ms > max_ahead_ms() and any(
+                self.conn.execute(sa.select(sa.literal(1)).where(
+                    t.c.hlc > limit, t.c.device_id.not_in(self.own_ids)).limit(1)).first()
+                for t in fmt.table_order())
+        return self._behind
 
     @property
     def limit_ms(self) -> int:

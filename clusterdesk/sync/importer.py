@@ -205,7 +205,8 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 applier.bundle_id = bundle.bundle_id
                 gate = HoldGate(conn, bundle.bundle_id, db.clock.wall_ms(),
                                 authority=authority, refuse=applier.refuse_record,
-                                own_newest_ms=db.clock.last.millis)
+                                own_newest_ms=db.clock.last.millis,
+                                own_ids=db.own_device_ids)
                 apply_all(bundle, applier, gate, tick, checked=checked)
                 gate.store()
                 summary.withdrawn = drop_withdrawn(conn, bundle.manifest["device_id"],
@@ -222,7 +223,7 @@ def _run(db: Database, path: Path, bundle: Bundle, summary: ImportSummary,
                 summary.per_table = c.per_table
                 summary.held, summary.held_unproven = gate.count, gate.unproven
                 summary.held_over = gate.over
-                summary.clock_behind = gate.behind and gate.count > gate.unproven
+                summary.clock_behind = gate.count > gate.unproven and gate.behind
                 summary.held_reason = gate.sentence(origin_name(gate, summary))
                 log_import(conn, summary)
                 changes.note(conn, set(c.per_table) | {"sync_conflicts", "org_merges"})
