@@ -45,9 +45,9 @@ from clusterdesk.gui.sync_tables import (
     stamp_time,
 )
 from clusterdesk.store.database import Database
+from clusterdesk.sync.conflicts import may_resolve
 from clusterdesk.sync.held_list import held_records
 from clusterdesk.sync.redate import FutureChanges, RedateSummary, redate
-from clusterdesk.sync.role_policy import table_roles
 
 
 class SyncPage(SyncJobs, SyncReview, QWidget):
@@ -273,8 +273,8 @@ class SyncPage(SyncJobs, SyncReview, QWidget):
             b.setEnabled(idle)
         edits, decides = self.review_permissions()  # analyst: reads; manual merge: HO's
         conflict = self.selected_conflict()
-        may = conflict is not None and edits and (
-            decides or "consultant" in table_roles(conflict.table))  # its role's tables only
+        may = conflict is not None and edits and gateway.read_now(  # its role's tables only
+            self.db, lambda s: may_resolve(self.db, s.connection(), conflict.table))
         has_conflict = may and not conflict.resolved
         self.ui.keepOtherButton.setEnabled(idle and has_conflict)
         self.ui.keepCurrentButton.setEnabled(idle and has_conflict)

@@ -145,15 +145,20 @@ def undo_resolution(db: Database, conflict_uuid: str) -> None:
         conflict.undo_fields = None
 
 
-def _may_resolve(db: Database, s: Session, conflict: SyncConflict) -> None:
-    """Only a device whose role may change the record's table resolves its conflicts (other
-    machines would refuse the resolution: ``roles.Authority._conflict_scope``)."""
+def may_resolve(db: Database, conn: sa.Connection, table: str) -> bool:
+    """Only a device whose role may change ``table`` resolves its conflicts (other machines
+    would refuse the resolution: ``roles.Authority._conflict_scope``); without a programme,
+    a database decides for itself."""
     from clusterdesk.sync import trust
     from clusterdesk.sync.role_policy import table_roles
 
-    prog = trust.load(db, s.connection())
+    prog = trust.load(db, conn)
     me = prog.devices.get(db.device_id) if prog is not None else None
-    if me is not None and me.role not in table_roles(conflict.table_name):
+    return me is None or me.role in table_roles(table)
+
+
+def _may_resolve(db: Database, s: Session, conflict: SyncConflict) -> None:
+    if not may_resolve(db, s.connection(), conflict.table_name):
         raise ClusterDeskError("trust.conflict_not_yours", table=conflict.table_name)
 
 

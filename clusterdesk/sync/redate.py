@@ -89,10 +89,12 @@ def _split(row: Any, names: tuple[str, ...], own: tuple[str, ...], limit: str
 def future_own_changes(db: Database) -> FutureChanges | None:
     """None unless some of this device's changes are stamped too far ahead of its clock."""
     with db.engine.connect() as conn:
-        return _future(conn, db, _limit_text(db))
+        return future_changes(conn, db)
 
 
-def _future(conn: sa.Connection, db: Database, limit: str) -> FutureChanges | None:
+def future_changes(conn: sa.Connection, db: Database) -> FutureChanges | None:
+    """``future_own_changes`` on a connection already open (the Sync view's status read)."""
+    limit = _limit_text(db)
     count, newest, foreign = 0, "", ""
     for table in fmt.table_order():
         names = _names(table)

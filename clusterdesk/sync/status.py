@@ -15,7 +15,7 @@ from clusterdesk.store.sync_models import SyncHeld, SyncLog, SyncPeer
 from clusterdesk.sync import format as fmt
 from clusterdesk.sync.clock_check import EARLIEST_PLAUSIBLE
 from clusterdesk.sync.export import peer_sent_seq, pending_clause
-from clusterdesk.sync.redate import FutureChanges, future_own_changes
+from clusterdesk.sync.redate import FutureChanges, future_changes
 
 
 @dataclass(frozen=True)
@@ -84,13 +84,14 @@ def sync_status(db: Database, recipient: str = fmt.HEAD_OFFICE) -> SyncStatus:
     with db.engine.connect() as conn:
         count, oldest = _pending(conn, db, recipient)
         held = conn.execute(sa.select(sa.func.count()).select_from(SyncHeld.__table__)).scalar()
+        ahead = future_changes(conn, db)
     when = None
     if oldest:
         with contextlib.suppress(OverflowError, ValueError, OSError):
             when = dt.datetime.fromtimestamp(Stamp.parse(oldest).millis / 1000,
                                              dt.UTC).replace(tzinfo=None)
     return SyncStatus(unexported=count, oldest_unexported_at=when, peers=peers(db),
-                      held=held or 0, ahead=future_own_changes(db), clock_early=_early(db))
+                      held=held or 0, ahead=ahead, clock_early=_early(db))
 
 
 def _early(db: Database) -> dt.datetime | None:
