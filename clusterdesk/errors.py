@@ -30,6 +30,8 @@ from functools import cache
 from typing import Any
 
 from clusterdesk.error_texts_clock import CLOCK_MESSAGES
+from clusterdesk.error_texts_monitoring import MONITORING_MESSAGES
+from clusterdesk.error_texts_selection import SELECTION_MESSAGES
 from clusterdesk.error_texts_server import SERVER_MESSAGES
 from clusterdesk.error_texts_trust import TRUST_MESSAGES
 from clusterdesk.languages import LANGUAGES
@@ -222,8 +224,8 @@ MESSAGES: dict[str, str] = {
     "sync.import_cancelled": QT_TRANSLATE_NOOP(
         "Error", "Import cancelled; the database was not changed."),
     "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
-    **TRUST_MESSAGES, **SERVER_MESSAGES,  # clusterdesk/error_texts_trust.py, _server.py
-    **CLOCK_MESSAGES,  # clusterdesk/error_texts_clock.py
+    **TRUST_MESSAGES, **SERVER_MESSAGES, **CLOCK_MESSAGES,  # clusterdesk/error_texts_*.py
+    **MONITORING_MESSAGES, **SELECTION_MESSAGES,
     "file.readonly": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
                  "there); nothing was written."),
@@ -307,9 +309,7 @@ def render(template: str, params: Mapping[str, Any], lang: str = "en",
 
 
 def english(code: str, params: Mapping[str, Any]) -> str:
-    if code == TEXT:
-        return str(params.get("text", ""))
-    return render(MESSAGES.get(code, code), params)
+    return str(params.get("text", "")) if code == TEXT else render(MESSAGES.get(code, code), params)
 
 
 class Reason(str):
@@ -376,9 +376,7 @@ def _catalogue(lang: str) -> dict[str, dict[str, str]]:
 
 
 def translate(context: str, source: str, lang: str) -> str:
-    if lang == "en":
-        return source
-    return _catalogue(lang).get(context, {}).get(source) or source
+    return source if lang == "en" else _catalogue(lang).get(context, {}).get(source) or source
 
 
 def localized(exc: ClusterDeskError, lang: str | None = None) -> str:

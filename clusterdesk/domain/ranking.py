@@ -1,7 +1,10 @@
 """Totals, ranks and the selection of a round, from evaluators' points.
 
 The total of an application is the average over its evaluators of each evaluator's sum of
-points. Applications are ranked by total (equal totals share a place: 1, 2, 2, 4). The top N
+points; given the criteria an application is scored on, only an evaluator who scored every
+one of them counts (a partial sum averaged in would pull the total down and reorder the round:
+points that arrived after the evaluation was closed, by sync or typed half-way).
+Applications are ranked by total (equal totals share a place: 1, 2, 2, 4). The top N
 are selected; when applications tied on the N-th place would push the count past N, they are
 all flagged ``tie`` and none of them is selected automatically: the commission decides, the
 program does not hide the tie behind an arbitrary order.
@@ -34,24 +37,38 @@ class Ranked:
     tie: bool = False  # tied on the cut: selection among them needs a decision
 
 
-def totals(scores: Iterable[Score]) -> dict[str, tuple[float, int]]:
-    """application -> (average over evaluators of their sums, number of evaluators)."""
+def totals(scores: Iterable[Score], criteria: Mapping[str, frozenset[str]] | None = None
+           ) -> dict[str, tuple[float, int]]:
+    """application -> (average over evaluators of their sums, number of evaluators).
+
+    With ``criteria`` (application -> the criteria it is scored on), an evaluator who left
+    one of them unscored is not counted; an application with no such evaluator has no
+    total."""
     sums: dict[str, dict[str, float]] = {}
+    scored: dict[tuple[str, str], set[str]] = {}
     for s in scores:
         per = sums.setdefault(s.application, {})
         per[s.evaluator] = per.get(s.evaluator, 0.0) + s.points
+        scored.setdefault((s.application, s.evaluator), set()).add(s.criterion)
+    if criteria is not None:
+        for app, per in sums.items():
+            wanted = criteria.get(app)
+            if wanted:
+                for who in [w for w in per if not wanted <= scored[(app, w)]]:
+                    del per[who]
     return {app: (round(sum(per.values()) / len(per), PRECISION), len(per))
-            for app, per in sums.items()}
+            for app, per in sums.items() if per}
 
 
 def rank(applications: Iterable[str], scores: Iterable[Score], to_select: int,
-         decided: Mapping[str, bool] | None = None) -> list[Ranked]:
+         decided: Mapping[str, bool] | None = None,
+         criteria: Mapping[str, frozenset[str]] | None = None) -> list[Ranked]:
     """Rank ``applications`` by total; unscored ones come last without rank.
 
     ``decided`` resolves a tie on the cut: application -> selected or not, as the
     commission decided. The result is ordered by rank, then by application id (stable).
     """
-    by_app = totals(scores)
+    by_app = totals(scores, criteria)
     apps = list(dict.fromkeys(applications))
     scored = sorted((a for a in apps if a in by_app), key=lambda a: (-by_app[a][0], a))
     places: dict[str, int] = {}

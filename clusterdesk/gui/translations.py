@@ -27,7 +27,9 @@ def sources() -> list[Path]:
     files = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
     catalogue = [ROOT / "clusterdesk" / name for name in ("errors.py", "error_texts_trust.py",
                                                         "error_texts_server.py",
-                                                        "error_texts_clock.py")]
+                                                        "error_texts_clock.py",
+                                                        "error_texts_monitoring.py",
+                                                        "error_texts_selection.py")]
     return [*catalogue, *files, *sorted((ROOT / "forms").glob("*.ui"))]
 
 

@@ -136,7 +136,11 @@ def history(session: Session, uuid: str) -> list[ApplicationEvent]:
 # ------------------------------------------------------------------ evaluation
 def record_scores(session: Session, uuid: str, evaluator: Actor | str,
                   points: Mapping[str, float]) -> list[EvaluationScore]:
-    """One evaluator's points per criterion (a second call corrects the earlier points)."""
+    """One evaluator's points per criterion (a second call corrects the earlier points).
+
+    Once the evaluation is closed, points are corrections: the evaluator's points must still
+    cover every criterion (an evaluator added half-way would reorder the round), and the
+    application's total follows them."""
     app = get_application(session, uuid)
     if app.status not in (S.REGISTERED, S.EVALUATED):
         raise ClusterDeskError("application.not_registered", uuid=uuid, status=app.status)
@@ -145,6 +149,9 @@ def record_scores(session: Session, uuid: str, evaluator: Actor | str,
         raise ValidationError("evaluator", Reason("required"))
     template = template_of(app)
     existing = {s.criterion_id: s for s in _scores(session, [uuid]) if s.evaluator == who.name}
+    missing = [c.title for c in template.criteria if c.id not in points and c.id not in existing]
+    if app.status is S.EVALUATED and missing:
+        raise ValidationError(who.name, Reason("points.missing", criteria=missing))
     out = []
     for cid, value in points.items():
         criterion = template.criterion(cid)
@@ -160,7 +167,20 @@ def record_scores(session: Session, uuid: str, evaluator: Actor | str,
         score.points = number
         session.add(score)
         out.append(score)
+    if app.status is S.EVALUATED:
+        session.flush()
+        app.total = _total(session, app)
     return out
+
+
+def _total(session: Session, app: Application) -> float | None:
+    found = ranking.totals(_domain_scores(scores_of(session, app.uuid)),
+                           {app.uuid: _criteria(app)}).get(app.uuid)
+    return found[0] if found else None
+
+
+def _criteria(app: Application) -> frozenset[str]:
+    return frozenset(c.id for c in template_of(app).criteria)
 
 
 def _scores(session: Session, uuids: Sequence[str]) -> list[EvaluationScore]:
@@ -188,7 +208,7 @@ def mark_evaluated(session: Session, uuid: str, who: Actor | str,
         if missing:
             raise ValidationError(name, Reason("points.missing", criteria=missing))
     app = change_status(session, uuid, S.EVALUATED, who, at=at)
-    app.total = ranking.totals(_domain_scores(scores_of(session, uuid)))[uuid][0]
+    app.total = _total(session, app)
     return app
 
 
@@ -225,7 +245,8 @@ def round_ranking(session: Session, round_ref: str,
     apps = {a.uuid: a for a in applications_of_round(session, rnd)}
     ranked_ids = [u for u, a in apps.items() if a.status in RANKED]
     result = ranking.rank(ranked_ids, _domain_scores(_scores(session, ranked_ids)),
-                          rnd.clusters_to_select, decided)
+                          rnd.clusters_to_select, decided,
+                          {u: _criteria(apps[u]) for u in ranked_ids})
     names = dict(session.execute(select(Initiative.uuid, Initiative.name).where(
         Initiative.uuid.in_([a.initiative_uuid for a in apps.values()]))).all())
     order = {S.REGISTERED: 0, S.SUBMITTED: 1, S.DRAFT: 2, S.REJECTED: 3}
