@@ -17,6 +17,7 @@ from typing import Any
 
 from clusterdesk.data_files import data_path, read_toml
 from clusterdesk.domain.enums import OrgKind
+from clusterdesk.domain.field_bounds import Bounds, read_bounds
 from clusterdesk.domain.validators import (  # noqa: F401 - values typed into fields
     is_empty,
     parse_date,
@@ -66,7 +67,11 @@ RULE_KINDS: dict[str, tuple[dict[str, tuple[str, Any]], dict[str, set[str]]]] = 
         {"missing": {"section", "field"},
          "invalid_number": {"section", "field", "value"},
          "invalid_date": {"section", "field", "value"},
-         "invalid_choice": {"section", "field", "value"}}),
+         "invalid_choice": {"section", "field", "value"},
+         "too_small": {"section", "field", "value", "min"},
+         "too_large": {"section", "field", "value", "max"},
+         "not_whole": {"section", "field", "value"},
+         "after_filing": {"section", "field", "value", "date"}}),
     "required_attachments": (
         {"attachments": (_STR_LIST, REQUIRED), "file_required": ("bool", False)},
         {"missing": {"attachment"}, "no_file": {"attachment"}}),
@@ -83,6 +88,7 @@ class FieldDef:
     label: Texts
     options: tuple[tuple[str, Texts], ...] = ()
     prefill: str | None = None
+    bounds: Bounds = Bounds()  # what a number or date may be (``field_bounds``)
 
     def option_label(self, value: str, lang: str) -> str:
         for option_id, texts in self.options:
@@ -253,7 +259,8 @@ def _fields(r: _Reader, where: str, entries: list[Any]) -> tuple[FieldDef, ...]:
             raise r.fail(f"{fw}.prefill", f"must be one of {', '.join(PREFILL_SOURCES)}, "
                                           f"got {prefill!r}")
         out.append(FieldDef(fid, kind, r.get(f, "required", fw, bool, False),
-                            r.texts(f, "label", fw), tuple(options), prefill))
+                            r.texts(f, "label", fw), tuple(options), prefill,
+                            read_bounds(r, f, fw, kind)))
     return tuple(out)
 
 

@@ -85,6 +85,10 @@ class Problem:
 _Finding = tuple[str, dict[str, Any], str, str | int | None]  # message, values, target, ref
 
 
+def _num(x: float | None) -> str:
+    return "" if x is None else f"{x:g}"
+
+
 def _fmt_date(d: dt.date) -> str:
     return f"{d:%d.%m.%Y}"
 
@@ -199,10 +203,21 @@ def _required_sections(rule: RuleDef, snap: ApplicationSnapshot,
                 if f.required:
                     yield "missing", where, "field", ref
                 continue
-            if f.kind == "number" and parse_number(value) is None:
-                yield "invalid_number", {**where, "value": value}, "field", ref
-            elif f.kind == "date" and parse_date(value) is None:
-                yield "invalid_date", {**where, "value": value}, "field", ref
+            if f.kind == "number":
+                number = parse_number(value)
+                if number is None:
+                    yield "invalid_number", {**where, "value": value}, "field", ref
+                elif why := f.bounds.number_problem(number):
+                    yield why, {**where, "value": value, "min": _num(f.bounds.min),
+                                "max": _num(f.bounds.max)}, "field", ref
+            elif f.kind == "date":
+                day = parse_date(value)
+                filed = snap.filed_on or snap.check_date
+                if day is None:
+                    yield "invalid_date", {**where, "value": value}, "field", ref
+                elif f.bounds.by_filing and day > filed:
+                    yield ("after_filing", {**where, "value": _fmt_date(day),
+                                            "date": _fmt_date(filed)}, "field", ref)
             elif f.kind == "choice" and value not in {o for o, _ in f.options}:
                 yield "invalid_choice", {**where, "value": value}, "field", ref
 

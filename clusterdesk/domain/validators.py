@@ -7,6 +7,7 @@ acceptable.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from clusterdesk.domain.bin import bin_problem, normalize_bin
@@ -53,16 +54,19 @@ def date_order_problem(start: dt.date | None, end: dt.date | None) -> Reason | N
 # ---- values typed into fields ---------------------------------------------------------------
 
 def parse_number(value: object) -> float | None:
-    """A number typed by a person: ``1 250,5`` or ``1250.5``; None when it is not one."""
+    """A number typed by a person: ``1 250,5`` or ``1250.5``; None when it is not one (nor
+    finite)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return float(value)
-    text = "".join(str(value).split()).replace("\u00a0", "").replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
+        number = float(value)
+    else:
+        text = "".join(str(value).split()).replace("\u00a0", "").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    return number if math.isfinite(number) else None  # "nan", "inf", 1e400 are not amounts
 
 
 def parse_date(value: object) -> dt.date | None:
