@@ -67,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "iin.birth_date": QT_TRANSLATE_NOOP("Error", "as an IIN, digits 1-6 are not a real birth date "
                                                  "({date})"),
     "iin.future": QT_TRANSLATE_NOOP("Error", "as an IIN, the birth date {date} is in the future"),
+    "bin.future": QT_TRANSLATE_NOOP("Error", "as a BIN, the registration month {month} is "
+                                             "in the future"),
     "bin.form_entrepreneur": QT_TRANSLATE_NOOP(
         "Error", "an individual entrepreneur ({form}) carries the owner's IIN or a BIN with digit "
                  "5 = 6, but this is the BIN of a {kind}"),

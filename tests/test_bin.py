@@ -85,6 +85,21 @@ def test_an_iin_tells_birth_date_and_sex_and_cannot_be_born_tomorrow():
     assert "future" in bin_problem(future, today=dt.date(2026, 1, 1))
 
 
+def test_a_bin_cannot_be_registered_after_this_month():
+    today = dt.date(2026, 12, 3)
+    for first11, problem in (("27014012345", "registration month 01.2027 is in the future"),
+                             ("89014012345", "registration month 01.2089 is in the future"),
+                             ("26124012345", None), ("99014012345", None),
+                             ("00014012345", None)):
+        value = make_bin(first11) or make_bin(first11[:-1] + "6")
+        assert value, first11
+        found = bin_problem(value, today=today)
+        if problem is None:
+            assert found is None, (value, found)
+        else:
+            assert found is not None and problem in str(found), (value, found)
+
+
 def test_the_number_must_fit_the_legal_form():
     iin = make_bin("78031230012") or make_bin("78031230013")
     legal = "940140000385"

@@ -4,7 +4,8 @@ The check digit: weights 1..11 over the first 11 digits, sum mod 11; if that is 
 3..11,1,2, sum mod 11; if 10 again the number can never be valid; otherwise it must equal the
 twelfth digit.
 
-The structure (rules on BIN and IIN numbering): a BIN is YYMM of registration, a 5th digit
+The structure (rules on BIN and IIN numbering): a BIN is YYMM of registration (not after
+this month; 90-99 are the 1990s, when the registrations it numbers began), a 5th digit
 4 (resident legal entity), 5 (non-resident) or 6 (individual entrepreneur in joint form), a
 6th digit 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm), a
 serial and the check digit. An IIN is the birth date YYMMDD, a 7th digit for century and
@@ -89,6 +90,9 @@ def _structure_problem(value: str, today: dt.date) -> Reason | None:
         return None
     if value[4] not in BIN_KINDS:
         return Reason("bin.kind", digit=value[4])
+    year = (1900 if value[:2] >= "90" else 2000) + int(value[:2])  # registrations since 1990
+    if (year, int(value[2:4])) > (today.year, today.month):
+        return Reason("bin.future", month=f"{value[2:4]}.{year}")
     if value[5] not in BIN_UNITS:
         return Reason("bin.unit", digit=value[5])
     return None
