@@ -12,4 +12,33 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 MONITORING_MESSAGES: dict[str, str] = {
+    # the bounds of an indicator's values (resources/methodology/indicators-*.toml)
+    "monitoring.value_above_maximum": QT_TRANSLATE_NOOP(
+        "Error", "{indicator}: {value} is more than this indicator allows; enter a value from 0 "
+                 "to {maximum} ({unit})."),
+    "monitoring.rate_above_maximum": QT_TRANSLATE_NOOP(
+        "Error", "{indicator}: {numerator} out of {denominator} is {share} {unit}, above the "
+                 "maximum of {maximum} {unit}; «{numerator_name}» can be at most {limit} when "
+                 "«{denominator_name}» is {denominator}."),
+    "monitoring.value_not_whole": QT_TRANSLATE_NOOP(
+        "Error", "{indicator} is counted in whole numbers ({unit}), so {value} cannot be "
+                 "recorded; enter a whole number of 0 or more."),
+    "monitoring.part_not_whole": QT_TRANSLATE_NOOP(
+        "Error", "{indicator}: «{part}» is counted in whole numbers, so {value} cannot be "
+                 "recorded; enter a whole number of {low} or more."),
+    # the period of an actual
+    "monitoring.period_not_begun": QT_TRANSLATE_NOOP(
+        "Error", "The period {start}–{end} has not begun yet (today is {today}); an actual can "
+                 "be recorded only for a period that starts on {today} or earlier."),
+    "monitoring.period_overlaps": QT_TRANSLATE_NOOP(
+        "Error", "{indicator} already has {value} for {start}–{end}, which overlaps "
+                 "{new_start}–{new_end}; enter exactly {start}–{end} to correct that value, or "
+                 "a period that does not overlap it."),
+    # attaching an indicator to a cluster
+    "monitoring.indicator_sector": QT_TRANSLATE_NOOP(
+        "Error", "«{indicator}» suits only the sector {sectors}, and «{cluster}» belongs to "
+                 "the sector {sector}; choose an indicator that suits its sector."),
+    "monitoring.indicator_attached": QT_TRANSLATE_NOOP(
+        "Error", "«{cluster}» already follows «{indicator}» (id {uuid}); an indicator is "
+                 "attached to a cluster only once."),
 }

@@ -39,9 +39,22 @@ class IndicatorDef:
     numerator: Texts | None = None
     denominator: Texts | None = None
     sectors: tuple[str, ...] = ()
+    maximum: float | None = None   # the largest value in the unit shown (a rate: scaled)
+    whole: bool = False            # counted in whole numbers (a rate: both of its parts)
 
     def suits(self, sector: str | None) -> bool:
         return not self.sectors or sector in self.sectors
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals a value (a rate: each part) may have."""
+        return 0 if self.whole else 2
+
+    def numerator_limit(self, denominator: float) -> float | None:
+        """The largest numerator a rate with this ``denominator`` may have (None: no limit)."""
+        if self.maximum is None:
+            return None
+        return denominator * self.maximum / self.scale
 
 
 @dataclass(frozen=True)
@@ -117,13 +130,22 @@ def parse(path: Path, data: dict[str, Any]) -> Catalogue:
         sectors = item.get("sectors", [])
         if not isinstance(sectors, list) or not all(isinstance(s, str) for s in sectors):
             raise CatalogueError(f"{path.name}: {where}: sectors must be a list of sector keys")
+        maximum = item.get("maximum")
+        if maximum is not None and (not isinstance(maximum, int | float)
+                                    or isinstance(maximum, bool) or maximum <= 0):
+            raise CatalogueError(f"{path.name}: {where}: maximum must be a positive number "
+                                 "(the largest value in the indicator's unit)")
+        whole = item.get("whole", False)
+        if not isinstance(whole, bool):
+            raise CatalogueError(f"{path.name}: {where}: whole must be true or false")
         out.append(IndicatorDef(
             code=code, aggregation=kind, direction=direction,
             name=_texts(path, f"{where}.name", item.get("name")),
             unit=_texts(path, f"{where}.unit", item.get("unit")),
             source=_texts(path, f"{where}.source", item.get("source")),
             tolerance=_tolerance(path, f"{where}.tolerance", item.get("tolerance"), tolerance),
-            scale=float(scale), numerator=num, denominator=den, sectors=tuple(sectors)))
+            scale=float(scale), numerator=num, denominator=den, sectors=tuple(sectors),
+            maximum=None if maximum is None else float(maximum), whole=whole))
     return Catalogue(CATALOGUE_ID, version, _texts(path, "title", data.get("title")),
                      tolerance, tuple(out))
 

@@ -7,6 +7,7 @@ programme's own dates, and handed over as plain data (no session needed afterwar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
@@ -187,15 +188,28 @@ def plan_view(session: Session, plan: StrategicPlan, on: dt.date) -> PlanView:
     return view
 
 
+def _one_per_period(rows: Iterable[IndicatorValue]) -> list[IndicatorValue]:
+    """The latest value of each period: the same period recorded on two computers before a
+    sync counts once (a correction replaces a value; see ``monitoring_edit.record_actual``)."""
+    latest: dict[tuple[dt.date, dt.date], IndicatorValue] = {}
+    for v in rows:
+        key = (v.period_start, v.period_end)
+        kept = latest.get(key)
+        if kept is None or ((v.recorded_on or dt.date.min, v.hlc or "")
+                            > (kept.recorded_on or dt.date.min, kept.hlc or "")):
+            latest[key] = v
+    return sorted(latest.values(), key=lambda v: (v.period_end, v.period_start))
+
+
 def indicator_view(session: Session, row: ClusterIndicator, on: dt.date) -> IndicatorView:
     d = catalogue(row.catalogue_version).get(row.code)
     rate = d.aggregation is ind.Aggregation.RATE
     targets = [ind.Target(dt.date.fromisoformat(t["start"]), dt.date.fromisoformat(t["end"]),
                           float(t["value"])) for t in row.targets or []]
     values = []
-    for v in session.scalars(select(IndicatorValue).where(
+    for v in _one_per_period(session.scalars(select(IndicatorValue).where(
             ~IndicatorValue.deleted, IndicatorValue.indicator_uuid == row.uuid,
-            IndicatorValue.period_end <= on).order_by(IndicatorValue.period_end)):
+            IndicatorValue.period_end <= on).order_by(IndicatorValue.period_end))):
         shown = (v.numerator / v.denominator * d.scale if rate and v.denominator
                  else None if rate else v.value)
         values.append(ValueRow(v.uuid, v.period_start, v.period_end, shown, v.numerator,
