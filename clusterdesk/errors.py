@@ -29,11 +29,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from clusterdesk.error_texts_clock import CLOCK_MESSAGES
-from clusterdesk.error_texts_monitoring import MONITORING_MESSAGES
-from clusterdesk.error_texts_selection import SELECTION_MESSAGES
-from clusterdesk.error_texts_server import SERVER_MESSAGES
-from clusterdesk.error_texts_trust import TRUST_MESSAGES
+from clusterdesk.error_texts import EXTRA_MESSAGES
 from clusterdesk.languages import LANGUAGES
 
 
@@ -226,8 +222,7 @@ MESSAGES: dict[str, str] = {
     "sync.import_cancelled": QT_TRANSLATE_NOOP(
         "Error", "Import cancelled; the database was not changed."),
     "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
-    **TRUST_MESSAGES, **SERVER_MESSAGES, **CLOCK_MESSAGES,  # clusterdesk/error_texts_*.py
-    **MONITORING_MESSAGES, **SELECTION_MESSAGES,
+    **EXTRA_MESSAGES,  # clusterdesk/error_texts_*.py
     "file.readonly": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
                  "there); nothing was written."),

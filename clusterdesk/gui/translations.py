@@ -14,6 +14,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from clusterdesk.error_texts import CATALOGUES
 from clusterdesk.gui import plurals
 from clusterdesk.languages import TRANSLATED
 
@@ -25,11 +26,7 @@ CLI_CONTEXTS = ("Error", "Field")  # what the CLI can print
 def sources() -> list[Path]:
     gui = ROOT / "clusterdesk" / "gui"
     files = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
-    catalogue = [ROOT / "clusterdesk" / name for name in ("errors.py", "error_texts_trust.py",
-                                                        "error_texts_server.py",
-                                                        "error_texts_clock.py",
-                                                        "error_texts_monitoring.py",
-                                                        "error_texts_selection.py")]
+    catalogue = [ROOT / "clusterdesk" / name for name in ("errors.py", *CATALOGUES)]
     return [*catalogue, *files, *sorted((ROOT / "forms").glob("*.ui"))]
 
 
