@@ -43,6 +43,7 @@ TEXT = "text"  # an unconverted plain sentence: {"text": sentence}
 MESSAGES: dict[str, str] = {
     # field rules (shown after "Field: ")
     "required": QT_TRANSLATE_NOOP("Error", "is required"),
+    "number.not_storable": QT_TRANSLATE_NOOP("Error", "holds {value}, which is not a number"),
     "bin.length": QT_TRANSLATE_NOOP("Error", "must have 12 digits, has {length}"),
     "text.too_long": QT_TRANSLATE_NOOP(
         "Error", "is {length} characters long; at most {limit} fit (shorten it)"),

@@ -149,11 +149,15 @@ class ParticipantsModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             setattr(line, key, checked)
         elif role == Qt.ItemDataRole.EditRole:
-            if kind == "int":
+            if kind in ("int", "number"):
                 number = parse_number(value)
-                setattr(line, key, None if number is None else int(number))
-            elif kind == "number":
-                setattr(line, key, parse_number(value))
+                if number is None and str(value if value is not None else "").strip():
+                    return False  # not a number (nor finite): the cell keeps its value
+                if number is not None and (number < 0 or (kind == "int" and
+                                                          not number.is_integer())):
+                    return False  # a count or an amount below zero, a fraction of a person
+                setattr(line, key, int(number) if kind == "int" and number is not None
+                        else number)
             elif key == "bin":
                 line.bin = normalize_bin(str(value)) or str(value).strip()
             else:

@@ -9,6 +9,7 @@ Physical deletion of a travelling record is refused: use a tombstone.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from itertools import chain
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from clusterdesk.domain.hlc import HybridClock, Stamp
 from clusterdesk.domain.text import sort_key
+from clusterdesk.errors import Reason, ValidationError
 from clusterdesk.store import edit_proofs
 from clusterdesk.store import field_stamps as fs
 from clusterdesk.store.authored import Underiver
@@ -160,6 +162,8 @@ def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN0
         touched.append(obj)
     if not touched:
         return
+    for obj in touched:
+        _refuse_non_numbers(obj)
     seq = next_seq(session.connection())
     catch_up(session.connection(), db.clock)
     for obj in touched:
@@ -177,6 +181,27 @@ def _before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN0
             obj.name_key = sort_key(obj.name or "")[:Organization.__table__.c.name_key.type.length]
     session.merge(LocalState(key="hlc", value=str(db.clock.last),
                              updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+
+
+def _non_number(value: Any) -> float | None:
+    """A NaN or an infinity in ``value`` (a column's value, JSON included), or None."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else value
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return next((x for x in map(_non_number, value) if x is not None), None)
+    return None
+
+
+def _refuse_non_numbers(obj: Synced) -> None:
+    """No save stores NaN or an infinity: no sync file can carry one (every receiver would
+    refuse the whole file for it), and no total adds it up."""
+    loaded = sa_inspect(obj).dict  # what is not loaded was not changed
+    for attr in sa_inspect(obj).mapper.column_attrs:
+        bad = _non_number(loaded.get(attr.key))
+        if bad is not None:
+            raise ValidationError(attr.key, Reason("number.not_storable", value=str(bad)))
 
 
 def install(session_class: type[Session]) -> None:
