@@ -25,6 +25,35 @@ from typing import IO
 from clusterdesk.errors import ClusterDeskError
 
 LEFTOVER_AGE_S = 24 * 3600  # another computer's temporary file is removed after a day
+# Databases open in this process (real path -> how many times): no write may replace one,
+# nor its journal (``clusterdesk export x.db`` given the database's own name by mistake).
+_OPEN_DATABASES: dict[str, int] = {}
+_JOURNALS = ("", "-wal", "-shm", "-journal")
+
+
+def protect(path: Path) -> None:
+    """``path`` is a database in use: no file is written in its place until ``release``."""
+    key = os.path.realpath(path)
+    _OPEN_DATABASES[key] = _OPEN_DATABASES.get(key, 0) + 1
+
+
+def release(path: Path) -> None:
+    key = os.path.realpath(path)
+    if _OPEN_DATABASES.get(key, 0) <= 1:
+        _OPEN_DATABASES.pop(key, None)
+    else:
+        _OPEN_DATABASES[key] -= 1
+
+
+def refuse_database(path: Path) -> None:
+    """Refuse, before anything is written, a target that is an open database or its
+    journal."""
+    target = os.path.realpath(path)
+    for journal in _JOURNALS:
+        if journal and not target.endswith(journal):
+            continue
+        if target[:len(target) - len(journal)] in _OPEN_DATABASES:
+            raise ClusterDeskError("file.is_database", path=path)
 
 
 def _host() -> str:
@@ -32,6 +61,7 @@ def _host() -> str:
 
 
 def temp_name(path: Path, tag: str | None = None) -> Path:
+    refuse_database(path)
     tag = (tag or _uuid.uuid4().hex)[:8]
     return path.with_name(f".{path.name}.{_host()}.{os.getpid()}.{tag}.tmp")
 
@@ -115,7 +145,7 @@ def write_error(path: Path, exc: OSError) -> ClusterDeskError:
 
 def create_temp(path: Path) -> Path:
     """A new, empty temporary file next to ``path`` (mode from the umask)."""
-    tmp = temp_name(path)
+    tmp = temp_name(path)  # refuses an open database's name
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
     os.close(fd)
     return tmp

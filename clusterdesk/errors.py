@@ -224,6 +224,9 @@ MESSAGES: dict[str, str] = {
         "Error", "Import cancelled; the database was not changed."),
     "sync.export_cancelled": QT_TRANSLATE_NOOP("Error", "Export cancelled; no file was written."),
     **EXTRA_MESSAGES,  # clusterdesk/error_texts_*.py
+    "file.is_database": QT_TRANSLATE_NOOP(
+        "Error", "{path} is the database ClusterDesk is working on; choose another name. "
+                 "Nothing was written."),
     "file.readonly": QT_TRANSLATE_NOOP(
         "Error", "Cannot write {path}: the folder {folder} is read-only (or you may not write "
                  "there); nothing was written."),

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from clusterdesk import atomic
 from clusterdesk.domain.text import holds_words, search_fold
 from clusterdesk.errors import DatabaseError
 from clusterdesk.store import (  # noqa: F401 (schema: tables)
@@ -217,6 +218,9 @@ class Database:
         # made a change, see ``postgres.person_key``) and whether it may save at all.
         self.role: str | None = None
         self.read_only = False
+        self._protected = path  # no export, report or list is written in its place
+        if path is not None:
+            atomic.protect(path)
 
     @property
     def is_server(self) -> bool:
@@ -253,6 +257,9 @@ class Database:
         if self.is_server:
             self.engine.dispose()
             return
+        if self._protected is not None:
+            atomic.release(self._protected)
+            self._protected = None
         try:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("PRAGMA optimize")
