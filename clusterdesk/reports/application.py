@@ -1,8 +1,10 @@
 """The selection application as a PDF, in the structure of its template.
 
-Printed for filing, so the formal check runs first: while it fails, every page carries a
-diagonal "DRAFT — does not meet requirements" in the document's language and the title page
-lists what to fix. Every user string is escaped (names such as ТОО "Әлем & <Құрылыс>" print
+Printed for filing, so the formal check runs first: while a draft fails it, every page
+carries a diagonal "DRAFT — does not meet requirements" in the document's language and the
+title page lists what to fix. An application already filed (submitted, registered, rejected,
+evaluated, selected or not) is no draft: it prints without either, its status on the title
+page. Every user string is escaped (names such as ТОО "Әлем & <Құрылыс>" print
 literally), and the file appears only when complete (``clusterdesk.atomic``: written beside,
 then renamed; readable like any document). It prints what ``services.report_data`` gathered.
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 from clusterdesk.atomic import atomic_path
 from clusterdesk.domain.compliance import Problem
 from clusterdesk.domain.documents import ApplicationPrint
-from clusterdesk.reports.application_story import NAME, story
+from clusterdesk.reports.application_story import NAME, draft_problems, story
 from clusterdesk.reports.archive import doc_options, xmp_page_hook
 from clusterdesk.reports.common import (
     FONT_BOLD,
@@ -28,12 +30,13 @@ from clusterdesk.reports.common import (
 
 def write_application_pdf(data: ApplicationPrint, path: Path | str, lang: str = "ru"
                           ) -> list[Problem]:
-    """Print the application to ``path``; returns the formal check's problems (watermarked).
+    """Print the application to ``path``; returns the problems it is marked as a draft for
+    (none once the application was filed).
 
     ``data`` comes from ``services.report_data.application_print`` in the same language."""
     check_lang(lang)
     render(data, Path(path), lang)
-    return data.problems
+    return draft_problems(data)
 
 
 def write_application_pdfa(data: ApplicationPrint, path: Path | str, lang: str = "ru"
@@ -48,7 +51,7 @@ def write_application_pdfa(data: ApplicationPrint, path: Path | str, lang: str =
         render(data, plain, lang)
         to_pdfa(plain, path, lang=lang,
                 title=f"{data.template.title[lang]}: {data.cluster}")
-    return data.problems
+    return draft_problems(data)
 
 
 # ------------------------------------------------------------------ rendering
@@ -91,7 +94,7 @@ def render(data: ApplicationPrint, path: Path, lang: str) -> None:
 
     def on_page(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
         xmp(canvas)
-        if data.problems:
+        if draft_problems(data):
             _watermark(canvas, doc, lb["watermark"])
         footer(canvas, doc, left)
 

@@ -24,6 +24,13 @@ from clusterdesk.reports.common import FONT, FONT_BOLD, esc, labels, sector_name
 from clusterdesk.store.refdata import region_text
 
 NAME = "application"
+DRAFT = "draft"  # the one status of an application not yet filed
+
+
+def draft_problems(data: ApplicationPrint) -> list[Any]:
+    """The formal problems to mark the print with: a draft's, none once it was filed (then
+    the application is what was filed, and its status says what became of it)."""
+    return list(data.problems) if data.status == DRAFT else []
 
 
 def field_value(f: FieldDef, value: Any, lang: str, empty: str) -> str:
@@ -126,7 +133,10 @@ def title_page(w: Page) -> None:
     story.append(Table([[p(esc(k), label), p(esc(v), body)] for k, v in facts],
                        colWidths=[55 * mm, 115 * mm], style=plain))
     story.append(Spacer(1, 8 * mm))
-    if data.problems:
+    if data.status != DRAFT and data.problems:  # filed: no advice to fix it before filing
+        status = lb.get(f"status_{data.status}", data.status)
+        story.append(p(f"<b>{esc(lb['status'])}:</b> {esc(status)}", body))
+    elif data.problems:
         story.append(p(esc(lb["check_failed"]), alert))
         story.append(Spacer(1, 2 * mm))
         story += [p(f"{i}.\u00a0\u00a0{esc(pr.text)}", item)

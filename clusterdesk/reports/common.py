@@ -52,17 +52,52 @@ def check_lang(lang: str) -> str:
 
 
 def footer(canvas, doc, left: str) -> None:  # noqa: ANN001 - ReportLab callback
-    """Page number, print date and program version at the foot of every page."""
+    """Page number, print date and program version at the foot of every page.
+
+    The title on the left is fitted into the space before the centred date: wrapped at
+    words into at most two lines (the last on the date's line), the rest cut with "…"."""
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     canvas.saveState()
     canvas.setFont(FONT, 8)
     width = doc.pagesize[0]
-    canvas.drawString(doc.leftMargin, 10 * mm, left)
-    canvas.drawCentredString(width / 2, 10 * mm, f"{dt.date.today():%d.%m.%Y} · "
-                                                  f"ClusterDesk {__version__}")
+    middle = f"{dt.date.today():%d.%m.%Y} · ClusterDesk {__version__}"
+    room = width / 2 - stringWidth(middle, FONT, 8) / 2 - 3 * mm - doc.leftMargin
+    lines = fit_lines(left, room, FONT, 8, 2)
+    for i, line in enumerate(lines):
+        canvas.drawString(doc.leftMargin, 10 * mm + (len(lines) - 1 - i) * 9.5, line)
+    canvas.drawCentredString(width / 2, 10 * mm, middle)
     canvas.drawRightString(width - doc.rightMargin, 10 * mm, str(canvas.getPageNumber()))
     canvas.restoreState()
+
+
+def fit_lines(text: str, room: float, font: str, size: float, most: int) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``room`` points (a word wider than
+    that, or what does not fit in ``most`` lines, is cut and ends with "…")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def fits(s: str) -> bool:
+        return stringWidth(s, font, size) <= room
+
+    def cut(s: str) -> str:
+        while s and not fits(s + "…"):
+            s = s[:-1]
+        return s.rstrip(" ,.;:·—-") + "…"
+
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and fits(f"{line} {words[0]}"):
+            line += " " + words.pop(0)
+        lines.append(line if fits(line) else cut(line))
+    if words and not lines[-1].endswith("…"):  # more than fits: the last line ends in "…"
+        last = lines[-1]
+        while " " in last and not fits(last + "…"):
+            last = last.rsplit(" ", 1)[0]
+        lines[-1] = last + "…" if fits(last + "…") else cut(last)
+    return lines
 
 
 def write_file(path: Path | str, data: bytes) -> Path:

@@ -18,7 +18,6 @@ from clusterdesk.domain.documents import Member, ReportData
 from clusterdesk.progress import Progress, go_on
 from clusterdesk.reports.archive import doc_options, xmp_page_hook
 from clusterdesk.reports.common import (
-    FONT,
     check_lang,
     footer,
     labels,
@@ -62,13 +61,8 @@ def render_pdf(items: Sequence[ReportData], lang: str, *, title: str = "") -> by
     frame = ReportFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
 
     def on_page_end(canvas, document) -> None:  # noqa: ANN001 - ReportLab callback
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        left, room = state["left"], A4[0] / 2 - document.leftMargin - 75
-        while left and stringWidth(left, FONT, 8) > room:
-            left = left[:-2] + "…"
         xmp(canvas)
-        footer(canvas, document, left)
+        footer(canvas, document, state["left"])  # the footer fits it before the date
 
     doc.addPageTemplates([PageTemplate("page", [frame], onPageEnd=on_page_end)])
     story: list[Any] = []

@@ -75,8 +75,13 @@ def table(rows: list[list[Any]], widths: list[float], *, header: bool = True,
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
+    from clusterdesk.reports.cells import fit_widths, min_width
     from clusterdesk.reports.tables import SizedTable
 
+    # a column as wide as its longest word (and the paddings), where the others have room
+    mins = [max(min_width(c) for c in col) + 8 for col in zip(*rows, strict=False)]
+    if len(mins) == len(widths):
+        widths = fit_widths(widths, mins)
     t = SizedTable(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),

@@ -14,6 +14,7 @@ from clusterdesk.domain.indicators import Aggregation
 from clusterdesk.reports.common import FONT, check_lang, esc, labels, region_names, sector_name
 from clusterdesk.reports.monitoring_parts import (
     bar_chart,
+    chart_title_lines,
     fmt_date,
     fmt_num,
     status_text,
@@ -25,6 +26,7 @@ from clusterdesk.reports.monitoring_parts import (
 # What it is handed, assembled by ``services.monitoring`` and ``services.monitoring_reports``
 # (reports never import the services: the names below only say which object is meant).
 ClusterView = IndicatorView = ClusterReport = ProgrammeReport = Any
+CHARTS_PER_ROW = 2
 
 
 def _p(text: str, st: dict[str, Any], style: str = "body") -> Any:
@@ -129,7 +131,9 @@ def _plan_parts(c: ClusterView, lang: str, lab: dict[str, str], st: dict[str, An
                            [42 * mm, 22 * mm, 19 * mm, 22 * mm, 14 * mm, 22 * mm, 37 * mm], st))
     if c.plan and c.plan.groundwork:
         story.append(_p(esc(lab["groundwork"]), st, "h1"))
-        story.append(table(["", "", lab["col_done"], ""], [
+        # the kind of work, what was done, when, and the documents that show it
+        story.append(table([lab["col_task"], lab["col_measure"], lab["col_done"],
+                            lab["col_evidence"]], [
             [lab["groundwork_" + k], t, fmt_date(d), "; ".join(docs)]
             for k, t, d, docs in c.plan.groundwork],
             [36 * mm, 62 * mm, 20 * mm, full - 118 * mm], st))
@@ -157,10 +161,17 @@ def _indicator_parts(c: ClusterView, lang: str, lab: dict[str, str], st: dict[st
          lab["col_status"]],
         [_indicator_row(i, year, lang, lab, st) for i in c.indicators],
         [50 * mm, 27 * mm, 17 * mm, 18 * mm, 26 * mm, 18 * mm, 22 * mm], st))
-    charts = [_indicator_chart(i, lang, lab, full / 3 - 2) for i in c.indicators]
-    grid = [charts[k:k + 3] + [Spacer(1, 1)] * (3 - len(charts[k:k + 3]))
-            for k in range(0, len(charts), 3)]
-    return [*story, Spacer(1, 3 * mm), Table(grid, colWidths=[full / 3] * 3,
+    # Two charts a row: most names fit on one line above a chart half the page wide (longer
+    # ones are wrapped), and the names stay searchable as one line of text.
+    n = CHARTS_PER_ROW
+    width = full / n - 2
+    rows = [c.indicators[k:k + n] for k in range(0, len(c.indicators), n)]
+    grid = []
+    for row in rows:  # the charts of a row reserve as many title lines as the longest needs
+        most = max(len(chart_title_lines(i.definition.name[lang], width)) for i in row)
+        grid.append([_indicator_chart(i, lang, lab, width, most) for i in row]
+                    + [Spacer(1, 1)] * (n - len(row)))
+    return [*story, Spacer(1, 3 * mm), Table(grid, colWidths=[full / n] * n,
                                              style=[("FONTNAME", (0, 0), (-1, -1), FONT)]),
             _p(esc(lab["chart_note"]), st, "small")]
 
@@ -177,11 +188,13 @@ def _members_part(report: ClusterReport, lab: dict[str, str], st: dict[str, Any]
                       [[n for _, n in report.members]], [lab["col_participants"]], 178 * mm, 130)]
 
 
-def _indicator_chart(i: IndicatorView, lang: str, lab: dict[str, str], width: float) -> Any:
+def _indicator_chart(i: IndicatorView, lang: str, lab: dict[str, str], width: float,
+                     title_lines: int = 1) -> Any:
     years = sorted({t.end.year for t in i.targets})
     return bar_chart(i.definition.name[lang], [str(y) for y in years],
                      [[i.target_for(y) for y in years], [i.actual_for(y) for y in years]],
-                     [lab["chart_target"], lab["chart_actual"]], width)
+                     [lab["chart_target"], lab["chart_actual"]], width,
+                     title_lines=title_lines)
 
 
 def programme_story(report: ProgrammeReport, lang: str) -> list[Any]:

@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from clusterdesk.languages import DOCUMENT_TAGS
-from clusterdesk.reports.common import FONT, FONT_BOLD, esc, footer, register_fonts, write_file
+from clusterdesk.reports.cells import fit_widths, hyphenate_wide, min_width
+from clusterdesk.reports.common import (
+    FONT,
+    FONT_BOLD,
+    esc,
+    fit_lines,
+    footer,
+    register_fonts,
+    write_file,
+)
 
 PRIMARY = "#1F4E79"
 GRID = "#B7C3D0"
@@ -70,15 +79,30 @@ def status_text(status: str, lab: dict[str, str]) -> str:
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
           st: dict[str, Any]) -> Any:
-    """A table with a coloured header row; plain strings are escaped into cell paragraphs."""
+    """A table with a coloured header row; plain strings are escaped into cell paragraphs.
+
+    Lines break between words: a column is widened to its longest word where the others
+    can spare the room, and a word still wider than its column is hyphenated (``cells``)."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    def cell(v: Any, style: str) -> Any:
-        return Paragraph(esc(v), st[style]) if isinstance(v, str | int | float) else v
+    def cell(v: Any, style: str, room: float | None = None) -> Any:
+        if not isinstance(v, str | int | float):
+            return v
+        text = str(v)
+        if room is not None:
+            text = hyphenate_wide(text, room, st[style].fontName, st[style].fontSize)
+        return Paragraph(esc(text), st[style])
 
-    data = [[cell(h, "head") for h in header]] + [[cell(v, "cell") for v in r] for r in rows]
-    t = Table(data, colWidths=list(widths), repeatRows=1)
+    raw = [(list(header), "head"), *((list(r), "cell") for r in rows)]
+    data = [[cell(v, style) for v in r] for r, style in raw]
+    pad = 6  # the left and right padding below
+    widths = fit_widths(widths, [max(min_width(c) for c in col) + pad
+                                 for col in zip(*data, strict=True)])
+    data = [[cell(v, style, w - pad) if min_width(c) > w - pad else c
+             for v, c, w in zip(r, cells, widths, strict=True)]
+            for (r, style), cells in zip(raw, data, strict=True)]
+    t = Table(data, colWidths=widths, repeatRows=1)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(PRIMARY)),
@@ -89,16 +113,32 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     return t
 
 
+TITLE_SIZE, TITLE_LEADING, TITLE_MOST = 7.5, 9, 3
+
+
+def chart_title_lines(title: str, width: float) -> list[str]:
+    """A chart's title wrapped at words to the drawing's width (at most three lines)."""
+    return fit_lines(title, width - 4, FONT_BOLD, TITLE_SIZE, TITLE_MOST) if title else []
+
+
 def bar_chart(title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
-              names: Sequence[str], width: float, height: float = 120) -> Any:
-    """Grouped bars (e.g. target and actual per year) with a title and a small legend."""
+              names: Sequence[str], width: float, height: float = 120,
+              title_lines: int = 1) -> Any:
+    """Grouped bars (e.g. target and actual per year) with a title and a small legend.
+
+    The title is wrapped to ``width``; the drawing grows by the lines past the first, at
+    least to ``title_lines`` lines (the charts of one row then keep their bars level)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
 
+    lines = chart_title_lines(title, width)
+    height += TITLE_LEADING * (max(len(lines), title_lines, 1) - 1)
     d = Drawing(width, height)
     d.initialFontName = FONT  # else the drawing's initial state names Helvetica (not embedded)
-    d.add(String(2, height - 10, title[:60], fontName=FONT_BOLD, fontSize=7.5))
+    for i, line in enumerate(lines):
+        d.add(String(2, height - 10 - i * TITLE_LEADING, line, fontName=FONT_BOLD,
+                     fontSize=TITLE_SIZE))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 28, 26, width - 36, height - 48
     chart.data = [[v if v is not None else 0 for v in s] for s in series]
@@ -139,7 +179,7 @@ def write_pdf(path: Path | str, story: list[Any], lang: str, title: str, left: s
                             initialFontName=FONT, displayDocTitle=1)
 
     def on_page(canvas, document) -> None:  # noqa: ANN001 - ReportLab callback
-        footer(canvas, document, left[:70])
+        footer(canvas, document, left)
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return write_file(Path(path), buf.getvalue())
