@@ -42,6 +42,7 @@ from clusterdesk.sync.apply_rows import (
     insert_params,
     lazy,
     merged_params,
+    releasing_first,
     same_version,
     whole_record,
 )
@@ -177,9 +178,8 @@ class Applier:
                             merge_seen(rec.seen, {rec.device: rec.hlc}))
             if resolution_first:
                 merged = whole_record(current, incoming, bool(row["resolved"]),
-                                       bool(rec.values.get("resolved")),
-                                       row.get("loser_proof") is not None,
-                                       rec.values.get("loser_proof") is not None)
+                                       bool(rec.values.get("resolved")), row.get("loser_proof")
+                                       is not None, rec.values.get("loser_proof") is not None)
             else:
                 merged = merge(table.name, names, current, incoming)
             if merged.taken and self._refused(table, names, rec,
@@ -218,8 +218,8 @@ class Applier:
         merges: list[tuple[str, str, str]] = []
         if table.name == Organization.__tablename__:
             merges = self._bin_duplicates(table, inserts, updates)
-        if updates:
-            plan.update(updates)
+        for part in releasing_first(table.name, updates):
+            plan.update(part)
         if inserts:
             plan.insert(inserts)
         if sidecars:

@@ -76,3 +76,16 @@ def lazy(make: Any) -> Any:
             made.append(make())
         return made[0]
     return get
+
+
+def releasing_first(table: str, updates: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The updates of one batch in the order the database's unique keys allow: an
+    organization that becomes a tombstone or loses its BIN is written before the others, so
+    another one can take that BIN in the same batch (a merge made by hand elsewhere moves a
+    BIN from the organization it deletes to the one it keeps; one UPDATE writes rows in its
+    own order, and the live-BIN index checks each row)."""
+    if table != "organizations":
+        return [updates] if updates else []
+    first = [p for p in updates if p["deleted"] or not p["bin"]]
+    rest = [p for p in updates if not (p["deleted"] or not p["bin"])]
+    return [part for part in (first, rest) if part]
