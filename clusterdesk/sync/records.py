@@ -125,12 +125,13 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
     fields = obj.get("fields")
     if not isinstance(fields, dict):
         raise RecordError("has no fields object")
-    seen = obj.get("seen") or {}
+    seen = obj.get("seen", {})
     if not isinstance(seen, dict):
         raise RecordError("seen must be an object of device ids and clock stamps")
     for dev, stamp in seen.items():
         check_uuid(dev, "a device in seen")
         check_stamp(stamp, f"seen[{dev!r}]")
+    seen = earlier_seen(table.name, seen, hlc, device)
     stamps = _check_field_stamps(table, obj.get("stamps"), (hlc, device))
     proofs = obj.get("proofs")
     if proofs is not None and not well_formed(proofs):
@@ -163,6 +164,17 @@ def decode(table: sa.Table, obj: Any, *, strict_fields: bool) -> Record:
                 raise RecordError(f"field {name!r} {shape_problem}")
         values[name] = value
     return Record(table.name, uuid, hlc, device, deleted, values, seen, stamps, proofs)
+
+
+def earlier_seen(table: str, seen: dict[str, str], hlc: str, device: str) -> dict[str, str]:
+    """``seen`` without the entries a version cannot honestly carry: a stamp not earlier than
+    its own. Its writer's clock passed every version it merged, so such an entry was added
+    on the way (``seen`` is not signed) to make a receiver drop a concurrent edit without
+    keeping it as a conflict. A conflict record is exempt: a resolved copy outranks a later
+    unresolved one, whose stamp it has seen."""
+    if table == "sync_conflicts" or all((s, d) < (hlc, device) for d, s in seen.items()):
+        return seen
+    return {d: s for d, s in seen.items() if (s, d) < (hlc, device)}
 
 
 def check_shape(table: str, col: sa.Column, kind: str, value: Any) -> str | None:
@@ -246,4 +258,5 @@ def convert(table: sa.Table, obj: Any) -> Record:
             value = fmt.default_value(col)
         values[name] = value
     return Record(table.name, obj["uuid"], obj["hlc"], obj["device"], obj["deleted"], values,
-                  obj.get("seen") or {}, obj.get("stamps") or None, obj.get("proofs"))
+                  earlier_seen(table.name, obj.get("seen") or {}, obj["hlc"], obj["device"]),
+                  obj.get("stamps") or None, obj.get("proofs"))
