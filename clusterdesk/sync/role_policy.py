@@ -31,6 +31,8 @@ def needs_head_office(table: str, unit: tuple[str, ...]) -> bool:
     """A change of this field group that only head office may make (in some or all cases)."""
     if table_roles(table) == (HEAD_OFFICE,):
         return True
+    if any(rule["table"] == table for rule in policy().get("frozen", [])):
+        return True  # any change, its deletion included, once the record is frozen
     restricted = set(policy().get("fields", {}).get(table, {}))
     restricted |= {v["field"] for v in policy().get("values", []) if v["table"] == table}
     return bool(restricted.intersection(unit))
@@ -47,6 +49,11 @@ def role_problem(
     who = (role or "unknown").replace("_", " ")
     if role not in table_roles(table):
         return f"a {who} device may not change {table}"
+    for rule in policy().get("frozen", []):
+        held = getattr(value := (old or {}).get(rule["field"]), "value", value)
+        if rule["table"] == table and rule["role"] == role and old is not None and (
+                held not in rule["while"]):
+            return f"a {who} device may not change {table} once its {rule['field']} is {held!r}"
     for name in unit:
         allowed = policy().get("fields", {}).get(table, {}).get(name)
         if allowed is not None and role not in allowed and (old or {}).get(name) != new.get(name):
