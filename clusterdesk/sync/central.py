@@ -207,8 +207,7 @@ def sync_central(db: Database, path: Path | str, *, timeout: float = 60.0,
     """
     path = Path(path).expanduser().absolute()
     if not path.parent.is_dir():
-        raise ClusterDeskError(f"Cannot sync with {path}: the folder {path.parent} does not "
-                               "exist (is the stick or the shared folder connected?).")
+        raise ClusterDeskError("sync.central_no_folder", path=path, folder=path.parent)
     with central_lock(path, timeout=timeout, stale_after=stale_after), _scratch() as folder:
         versions = Versions()
         r = _read(db, path, folder, versions, progress)

@@ -154,9 +154,9 @@ def write_bundle(db: Database, path: Path, *, all_records: bool, recipient: str,
     ``references=False`` (referenced records are in the central file already)."""
     path = Path(path)
     if path.is_dir():
-        raise ClusterDeskError(f"{path} is a folder; give the name of the sync file to write.")
+        raise ClusterDeskError("sync.write_folder", path=path)
     if not path.parent.is_dir():
-        raise ClusterDeskError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise ClusterDeskError("file.no_folder", path=path, folder=path.parent)
     bundle_id = str(_uuid.uuid4())
     tempfiles.clean_leftovers(path)
     tmp = tempfiles.temp_name(path, bundle_id)

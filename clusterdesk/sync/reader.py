@@ -117,14 +117,14 @@ class Bundle:
         self._zf.close()
 
     def fail(self, message: str) -> SyncFileError:
-        return SyncFileError(f"{self.label}: {message}; nothing was imported.")
+        return SyncFileError("sync.file_refused", file=self.label, detail=message)
 
     def _open(self) -> zipfile.ZipFile:
         p = self.path
         if not p.exists():
             raise SyncFileError("sync.missing", file=p)
         if p.is_dir():
-            raise SyncFileError(f"{p} is a folder, not a sync file.")
+            raise SyncFileError("sync.is_folder", file=p)
         if p.stat().st_size == 0:
             raise SyncFileError("sync.empty", file=self.label)
         with p.open("rb") as fh:
