@@ -12,4 +12,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 RECORDS_MESSAGES: dict[str, str] = {
+    # field rules (shown after "Field: ")
+    "oked.format": QT_TRANSLATE_NOOP(
+        "Error", "{value} is not an OKED code (two digits, then a dot and up to three more, "
+                 "e.g. 10.61)"),
+    "consultation.future": QT_TRANSLATE_NOOP(
+        "Error", "{date} is in the future (today is {today})"),
+    "consultation.outside_trip": QT_TRANSLATE_NOOP(
+        "Error", "{date} is outside the trip ({start}–{end}): a consultation on it is dated "
+                 "{first} to {last}"),
 }

@@ -259,6 +259,7 @@ MESSAGES: dict[str, str] = {
 
 FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"), "BIN": QT_TRANSLATE_NOOP("Field", "BIN"),
+    "OKED": QT_TRANSLATE_NOOP("Field", "OKED"),
     "e-mail": QT_TRANSLATE_NOOP("Field", "E-mail"), "date": QT_TRANSLATE_NOOP("Field", "Date"),
     "organization": QT_TRANSLATE_NOOP("Field", "Organization"),
     "trip": QT_TRANSLATE_NOOP("Field", "Trip"), "title": QT_TRANSLATE_NOOP("Field", "Title"),

@@ -14,6 +14,12 @@ from clusterdesk.domain.bin import bin_problem, normalize_bin
 from clusterdesk.errors import Reason
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
+# OKED (NACE Rev. 2 and Kazakhstan's fifth digit): division 10, group 10.6, class 10.61,
+# subclass 10.61.1
+_OKED = re.compile(r"^\d{2}(\.\d(\d(\.\d)?)?)?$")
+# a consultation on a trip may fall this many days before its first or after its last day
+# (arriving the evening before, a meeting on the way back); never after today
+TRIP_DAYS_TOLERANCE = 1
 
 
 def required_problem(value: str | None) -> Reason | None:
@@ -49,6 +55,42 @@ def date_order_problem(start: dt.date | None, end: dt.date | None) -> Reason | N
     if start and end and end < start:
         return Reason("date_order", end=f"{end:%d.%m.%Y}", start=f"{start:%d.%m.%Y}")
     return None
+
+
+def oked_problem(value: str | None) -> Reason | None:
+    """An OKED code as the classifier writes them (10, 10.6, 10.61, 10.61.1); empty is
+    allowed (not known yet). Any section counts: a university (85), an akimat (84.11) or a
+    chamber (94.11) takes part in a cluster as much as a mill does."""
+    value = (value or "").strip()
+    if value and not _OKED.match(value):
+        return Reason("oked.format", value=value)
+    return None
+
+
+def consultation_date_problem(day: dt.date | None, trip_start: dt.date | None,
+                              trip_end: dt.date | None, today: dt.date) -> Reason | None:
+    """A consultation is not dated after ``today``; on a trip it falls within the trip's
+    days, give or take ``TRIP_DAYS_TOLERANCE``."""
+    if day is None:
+        return None
+    if day > today:
+        return Reason("consultation.future", date=f"{day:%d.%m.%Y}", today=f"{today:%d.%m.%Y}")
+    margin = dt.timedelta(days=TRIP_DAYS_TOLERANCE)
+    if trip_start and trip_end and not trip_start - margin <= day <= trip_end + margin:
+        first, last = trip_start - margin, min(trip_end + margin, today)
+        return Reason("consultation.outside_trip", date=f"{day:%d.%m.%Y}",
+                      start=f"{trip_start:%d.%m.%Y}", end=f"{trip_end:%d.%m.%Y}",
+                      first=f"{first:%d.%m.%Y}", last=f"{last:%d.%m.%Y}")
+    return None
+
+
+def date_on_trip(day: dt.date, trip_start: dt.date, trip_end: dt.date,
+                 today: dt.date) -> dt.date:
+    """The date nearest ``day`` that a consultation on this trip may have (choosing a past
+    trip for a new consultation moves today's date into it)."""
+    margin = dt.timedelta(days=TRIP_DAYS_TOLERANCE)
+    last = max(min(trip_end + margin, today), trip_start - margin)
+    return min(max(day, trip_start - margin), last)
 
 
 # ---- values typed into fields ---------------------------------------------------------------

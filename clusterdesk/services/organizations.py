@@ -10,6 +10,7 @@ from clusterdesk.domain.validators import (
     bin_field_problem,
     email_problem,
     not_negative_problem,
+    oked_problem,
     percent_problem,
     required_problem,
 )
@@ -29,6 +30,7 @@ def problems(session: Session, org: Organization) -> list[ValidationError]:
         ("share of exports", percent_problem(org.export_share)),
         ("employees", not_negative_problem(org.employees)),
         ("annual revenue", not_negative_problem(org.revenue_mln_kzt)),
+        ("OKED", oked_problem(org.oked)),
     ]
     out += [ValidationError(field, reason) for field, reason in checks if reason]
     out += length_problems(org)
@@ -58,6 +60,7 @@ def save(session: Session, org: Organization) -> Organization:
     """Validate and store; the first problem is raised as a ValidationError."""
     org.bin = normalize_bin(org.bin)
     org.name = (org.name or "").strip()
+    org.oked = (org.oked or "").strip()
     org.region_code = org.region_code or None  # "" is no region, as None
     org.region_recorded_code = org.region_recorded_code or None
     if org.region_recorded_code:  # today's region follows from the recorded one and the

@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
-from clusterdesk.domain.validators import required_problem
+from clusterdesk.domain.validators import email_problem, required_problem
 from clusterdesk.errors import ValidationError
 from clusterdesk.services import records
 from clusterdesk.store.dialect_sql import by_dialect
@@ -65,11 +65,14 @@ def people(session: Session) -> list[Consultant]:
 
 
 def save(session: Session, person: Consultant) -> Consultant:
-    """Check and store a person (name required; role one of ROLES)."""
+    """Check and store a person (name required; an e-mail, if given, is one; role one of
+    ROLES)."""
     person.name = (person.name or "").strip()
-    reason = required_problem(person.name)
-    if reason:
-        raise ValidationError("name", reason)
+    person.email = (person.email or "").strip()
+    for field, reason in (("name", required_problem(person.name)),
+                          ("e-mail", email_problem(person.email))):
+        if reason:
+            raise ValidationError(field, reason)
     if person.role not in ROLES:
         person.role = "consultant"
     session.add(person)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,15 @@ from clusterdesk.store.text_limits import limits
 
 # typed with spaces or dashes that the save removes ("9901 4000 0385")
 NORMALIZED = frozenset({"bin"})
+
+
+def confirm_removal(parent: QWidget, title: str, name: str) -> bool:
+    """Ask before a removal that writes at once (Edit → Undo brings it back afterwards)."""
+    text = QCoreApplication.translate("RecordEditor", "Remove «%1»? Edit → Undo brings it "
+                                      "back.").replace("%1", name)
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def cap_lengths(model: type, edits: dict[str, QLineEdit]) -> None:

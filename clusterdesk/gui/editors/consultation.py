@@ -10,15 +10,17 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QToolButton, QWidget
 
 from clusterdesk.domain.enums import ConsultationFormat, Interest
+from clusterdesk.domain.validators import consultation_date_problem, date_on_trip
 from clusterdesk.errors import Reason
 from clusterdesk.gui import drafts, formats, gateway, labels, settings
 from clusterdesk.gui.editors.base import RecordEditor
+from clusterdesk.gui.editors.kept_values import select_data
 from clusterdesk.gui.forms.ui_consultation_editor import Ui_ConsultationEditor
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
 from clusterdesk.gui.quick_organization import QuickOrganizationDialog
 from clusterdesk.services import lookups, records
 from clusterdesk.store.database import Database
-from clusterdesk.store.models import Consultation
+from clusterdesk.store.models import Consultation, Trip
 
 DRAFT = drafts.CONSULTATION
 
@@ -62,7 +64,10 @@ class ConsultationEditor(RecordEditor):
         ui.date.dateChanged.connect(self._check_dates)
         ui.nextStepDue.dateChanged.connect(self._check_dates)
         ui.hasDue.toggled.connect(self._check_dates)
+        ui.trip.currentIndexChanged.connect(self._date_into_trip)
+        ui.trip.currentIndexChanged.connect(self._check_dates)
         self._check_org(self.picker.uuid or "")
+        self._check_dates()
         (ui.organization if not self.picker.uuid else ui.topics).setFocus()
 
     # ---- an organization met in the field, created on the spot ----
@@ -110,6 +115,7 @@ class ConsultationEditor(RecordEditor):
             found = gateway.read_now(self.db, lambda s: lookups.trip_for_date(s, today))
             trip = found.uuid if found else None
         ui.trip.setCurrentIndex(max(ui.trip.findData(trip), 0))
+        self._date_into_trip()  # notes of a past trip typed up later: a day of that trip
         me = settings.consultant(self.db)  # kept in the database
         self._check_consultants([me] if me else [])
         if organization_uuid:
@@ -122,7 +128,7 @@ class ConsultationEditor(RecordEditor):
         self.picker.set(c.organization_uuid)
         self.setWindowTitle(self.tr("Consultation: %1").replace("%1", ui.organization.text()))
         ui.date.setDate(QDate(c.date))
-        ui.trip.setCurrentIndex(max(ui.trip.findData(c.trip_uuid), 0))
+        self._show_trip(c.trip_uuid)
         self._check_consultants(c.consultants)
         ui.format.setCurrentIndex(ui.format.findData(c.format.value))
         ui.interest.setCurrentIndex(ui.interest.findData(c.interest.value))
@@ -134,6 +140,22 @@ class ConsultationEditor(RecordEditor):
         ui.hasDue.setChecked(c.next_step_due is not None)
         ui.nextStepDue.setEnabled(c.next_step_due is not None)
         ui.nextStepDue.setDate(QDate(c.next_step_due or c.date))
+
+    def _show_trip(self, uuid: str | None) -> None:
+        """The consultation's trip, also one deleted since (marked so): saving keeps the
+        link unless another trip is chosen (undoing the deletion brings them together)."""
+        ui = self.ui
+        if uuid and ui.trip.findData(uuid) < 0:
+            trip = gateway.read_now(self.db, lambda s: s.get(Trip, uuid))
+            if trip is not None:
+                self._trips.append(trip)
+                text = self.tr("%1 · %2 (deleted)").replace(
+                    "%1", formats.date_text(trip.start_date)).replace("%2", trip.title)
+            else:
+                text = self.tr("a trip not in this database (%1)").replace("%1", uuid)
+            select_data(ui.trip, uuid, text)
+        else:
+            select_data(ui.trip, uuid)
 
     def _check_consultants(self, uuids: list[str]) -> None:
         lst = self.ui.consultants
@@ -168,7 +190,7 @@ class ConsultationEditor(RecordEditor):
         else:
             ui.organization.setText(d.get("organization_text", ""))
         ui.date.setDate(QDate(dt.date.fromisoformat(d["date"])))
-        ui.trip.setCurrentIndex(max(ui.trip.findData(d.get("trip_uuid")), 0))
+        self._show_trip(d.get("trip_uuid"))  # one deleted meanwhile is shown, not dropped
         self._check_consultants(d.get("consultants", []))
         ui.format.setCurrentIndex(max(ui.format.findData(d.get("format")), 0))
         ui.interest.setCurrentIndex(max(ui.interest.findData(d.get("interest")), 0))
@@ -196,10 +218,23 @@ class ConsultationEditor(RecordEditor):
                                     if self.ui.organization.text().strip() else Reason("required"))
         self.show_problem(self.ui.organizationError, reason)
 
+    def _date_into_trip(self, *_args) -> None:  # noqa: ANN002
+        """A new consultation put on a trip of other days takes a date of that trip."""
+        trip = next((t for t in self._trips if t.uuid == self.ui.trip.currentData()), None)
+        if self.uuid is None and trip is not None and trip.start_date and trip.end_date:
+            day = self.ui.date.date().toPython()
+            moved = date_on_trip(day, trip.start_date, trip.end_date, dt.date.today())
+            if moved != day:
+                self.ui.date.setDate(QDate(moved))
+
     def _check_dates(self, *_args) -> None:  # noqa: ANN002
         ui = self.ui
         late = ui.hasDue.isChecked() and ui.nextStepDue.date() < ui.date.date()
-        self.show_problem(ui.dateError, Reason("due_before_date") if late else None)
+        trip = next((t for t in self._trips if t.uuid == ui.trip.currentData()), None)
+        reason = consultation_date_problem(  # the rule the save applies (services.editing)
+            ui.date.date().toPython(), trip.start_date if trip else None,
+            trip.end_date if trip else None, dt.date.today())
+        self.show_problem(ui.dateError, reason or (Reason("due_before_date") if late else None))
 
     def fields(self) -> dict:
         ui = self.ui

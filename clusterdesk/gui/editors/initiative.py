@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from clusterdesk.domain.enums import InitiativeStatus, MemberRole
 from clusterdesk.domain.validators import required_problem
-from clusterdesk.gui import gateway, labels
-from clusterdesk.gui.editors.base import RecordEditor
+from clusterdesk.gui import gateway, labels, undo
+from clusterdesk.gui.editors.base import RecordEditor, confirm_removal
+from clusterdesk.gui.editors.kept_values import select_data
 from clusterdesk.gui.forms.ui_initiative_editor import Ui_InitiativeEditor
 from clusterdesk.gui.list_page import make_related
 from clusterdesk.gui.pickers import OrganizationPicker, fill_combo
@@ -64,8 +65,8 @@ class InitiativeEditor(RecordEditor):
         self.loaded(i)
         self.setWindowTitle(i.name)
         ui.name.setText(i.name)
-        ui.sector.setCurrentIndex(max(ui.sector.findData(i.sector_key), 0))
-        ui.region.setCurrentIndex(max(ui.region.findData(i.region_code), 0))
+        select_data(ui.sector, i.sector_key)  # one no longer offered is kept, not dropped
+        select_data(ui.region, i.region_code, labels.region_name(i.region_code) or None)
         ui.status.setCurrentIndex(ui.status.findData(i.status.value))
         self.coordinator.set(i.coordinator_uuid)
         ui.description.setPlainText(i.description)
@@ -90,7 +91,10 @@ class InitiativeEditor(RecordEditor):
         if not rows:
             return
         uuid = self.members.uuid_at(rows[0].row())
-        gateway.write(self, self.db, lambda s: records.set_deleted(s, Membership, uuid))
+        name = str(rows[0].data() or "")
+        if confirm_removal(self, self.tr("Remove member"), name):
+            undo.push_delete(self, self.db, Membership, uuid,
+                             self.tr("Remove member «%1»").replace("%1", name))
 
     def fields(self) -> dict:
         ui = self.ui

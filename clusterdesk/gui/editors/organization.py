@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.enums import OrgKind, SizeClass
-from clusterdesk.domain.validators import bin_field_problem, email_problem, required_problem
+from clusterdesk.domain.validators import (
+    bin_field_problem,
+    email_problem,
+    oked_problem,
+    required_problem,
+)
 from clusterdesk.errors import Reason
-from clusterdesk.gui import gateway, labels, settings
-from clusterdesk.gui.editors.base import RecordEditor
+from clusterdesk.gui import gateway, labels, settings, undo
+from clusterdesk.gui.editors.base import RecordEditor, confirm_removal
+from clusterdesk.gui.editors.kept_values import NumberField, select_data
 from clusterdesk.gui.forms.ui_organization_editor import Ui_OrganizationEditor
 from clusterdesk.gui.list_page import make_related
 from clusterdesk.gui.pickers import fill_combo
@@ -29,16 +35,20 @@ class OrganizationEditor(RecordEditor):
         self.ui = Ui_OrganizationEditor()
         self.ui.setupUi(self)
         self.open_record = open_record
+        self._regions: tuple | None = None
         ui = self.ui
         fill_combo(ui.kind, [(k.value, labels.enum_label("OrgKind", k)) for k in OrgKind])
         fill_combo(ui.sizeClass, [(k.value, labels.enum_label("SizeClass", k))
                                   for k in SizeClass], empty="—")
         fill_combo(ui.regionRecorded, labels.all_regions(), empty="—")
         fill_combo(ui.sector, labels.all_sectors(), empty="—")
+        self.employees, self.revenue, self.export_share = (
+            NumberField(ui.employees), NumberField(ui.revenue), NumberField(ui.exportShare))
         ui.name.textChanged.connect(
             lambda t: self.show_problem(ui.nameError, required_problem(t)))
         ui.bin.textChanged.connect(self._check_bin)
         ui.email.textChanged.connect(lambda t: self.show_problem(ui.emailError, email_problem(t)))
+        self._add_oked_problem()
         ui.regionRecorded.currentIndexChanged.connect(self._show_today)
         self.setup_buttons(ui.buttonBox)
         self.load()
@@ -53,6 +63,19 @@ class OrganizationEditor(RecordEditor):
         for w in (ui.addContact, ui.removeContact):
             w.setEnabled(self.uuid is not None)
         ui.name.setFocus()
+
+    def _add_oked_problem(self) -> None:
+        """The OKED's problem under it, as for the e-mail (the form has no label for it)."""
+        ui = self.ui
+        self.okedError = QLabel(ui.detailsTab)
+        self.okedError.setObjectName("okedError")
+        self.okedError.setWordWrap(True)
+        self.okedError.setStyleSheet(ui.emailError.styleSheet())
+        self.okedError.setVisible(False)
+        row, _role = ui.detailsForm.getWidgetPosition(ui.oked)
+        ui.detailsForm.insertRow(row + 1, "", self.okedError)
+        ui.oked.textChanged.connect(
+            lambda t: self.show_problem(self.okedError, oked_problem(t)))
 
     def _open(self, kind: str):  # noqa: ANN202
         return lambda uuid: self.open_record and uuid and self.open_record(kind, uuid)
@@ -72,14 +95,14 @@ class OrganizationEditor(RecordEditor):
         ui.kind.setCurrentIndex(ui.kind.findData(o.kind.value))
         ui.legalForm.setText(o.legal_form)
         ui.bin.setText(o.bin)
-        ui.sizeClass.setCurrentIndex(max(ui.sizeClass.findData(
-            o.size_class.value if o.size_class else None), 0))
-        ui.employees.setValue(o.employees or 0)
-        ui.revenue.setValue(o.revenue_mln_kzt or 0)
-        ui.exportShare.setValue(o.export_share or 0)
-        ui.regionRecorded.setCurrentIndex(max(ui.regionRecorded.findData(
-            o.region_recorded_code or o.region_code), 0))
-        ui.sector.setCurrentIndex(max(ui.sector.findData(o.sector_key), 0))
+        select_data(ui.sizeClass, o.size_class.value if o.size_class else None)
+        self.employees.set(o.employees)
+        self.revenue.set(o.revenue_mln_kzt)
+        self.export_share.set(o.export_share)
+        select_data(ui.regionRecorded, o.region_recorded_code or o.region_code)
+        # shown, and what was stored: an untouched region saves the two codes as they were
+        self._regions = (ui.regionRecorded.currentData(), o.region_recorded_code, o.region_code)
+        select_data(ui.sector, o.sector_key)
         for widget, value in ((ui.oked, o.oked), (ui.address, o.address), (ui.phone, o.phone),
                               (ui.email, o.email), (ui.website, o.website)):
             widget.setText(value)
@@ -102,14 +125,17 @@ class OrganizationEditor(RecordEditor):
     def fields(self) -> dict:
         ui = self.ui
         recorded = ui.regionRecorded.currentData()
+        region = regions()[recorded].today if recorded else None
+        if self._regions is not None and self._regions[0] == recorded:
+            recorded, region = self._regions[1:]
         return dict(
             name=ui.name.text(), kind=OrgKind(ui.kind.currentData()),
             legal_form=ui.legalForm.text().strip(), bin=ui.bin.text(),
             size_class=SizeClass(ui.sizeClass.currentData()) if ui.sizeClass.currentData()
             else None,
-            employees=ui.employees.value() or None, revenue_mln_kzt=ui.revenue.value() or None,
-            export_share=ui.exportShare.value() or None, region_recorded_code=recorded,
-            region_code=regions()[recorded].today if recorded else None,
+            employees=self.employees.value(), revenue_mln_kzt=self.revenue.value(),
+            export_share=self.export_share.value(), region_recorded_code=recorded,
+            region_code=region,
             sector_key=ui.sector.currentData(), oked=ui.oked.text().strip(),
             address=ui.address.text().strip(), phone=ui.phone.text().strip(),
             email=ui.email.text().strip(), website=ui.website.text().strip())
@@ -127,4 +153,7 @@ class OrganizationEditor(RecordEditor):
         rows = self.ui.contactsView.selectionModel().selectedRows()
         if rows:
             uuid = self._contacts.uuid_at(rows[0].row())
-            gateway.write(self, self.db, lambda s: records.set_deleted(s, Contact, uuid))
+            name = str(rows[0].data() or "")
+            if confirm_removal(self, self.tr("Remove contact"), name):
+                undo.push_delete(self, self.db, Contact, uuid,
+                                 self.tr("Remove contact «%1»").replace("%1", name))

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.domain.validators import required_problem
+from clusterdesk.domain.validators import email_problem, required_problem
 from clusterdesk.gui import gateway, labels
 from clusterdesk.gui.editors.base import RecordEditor
+from clusterdesk.gui.editors.kept_values import select_data
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import people, records
 from clusterdesk.store.database import Database
@@ -55,6 +56,11 @@ class PersonEditor(RecordEditor):
         self.phone.setObjectName("phone")
         self.email = QLineEdit(self)
         self.email.setObjectName("email")
+        self.emailError = QLabel(self)
+        self.emailError.setObjectName("emailError")
+        self.emailError.setStyleSheet("color: #b00020;")
+        self.emailError.setWordWrap(True)
+        self.emailError.setVisible(False)
         for text, widget in ((self.tr("&Name"), self.name), (self.tr("&Works as"), self.role),
                              (self.tr("&Region"), self.region),
                              (self.tr("&Organization"), self.organization),
@@ -64,11 +70,15 @@ class PersonEditor(RecordEditor):
             form.addRow(label, widget)
             if widget is self.name:
                 form.addRow("", self.nameError)
+            elif widget is self.email:
+                form.addRow("", self.emailError)
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         form.addRow(self.buttonBox)
         self.name.textChanged.connect(
             lambda t: self.show_problem(self.nameError, required_problem(t)))
+        self.email.textChanged.connect(
+            lambda t: self.show_problem(self.emailError, email_problem(t)))
         self.setWindowTitle(self.tr("New person"))
         self.resize(460, 300)
         if uuid:
@@ -83,8 +93,9 @@ class PersonEditor(RecordEditor):
         self.loaded(p)
         self.setWindowTitle(p.name)
         self.name.setText(p.name)
-        self.role.setCurrentIndex(max(self.role.findData(p.role), 0))
-        self.region.setCurrentIndex(max(self.region.findData(p.region_code or None), 0))
+        select_data(self.role, p.role)
+        # a region no longer offered (before a split) is kept, not dropped
+        select_data(self.region, p.region_code or None, labels.region_name(p.region_code) or None)
         self.organization.setText(p.organization)
         self.phone.setText(p.phone)
         self.email.setText(p.email)
