@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from clusterdesk.services import dashboard
 from clusterdesk.services.stats import participants
-from clusterdesk.store.models import Initiative, Membership
+from clusterdesk.store.models import Initiative, Membership, Organization
 
 
 def _check(s, today: dt.date) -> dict:  # noqa: ANN001
@@ -37,8 +37,12 @@ def test_a_member_joining_or_leaving_on_a_quarters_first_day_counts_as_the_sql_d
         series = dashboard.build(s, dt.date(2026, 12, 1)).participants_over_time
         name = sorted(series)[0]
         uuid = s.scalar(sa.select(Initiative.uuid).where(Initiative.name == name))
-        org = s.scalar(sa.select(Membership.organization_uuid)
-                       .where(Membership.initiative_uuid == uuid).limit(1))
+        # an organization not a member yet (one already a member counts once however many
+        # memberships it has)
+        org = s.scalar(sa.select(Organization.uuid).where(
+            ~Organization.deleted, Organization.uuid.not_in(sa.select(
+                Membership.organization_uuid).where(Membership.initiative_uuid == uuid)))
+            .limit(1))
         day = series[name][1][0]  # a quarter's first day
         s.add_all([
             Membership(initiative_uuid=uuid, organization_uuid=org, joined_on=day),

@@ -2,8 +2,9 @@
 
 A list of consultations whose next step is not done yet (``services.next_steps``), filterable
 by consultant, region and trip. "Mark done" stamps the day on the consultation through the
-gateway (a change that travels with sync); the row leaves the list when the commit is
-broadcast, like any list refresh. Enter opens the consultation.
+gateway (a change that travels with sync) as a step of the window's undo stack (Ctrl+Z opens
+it again); the row leaves the list when the commit is broadcast, like any list refresh. Enter
+opens the consultation.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from clusterdesk.gui import device_role, gateway
+from clusterdesk.gui import device_role, gateway, undo
 from clusterdesk.gui.list_page import ListPage
 from clusterdesk.services import next_steps
 from clusterdesk.store.database import Database
@@ -49,8 +50,23 @@ class NextStepsPage(ListPage):
                                    if next_steps.is_overdue(due) else "")
 
     def mark_done(self) -> None:
+        """Marks the selected next step done as a step of Edit → Undo (Ctrl+Z opens it
+        again); outside a main window, a plain write."""
         uuid = self.selected_uuid()
         if not uuid or self.done_button.property("busy"):
+            return
+        found = undo.window_stack(self)
+        if found is not None:
+            stack = found[1]
+            last = stack.command(stack.index() - 1) if stack.index() else None
+            if isinstance(last, undo.MarkDoneCommand) and last.uuid == uuid and last.pending:
+                return  # pressed twice before the row left the list
+            row = self.view.selectionModel().selectedRows()[0].row()
+            column = [c.key for c in self.spec.columns].index("organization")
+            name = self.model.index(row, column).data() or ""
+            stack.push(undo.MarkDoneCommand(
+                found[0], self.db, uuid, self.tr("Mark done «%1»").replace("%1", name),
+                origin=self))
             return
         self.done_button.setProperty("busy", True)
         self.done_button.setEnabled(False)

@@ -112,20 +112,23 @@ def _series(session: Session, selected: list, today: dt.date,  # noqa: ANN001
     of the first page's time at start)."""
     ids = [u for u, _ in selected]
     rows = session.execute(
-        select(Membership.initiative_uuid, Membership.joined_on, Membership.left_on)
-        .where(Membership.initiative_uuid.in_(ids), ~Membership.deleted)).all()
-    joins = [j for _, j, _ in rows if j is not None]
+        select(Membership.initiative_uuid, Membership.organization_uuid, Membership.joined_on,
+               Membership.left_on)
+        .join(Organization, Organization.uuid == Membership.organization_uuid)
+        .where(Membership.initiative_uuid.in_(ids), ~Membership.deleted,
+               ~Organization.deleted)).all()
+    joins = [j for _, _, j, _ in rows if j is not None]
     series: dict[str, list[tuple[dt.date, int]]] = {}
     if not joins:
         return series
-    changes = joins + [left for _, _, left in rows if left is not None]
+    changes = joins + [left for _, _, _, left in rows if left is not None]
     last = max(changes) + dt.timedelta(days=92)
     points = quarter_starts(min(joins), min(last, today))
-    by_cluster: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
-    for uuid, joined, left in rows:
-        by_cluster.setdefault(uuid, []).append((joined, left))
-    for uuid, name in selected:
+    by_cluster: dict[str, list[tuple[str, dt.date, dt.date | None]]] = {}
+    for uuid, org, joined, left in rows:
+        by_cluster.setdefault(uuid, []).append((org, joined, left))
+    for uuid, name in selected:  # each organization once (stats.participants)
         spans = by_cluster.get(uuid, [])
-        series[name] = [(p, sum(active_on(joined, left, p) for joined, left in spans))
-                        for p in points]
+        series[name] = [(p, len({org for org, joined, left in spans
+                                 if active_on(joined, left, p)})) for p in points]
     return series

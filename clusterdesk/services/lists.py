@@ -152,9 +152,12 @@ TRIPS = ListSpec(
 )
 
 _Coordinator = aliased(Organization)
-_member_count = (
-    select(func.count()).where(Membership.initiative_uuid == Initiative.uuid, ~Membership.deleted,
-                               Membership.left_on.is_(None))
+_MemberOrg = aliased(Organization)
+_member_count = (  # live organizations taking part now, each once (see stats.participants)
+    select(func.count(Membership.organization_uuid.distinct()))
+    .join(_MemberOrg, _MemberOrg.uuid == Membership.organization_uuid)
+    .where(Membership.initiative_uuid == Initiative.uuid, ~Membership.deleted,
+           ~_MemberOrg.deleted, Membership.left_on.is_(None))
     .correlate(Initiative).scalar_subquery())
 _INI_COLUMNS = (
     Column("name", "Name", Initiative.name),

@@ -29,13 +29,15 @@ def diagnostic_report(session: Session, diagnostic_uuid: str) -> ReportData:
     diag = get(session, Diagnostic, diagnostic_uuid)
     ini = diag.initiative
     on = diag.date
-    rows = session.execute(
-        select(Organization.name, Membership.role, Membership.joined_on)
-        .join(Organization, Organization.uuid == Membership.organization_uuid)
-        .where(Membership.initiative_uuid == ini.uuid, ~Membership.deleted,
-               Membership.joined_on <= on)
-        .where((Membership.left_on.is_(None)) | (Membership.left_on > on))
-        .order_by(Membership.role, Organization.name_key)).all()
+    rows: dict[str, tuple] = {}  # a live organization once, though sync brought it twice
+    for uuid, *row in session.execute(
+            select(Organization.uuid, Organization.name, Membership.role, Membership.joined_on)
+            .join(Organization, Organization.uuid == Membership.organization_uuid)
+            .where(Membership.initiative_uuid == ini.uuid, ~Membership.deleted,
+                   ~Organization.deleted, Membership.joined_on <= on)
+            .where((Membership.left_on.is_(None)) | (Membership.left_on > on))
+            .order_by(Membership.role, Organization.name_key, Membership.joined_on)):
+        rows.setdefault(uuid, tuple(row))
     prev = diagnostics.previous_diagnostic(session, diag)
     return ReportData(
         diagnostic_uuid=diag.uuid, initiative_name=ini.name, region_code=ini.region_code,
@@ -46,7 +48,7 @@ def diagnostic_report(session: Session, diagnostic_uuid: str) -> ReportData:
         answers=dict(diag.answers or {}), result=diagnostics.result_of(diag),
         notes=diag.notes or "", next_steps=diag.next_steps or "",
         attendees=list(diag.attendees or []),
-        members=[Member(n, str(r), j) for n, r, j in rows],
+        members=[Member(n, str(r), j) for n, r, j in rows.values()],
         previous_date=prev.date if prev else None,
         previous_scores=diagnostics.result_of(prev).scores() if prev else None)
 

@@ -43,9 +43,13 @@ def active_on(joined: dt.date | None, left: dt.date | None, on: dt.date) -> bool
 
 
 def participants(session: Session, initiative_uuids: list[str], on: dt.date) -> dict[str, int]:
+    """Each initiative's participants on ``on``: the live organizations with an active
+    membership, each once (two memberships of one organization can arrive by sync)."""
     rows = session.execute(
-        select(Membership.initiative_uuid, func.count())
-        .where(active_members(on), Membership.initiative_uuid.in_(initiative_uuids))
+        select(Membership.initiative_uuid, func.count(Membership.organization_uuid.distinct()))
+        .join(Organization, Organization.uuid == Membership.organization_uuid)
+        .where(active_members(on), ~Organization.deleted,
+               Membership.initiative_uuid.in_(initiative_uuids))
         .group_by(Membership.initiative_uuid))
     return dict(rows.all())
 
