@@ -654,6 +654,14 @@
         <translation>Кеңес: %1</translation>
     </message>
     <message>
+        <source>%1 · %2 (deleted)</source>
+        <translation>%1 · %2 (жойылған)</translation>
+    </message>
+    <message>
+        <source>a trip not in this database (%1)</source>
+        <translation>осы дерекқорда жоқ сапар (%1)</translation>
+    </message>
+    <message>
         <source>Consultation</source>
         <translation>Кеңес</translation>
     </message>
@@ -1415,6 +1423,10 @@
         <translation>толтырылуы міндетті</translation>
     </message>
     <message>
+        <source>holds {value}, which is not a number</source>
+        <translation>құрамында {value} бар, бұл сан емес</translation>
+    </message>
+    <message>
         <source>must have 12 digits, has {length}</source>
         <translation>12 цифрдан тұруы керек, ал {length} цифр енгізілген</translation>
     </message>
@@ -1461,6 +1473,10 @@
     <message>
         <source>as an IIN, the birth date {date} is in the future</source>
         <translation>ЖСН-дегі туған күн ({date}) әлі келген жоқ</translation>
+    </message>
+    <message>
+        <source>as a BIN, the registration month {month} is in the future</source>
+        <translation>БСН ретінде: тіркелу айы {month} әлі келген жоқ</translation>
     </message>
     <message>
         <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
@@ -1787,6 +1803,10 @@
         <translation>Импорт тоқтатылды; дерекқор өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>{path} is the database ClusterDesk is working on; choose another name. Nothing was written.</source>
+        <translation>{path} — ClusterDesk жұмыс істеп тұрған дерекқор; басқа атау таңдаңыз. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
         <translation>{path} жазу мүмкін емес: {folder} қалтасы тек оқуға арналған (немесе оған жазуға құқығыңыз жоқ); ештеңе жазылмады.</translation>
     </message>
@@ -1914,6 +1934,90 @@
         <source>This computer&apos;s role may not change {table}, so it may not resolve their conflicts either (head office does); nothing was changed.</source>
         <translation>Осы компьютердің рөлі {table} өзгертуге рұқсат бермейді, сондықтан олардың қайшылықтарын да шеше алмайды (оны бас кеңсе шешеді); ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>{indicator}: {value} is more than this indicator allows; enter a value from 0 to {maximum} ({unit}).</source>
+        <translation>{indicator}: {value} — бұл көрсеткіш рұқсат ететіннен көп; 0-ден {maximum} дейінгі мәнді енгізіңіз ({unit}).</translation>
+    </message>
+    <message>
+        <source>{indicator}: {numerator} out of {denominator} is {share} {unit}, above the maximum of {maximum} {unit}; «{numerator_name}» can be at most {limit} when «{denominator_name}» is {denominator}.</source>
+        <translation>{indicator}: {denominator} ішінен {numerator} — бұл {share} {unit}, ең көп мәннен ({maximum} {unit}) асады; «{denominator_name}» {denominator} болғанда, «{numerator_name}» ең көбі {limit} бола алады.</translation>
+    </message>
+    <message>
+        <source>{indicator} is counted in whole numbers ({unit}), so {value} cannot be recorded; enter a whole number of 0 or more.</source>
+        <translation>{indicator} бүтін сандармен есептеледі ({unit}), сондықтан {value} жазуға болмайды; 0-ден бастап бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{indicator}: «{part}» is counted in whole numbers, so {value} cannot be recorded; enter a whole number of {low} or more.</source>
+        <translation>{indicator}: «{part}» бүтін сандармен есептеледі, сондықтан {value} жазуға болмайды; кемінде {low} болатын бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The period {start}–{end} has not begun yet (today is {today}); an actual can be recorded only for a period that starts on {today} or earlier.</source>
+        <translation>{start}–{end} кезеңі әлі басталған жоқ (бүгін {today}); нақты мәнді {today} немесе одан ертерек басталатын кезеңге ғана жазуға болады.</translation>
+    </message>
+    <message>
+        <source>{indicator} already has {value} for {start}–{end}, which overlaps {new_start}–{new_end}; enter exactly {start}–{end} to correct that value, or a period that does not overlap it.</source>
+        <translation>{indicator} көрсеткішінде {start}–{end} кезеңіне {value} мәні бар, ол {new_start}–{new_end} кезеңімен қиылысады; сол мәнді түзету үшін дәл {start}–{end} енгізіңіз немесе онымен қиылыспайтын кезеңді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>«{indicator}» suits only the sector {sectors}, and «{cluster}» belongs to the sector {sector}; choose an indicator that suits its sector.</source>
+        <translation>«{indicator}» тек {sectors} саласына сәйкес келеді, ал «{cluster}» {sector} саласына жатады; оның саласына сәйкес көрсеткішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>«{cluster}» already follows «{indicator}» (id {uuid}); an indicator is attached to a cluster only once.</source>
+        <translation>«{cluster}» «{indicator}» көрсеткішін бақылап отыр (id {uuid}); көрсеткіш кластерге тек бір рет қосылады.</translation>
+    </message>
+    <message>
+        <source>{value} is not an OKED code (two digits, then a dot and up to three more, e.g. 10.61)</source>
+        <translation>{value} — ЭҚЖЖ коды емес (екі цифр, одан кейін нүкте және тағы үш цифрға дейін, мысалы 10.61)</translation>
+    </message>
+    <message>
+        <source>{date} is in the future (today is {today})</source>
+        <translation>{date} әлі келген жоқ (бүгін {today})</translation>
+    </message>
+    <message>
+        <source>{date} is outside the trip ({start}–{end}): a consultation on it is dated {first} to {last}</source>
+        <translation>{date} — сапар күндерінен тыс ({start}–{end}): сапар аясындағы кеңес {first} мен {last} аралығындағы күнмен белгіленеді</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be brought back: its BIN {bin} is now used by «{other}» (id {uuid}). Delete that organization or correct its BIN first; «{name}» stays deleted.</source>
+        <translation>«{name}» қайтаруға болмайды: оның {bin} БСН-і енді «{other}» ұйымында (id {uuid}). Алдымен сол ұйымды жойыңыз немесе оның БСН-ін түзетіңіз; «{name}» жойылған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be brought back as a member of «{initiative}»: it has been a member again since {joined}. The removed membership stays removed.</source>
+        <translation>«{name}» ұйымын «{initiative}» қатысушыларына қайтаруға болмайды: ол {joined} бастап қайтадан қатысушы. Жойылған қатысу жойылған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>The selection round {name} cannot be brought back: another round (id {uuid}) is now named {name}. Rename that round first; this one stays deleted.</source>
+        <translation>{name} іріктеуін қайтаруға болмайды: енді басқа іріктеу (id {uuid}) {name} деп аталады. Алдымен сол іріктеудің атын өзгертіңіз; бұл жойылған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>The application of «{initiative}» to round {round} cannot be brought back: the initiative has another application to that round now (id {uuid}). This one stays deleted.</source>
+        <translation>«{initiative}» бастамасының {round} іріктеуіне өтінімін қайтаруға болмайды: бастаманың енді сол іріктеуге басқа өтінімі бар (id {uuid}). Бұл жойылған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>This {kind} cannot be brought back: a live record now holds a value only one may hold ({detail}). It stays deleted.</source>
+        <translation>Бұл жазбаны ({kind}) қайтаруға болмайды: енді қолданыстағы жазбада тек біреуінде ғана болуы мүмкін мән бар ({detail}). Ол жойылған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>«{name}» is already a member of this initiative (since {joined})</source>
+        <translation>«{name}» бұл бастаманың қатысушысы болып табылады ({joined} бастап)</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}; nothing was imported.</source>
+        <translation>{file}: файл қабылданбады, ештеңе импортталған жоқ. Себебі (техникалық): {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a sync file.</source>
+        <translation>{file} — бұл қалта, синхрондау файлы емес.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the sync file to write.</source>
+        <translation>{path} — бұл қалта; жазылатын синхрондау файлының атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot sync with {path}: the folder {folder} does not exist (is the stick or the shared folder connected?).</source>
+        <translation>{path} файлымен синхрондау мүмкін емес: {folder} қалтасы жоқ (флешка немесе ортақ қалта қосылған ба?).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1939,6 +2043,10 @@
     <message>
         <source>BIN</source>
         <translation>БСН</translation>
+    </message>
+    <message>
+        <source>OKED</source>
+        <translation>ЭҚЖЖ</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2345,6 +2453,14 @@
     <message>
         <source>New cluster initiative</source>
         <translation>Жаңа кластерлік бастама</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Қатысушыны алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove member «%1»</source>
+        <translation>«%1» қатысушысын алып тастау</translation>
     </message>
     <message>
         <source>Cluster initiative</source>
@@ -3034,6 +3150,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Алғашқы жолдардың мерзімі өтіп кеткен (мерзімі бүгіннен бұрын).</translation>
     </message>
     <message>
+        <source>Mark done «%1»</source>
+        <translation>«%1» орындалды деп белгілеу</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Орындалды деп белгілеу</translation>
     </message>
@@ -3055,6 +3175,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>New organization</source>
         <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <source>Remove contact «%1»</source>
+        <translation>«%1» байланысын жою</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3511,9 +3635,17 @@ Yes: every field. No: only the columns shown.</source>
         <source>Evidence</source>
         <translation>Растау</translation>
     </message>
+    <message>
+        <source>This period already has %1; saving replaces it as a correction.</source>
+        <translation>Бұл кезеңге %1 жазылған; сақтағанда ол түзету ретінде ауыстырылады.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>Remove «%1»? Edit → Undo brings it back.</source>
+        <translation>«%1» алып тасталсын ба? Түзету → Болдырмау арқылы қайтаруға болады.</translation>
+    </message>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
         <translation>Бұл пішін толтырылып жатқан, бірақ сақталмаған (бағдарлама жабылды немесе тоқтап қалды). Енгізілгенді қалпына келтіру керек пе?</translation>

@@ -659,6 +659,14 @@
         <translation>Консультация: %1</translation>
     </message>
     <message>
+        <source>%1 · %2 (deleted)</source>
+        <translation>%1 · %2 (удалён)</translation>
+    </message>
+    <message>
+        <source>a trip not in this database (%1)</source>
+        <translation>выезд, которого нет в этой базе (%1)</translation>
+    </message>
+    <message>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
@@ -1422,6 +1430,10 @@
         <translation>обязательно для заполнения</translation>
     </message>
     <message>
+        <source>holds {value}, which is not a number</source>
+        <translation>содержит {value}, а это не число</translation>
+    </message>
+    <message>
         <source>must have 12 digits, has {length}</source>
         <translation>должен содержать 12 цифр, а содержит {length}</translation>
     </message>
@@ -1468,6 +1480,10 @@
     <message>
         <source>as an IIN, the birth date {date} is in the future</source>
         <translation>дата рождения в ИИН ({date}) ещё не наступила</translation>
+    </message>
+    <message>
+        <source>as a BIN, the registration month {month} is in the future</source>
+        <translation>как БИН: месяц регистрации {month} ещё не наступил</translation>
     </message>
     <message>
         <source>an individual entrepreneur ({form}) carries the owner&apos;s IIN or a BIN with digit 5 = 6, but this is the BIN of a {kind}</source>
@@ -1794,6 +1810,10 @@
         <translation>Импорт отменён; база данных не изменилась.</translation>
     </message>
     <message>
+        <source>{path} is the database ClusterDesk is working on; choose another name. Nothing was written.</source>
+        <translation>{path} — это база данных, с которой работает ClusterDesk; выберите другое имя. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the folder {folder} is read-only (or you may not write there); nothing was written.</source>
         <translation>Невозможно записать {path}: папка {folder} только для чтения (или у вас нет права писать в неё); ничего не записано.</translation>
     </message>
@@ -1921,6 +1941,90 @@
         <source>This computer&apos;s role may not change {table}, so it may not resolve their conflicts either (head office does); nothing was changed.</source>
         <translation>Роль этого компьютера не позволяет изменять {table}, поэтому и разрешать их конфликты он не может (это делает головной офис); ничего не изменено.</translation>
     </message>
+    <message>
+        <source>{indicator}: {value} is more than this indicator allows; enter a value from 0 to {maximum} ({unit}).</source>
+        <translation>{indicator}: {value} — больше, чем допускает этот показатель; введите значение от 0 до {maximum} ({unit}).</translation>
+    </message>
+    <message>
+        <source>{indicator}: {numerator} out of {denominator} is {share} {unit}, above the maximum of {maximum} {unit}; «{numerator_name}» can be at most {limit} when «{denominator_name}» is {denominator}.</source>
+        <translation>{indicator}: {numerator} из {denominator} — это {share} {unit}, больше максимума {maximum} {unit}; «{numerator_name}» может быть не больше {limit}, когда «{denominator_name}» равно {denominator}.</translation>
+    </message>
+    <message>
+        <source>{indicator} is counted in whole numbers ({unit}), so {value} cannot be recorded; enter a whole number of 0 or more.</source>
+        <translation>{indicator} считается в целых числах ({unit}), поэтому {value} записать нельзя; введите целое число от 0.</translation>
+    </message>
+    <message>
+        <source>{indicator}: «{part}» is counted in whole numbers, so {value} cannot be recorded; enter a whole number of {low} or more.</source>
+        <translation>{indicator}: «{part}» считается в целых числах, поэтому {value} записать нельзя; введите целое число не меньше {low}.</translation>
+    </message>
+    <message>
+        <source>The period {start}–{end} has not begun yet (today is {today}); an actual can be recorded only for a period that starts on {today} or earlier.</source>
+        <translation>Период {start}–{end} ещё не начался (сегодня {today}); фактическое значение можно записать только за период, который начинается {today} или раньше.</translation>
+    </message>
+    <message>
+        <source>{indicator} already has {value} for {start}–{end}, which overlaps {new_start}–{new_end}; enter exactly {start}–{end} to correct that value, or a period that does not overlap it.</source>
+        <translation>У показателя {indicator} уже есть значение {value} за {start}–{end}, а этот период пересекается с {new_start}–{new_end}; чтобы исправить значение, введите ровно {start}–{end}, или введите период, который с ним не пересекается.</translation>
+    </message>
+    <message>
+        <source>«{indicator}» suits only the sector {sectors}, and «{cluster}» belongs to the sector {sector}; choose an indicator that suits its sector.</source>
+        <translation>«{indicator}» подходит только для отрасли {sectors}, а «{cluster}» относится к отрасли {sector}; выберите показатель, подходящий для его отрасли.</translation>
+    </message>
+    <message>
+        <source>«{cluster}» already follows «{indicator}» (id {uuid}); an indicator is attached to a cluster only once.</source>
+        <translation>«{cluster}» уже отслеживает «{indicator}» (id {uuid}); показатель добавляется кластеру только один раз.</translation>
+    </message>
+    <message>
+        <source>{value} is not an OKED code (two digits, then a dot and up to three more, e.g. 10.61)</source>
+        <translation>{value} — не код ОКЭД (две цифры, затем точка и ещё до трёх цифр, например 10.61)</translation>
+    </message>
+    <message>
+        <source>{date} is in the future (today is {today})</source>
+        <translation>{date} ещё не наступило (сегодня {today})</translation>
+    </message>
+    <message>
+        <source>{date} is outside the trip ({start}–{end}): a consultation on it is dated {first} to {last}</source>
+        <translation>{date} — вне дат выезда ({start}–{end}): консультация в рамках выезда датируется с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be brought back: its BIN {bin} is now used by «{other}» (id {uuid}). Delete that organization or correct its BIN first; «{name}» stays deleted.</source>
+        <translation>«{name}» нельзя вернуть: её БИН {bin} теперь у «{other}» (id {uuid}). Сначала удалите ту организацию или исправьте её БИН; «{name}» остаётся удалённой.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be brought back as a member of «{initiative}»: it has been a member again since {joined}. The removed membership stays removed.</source>
+        <translation>«{name}» нельзя вернуть в участники «{initiative}»: она снова участник с {joined}. Удалённое участие остаётся удалённым.</translation>
+    </message>
+    <message>
+        <source>The selection round {name} cannot be brought back: another round (id {uuid}) is now named {name}. Rename that round first; this one stays deleted.</source>
+        <translation>Отбор {name} нельзя вернуть: другой отбор (id {uuid}) теперь называется {name}. Сначала переименуйте тот отбор; этот остаётся удалённым.</translation>
+    </message>
+    <message>
+        <source>The application of «{initiative}» to round {round} cannot be brought back: the initiative has another application to that round now (id {uuid}). This one stays deleted.</source>
+        <translation>Заявку «{initiative}» на отбор {round} нельзя вернуть: у инициативы теперь есть другая заявка на этот отбор (id {uuid}). Эта остаётся удалённой.</translation>
+    </message>
+    <message>
+        <source>This {kind} cannot be brought back: a live record now holds a value only one may hold ({detail}). It stays deleted.</source>
+        <translation>Эту запись ({kind}) нельзя вернуть: действующая запись теперь содержит значение, которое может быть только у одной ({detail}). Она остаётся удалённой.</translation>
+    </message>
+    <message>
+        <source>«{name}» is already a member of this initiative (since {joined})</source>
+        <translation>«{name}» уже участник этой инициативы (с {joined})</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}; nothing was imported.</source>
+        <translation>{file}: файл отклонён, ничего не импортировано. Причина (техническая): {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a sync file.</source>
+        <translation>{file} — это папка, а не файл синхронизации.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the sync file to write.</source>
+        <translation>{path} — это папка; укажите имя файла синхронизации, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>Cannot sync with {path}: the folder {folder} does not exist (is the stick or the shared folder connected?).</source>
+        <translation>Не удаётся синхронизироваться с {path}: папки {folder} нет (подключена ли флешка или общая папка?).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1946,6 +2050,10 @@
     <message>
         <source>BIN</source>
         <translation>БИН</translation>
+    </message>
+    <message>
+        <source>OKED</source>
+        <translation>ОКЭД</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2353,6 +2461,14 @@
     <message>
         <source>New cluster initiative</source>
         <translation>Новая кластерная инициатива</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <source>Remove member «%1»</source>
+        <translation>Удаление участника «%1»</translation>
     </message>
     <message>
         <source>Cluster initiative</source>
@@ -3046,6 +3162,10 @@ Yes: every field. No: only the columns shown.</source>
         <translation>Первые строки просрочены (срок раньше сегодняшнего дня).</translation>
     </message>
     <message>
+        <source>Mark done «%1»</source>
+        <translation>Отметка выполнения «%1»</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
@@ -3067,6 +3187,10 @@ Yes: every field. No: only the columns shown.</source>
     <message>
         <source>New organization</source>
         <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Remove contact «%1»</source>
+        <translation>Удаление контакта «%1»</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3526,9 +3650,17 @@ Yes: every field. No: only the columns shown.</source>
         <source>Evidence</source>
         <translation>Подтверждение</translation>
     </message>
+    <message>
+        <source>This period already has %1; saving replaces it as a correction.</source>
+        <translation>За этот период уже записано %1; при сохранении оно будет заменено как исправление.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>Remove «%1»? Edit → Undo brings it back.</source>
+        <translation>Удалить «%1»? Вернуть можно через Правка → Отменить.</translation>
+    </message>
     <message>
         <source>This form was being filled in and was not saved (the program was closed or stopped). Restore what was typed?</source>
         <translation>Эта форма заполнялась и не была сохранена (программа была закрыта или остановлена). Восстановить введённое?</translation>
