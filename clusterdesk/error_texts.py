@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from clusterdesk.error_texts_clock import CLOCK_MESSAGES
-from clusterdesk.error_texts_monitoring import MONITORING_MESSAGES
+from clusterdesk.error_texts_monitoring import MONITORING_FIELDS, MONITORING_MESSAGES
 from clusterdesk.error_texts_records import RECORDS_MESSAGES
 from clusterdesk.error_texts_selection import SELECTION_MESSAGES
 from clusterdesk.error_texts_server import SERVER_MESSAGES
@@ -20,3 +20,4 @@ CATALOGUES: dict[str, dict[str, str]] = {
     "error_texts_undo.py": UNDO_MESSAGES, "error_texts_sync.py": SYNC_MESSAGES,
 }
 EXTRA_MESSAGES: dict[str, str] = {k: v for m in CATALOGUES.values() for k, v in m.items()}
+EXTRA_FIELDS: dict[str, str] = {**MONITORING_FIELDS}  # field names, context "Field"

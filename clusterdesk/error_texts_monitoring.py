@@ -41,4 +41,17 @@ MONITORING_MESSAGES: dict[str, str] = {
     "monitoring.indicator_attached": QT_TRANSLATE_NOOP(
         "Error", "«{cluster}» already follows «{indicator}» (id {uuid}); an indicator is "
                  "attached to a cluster only once."),
+    # field reasons (shown after "Value: ", "Period: ")
+    "monitoring.negative": QT_TRANSLATE_NOOP("Error", "the value cannot be negative"),
+    "monitoring.parts": QT_TRANSLATE_NOOP(
+        "Error", "the denominator must be above zero and the numerator not negative"),
+    "monitoring.period_order": QT_TRANSLATE_NOOP("Error", "the period ends before it starts"),
+    "monitoring.rate_parts": QT_TRANSLATE_NOOP(
+        "Error", "a rate is recorded as its numerator and denominator"),
+}
+
+# names of the fields those reasons follow (part of ``clusterdesk.errors.FIELDS``)
+MONITORING_FIELDS: dict[str, str] = {
+    "value": QT_TRANSLATE_NOOP("Field", "Value"), "period": QT_TRANSLATE_NOOP("Field", "Period"),
+    "OKED": QT_TRANSLATE_NOOP("Field", "OKED"),
 }

@@ -21,4 +21,9 @@ RECORDS_MESSAGES: dict[str, str] = {
     "consultation.outside_trip": QT_TRANSLATE_NOOP(
         "Error", "{date} is outside the trip ({start}–{end}): a consultation on it is dated "
                  "{first} to {last}"),
+    # the registry import (``services/registry_import.py``)
+    "registry.lost_letters": QT_TRANSLATE_NOOP(
+        "Error", "«{value}» has a question mark where a letter was: the file was saved in an "
+                 "encoding without Kazakh letters (Excel's «CSV» is Windows-1251). Save it as "
+                 "«CSV UTF-8» or as an Excel workbook (.xlsx) and import it again"),
 }

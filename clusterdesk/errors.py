@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from clusterdesk.error_texts import EXTRA_MESSAGES
+from clusterdesk.error_texts import EXTRA_FIELDS, EXTRA_MESSAGES
 from clusterdesk.languages import LANGUAGES
 
 
@@ -257,9 +257,8 @@ MESSAGES: dict[str, str] = {
         "Error", "No person {uuid} in this database; nothing was written."),
 }
 
-FIELDS: dict[str, str] = {
+FIELDS: dict[str, str] = {**EXTRA_FIELDS,  # clusterdesk/error_texts_*.py
     "name": QT_TRANSLATE_NOOP("Field", "Name"), "BIN": QT_TRANSLATE_NOOP("Field", "BIN"),
-    "OKED": QT_TRANSLATE_NOOP("Field", "OKED"),
     "e-mail": QT_TRANSLATE_NOOP("Field", "E-mail"), "date": QT_TRANSLATE_NOOP("Field", "Date"),
     "organization": QT_TRANSLATE_NOOP("Field", "Organization"),
     "trip": QT_TRANSLATE_NOOP("Field", "Trip"), "title": QT_TRANSLATE_NOOP("Field", "Title"),

@@ -233,3 +233,27 @@ def test_a_new_consultation_on_a_past_trip_takes_a_day_of_it() -> None:
     assert consultation_date_problem(moved, start, end, today) is None
     assert date_on_trip(dt.date(2017, 5, 12), start, end, today) == dt.date(2017, 5, 12)
     assert date_on_trip(dt.date(2016, 1, 1), start, end, today) == dt.date(2017, 5, 9)
+
+
+def test_a_consultation_of_an_organization_deleted_since_can_still_be_saved(db) -> None:
+    import datetime as dt
+
+    from clusterdesk.services import editing, records
+
+    with db.session() as s:
+        org = Organization(name="ТОО «Өрнек»")
+        s.add(org)
+        s.flush()
+        c = Consultation(date=dt.date(2017, 5, 1), organization_uuid=org.uuid, notes="бірінші")
+        s.add(c)
+        s.flush()
+        org_uuid, uuid = org.uuid, c.uuid
+    with db.session() as s:
+        records.set_deleted(s, Organization, org_uuid)
+    with db.session() as s:
+        c = s.get(Consultation, uuid)
+        c.notes = "екінші"          # the link unchanged: saved
+        editing.save(s, c)
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        editing.save(s, Consultation(date=dt.date(2017, 5, 2), organization_uuid=org_uuid))
+    assert err.value.field == "organization"   # a new one cannot be put on it

@@ -230,3 +230,18 @@ def test_the_window_previews_the_rows_and_imports_the_good_ones(db, make_window,
     qtbot.waitUntil(lambda: bool(told))
     assert told == ["2 organizations and 2 contacts imported; 5 rows refused."]
     assert live_names(db) == {"ТОО Дельта-Старая", "ТОО «Альфа»", "ЖШС Шығыс"}
+
+
+def test_kazakh_letters_lost_by_a_windows_1251_csv_are_named_not_imported(db, tmp_path):
+    """Excel's «CSV» on a Russian Windows cannot hold Қ or Ә: they arrive as "?"."""
+    name = "ТОО «Қазына Әлем»"
+    damaged = name.encode("cp1251", errors="replace").decode("cp1251")  # ТОО «?азына ?лем»
+    path = write_csv(tmp_path / "r.csv", [[damaged, GOOD, "Костанай"],
+                                          ["ТОО «Береке»", "", "Костанай"]],
+                     encoding="cp1251", header=["Наименование", "БИН", "Область"])
+    summary = registry_import.apply(db, path)
+    assert summary.imported == 1
+    (refused,) = summary.refused
+    assert refused.number == 2 and "CSV UTF-8" in " ".join(refused.reasons)
+    with db.session() as s:
+        assert s.scalars(select(Organization.name)).all() == ["ТОО «Береке»"]

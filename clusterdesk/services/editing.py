@@ -45,9 +45,9 @@ def _kept(obj: object, attr: str) -> bool:
 
 
 def consultation_problems(session: Session, c: Consultation) -> list[ValidationError]:
-    """A consultation may keep its link to a trip deleted since (undoing the deletion
-    brings the trip back with its consultations) or not arrived yet by sync; it cannot be
-    put on one. Its date is checked against the trip's days (``consultation_date_problem``)."""
+    """A consultation may keep its link to a trip or an organization deleted since (undoing
+    the deletion brings it back with its consultations) or not arrived yet by sync; it cannot
+    be put on one. Its date is checked against the trip's days (``consultation_date_problem``)."""
     with session.no_autoflush:
         trip = session.get(Trip, c.trip_uuid) if c.trip_uuid else None
     trip_ok = (not c.trip_uuid or (trip is not None and not trip.deleted)
@@ -57,6 +57,7 @@ def consultation_problems(session: Session, c: Consultation) -> list[ValidationE
             c.date, trip.start_date if trip else None, trip.end_date if trip else None,
             dt.date.today()) if c.date else Reason("required")),
         ("organization", None if _live(session, Organization, c.organization_uuid)
+         or (c.organization_uuid and _kept(c, "organization_uuid"))
          else Reason("pick_organization")),
         ("trip", None if trip_ok else Reason("trip_gone")),
         ("due date", Reason("due_before_date")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.domain import indicators as ind
 from clusterdesk.domain import plans
 from clusterdesk.domain.indicator_catalogue import IndicatorDef, catalogue
-from clusterdesk.errors import ClusterDeskError, ValidationError
+from clusterdesk.errors import ClusterDeskError, Reason, ValidationError
 from clusterdesk.services.records import get
 from clusterdesk.store.models import Initiative
 from clusterdesk.store.monitoring_models import (
@@ -48,7 +48,7 @@ def latest_start(today: dt.date | None = None) -> dt.date:
 def check_value(d: IndicatorDef, value: float) -> None:
     """A stock's or a flow's value (or a target, a baseline) in the unit shown."""
     if value < 0:
-        raise ValidationError("value", "the value cannot be negative")
+        raise ValidationError("value", Reason("monitoring.negative"))
     if d.maximum is not None and value > d.maximum + EPSILON:
         raise ClusterDeskError("monitoring.value_above_maximum", indicator=d.name,
                                value=number_text(value), maximum=number_text(d.maximum),
@@ -61,8 +61,7 @@ def check_value(d: IndicatorDef, value: float) -> None:
 def check_parts(d: IndicatorDef, numerator: float, denominator: float) -> None:
     """A rate's numerator and denominator, against its maximum and its counting."""
     if denominator <= 0 or numerator < 0:
-        raise ValidationError("value", "the denominator must be above zero and the "
-                                       "numerator not negative")
+        raise ValidationError("value", Reason("monitoring.parts"))
     if d.whole:
         for part, x, low in ((d.numerator, numerator, 0), (d.denominator, denominator, 1)):
             if abs(x - round(x)) > EPSILON:
@@ -100,20 +99,19 @@ def record_actual(session: Session, indicator_uuid: str, start: dt.date, end: dt
     row = get(session, ClusterIndicator, indicator_uuid)
     d = catalogue(row.catalogue_version).get(row.code)
     if end < start:
-        raise ValidationError("period", "the period ends before it starts")
+        raise ValidationError("period", Reason("monitoring.period_order"))
     day = latest_start(today)
     if start > day:
         raise ClusterDeskError("monitoring.period_not_begun", start=_day(start), end=_day(end),
                                today=_day(day))
     if d.aggregation is ind.Aggregation.RATE:
         if numerator is None or denominator is None:
-            raise ValidationError("value", "a rate is recorded as its numerator and "
-                                           "denominator")
+            raise ValidationError("value", Reason("monitoring.rate_parts"))
         check_parts(d, numerator, denominator)
         value = None
     else:
         if value is None:
-            raise ValidationError("value", "a value is required")
+            raise ValidationError("value", Reason("required"))
         check_value(d, value)
         numerator = denominator = None
     recorded = list(session.scalars(select(IndicatorValue).where(
@@ -175,7 +173,7 @@ def attach_indicator(session: Session, initiative_uuid: str, code: str, *,
         check_value(shown, value)
     for start, end, _ in periods:
         if end < start:
-            raise ValidationError("period", "the period ends before it starts")
+            raise ValidationError("period", Reason("monitoring.period_order"))
     row = ClusterIndicator(
         initiative_uuid=ini.uuid, plan_uuid=plan_uuid, catalogue_version=cat.version,
         code=code, baseline_value=baseline, baseline_date=baseline_date,

@@ -199,6 +199,11 @@ def _values(table: Table, mapping: dict[str, str], cells: list[str]) -> dict[str
     return out
 
 
+# "?" inside a word: a letter the file's encoding could not hold (Excel's "CSV" on a Russian
+# Windows is Windows-1251, which has no Ә Ғ Қ Ң Ө Ұ Ү Һ І): importing would keep the damage
+LOST_LETTER = re.compile(r"\w\?|\?\w")
+
+
 def _organization(row: Row) -> Organization:
     v = row.values
     name = v.get("name", "").strip()
@@ -222,6 +227,9 @@ def check_rows(session: Session, table: Table, mapping: dict[str, str]) -> list[
     rows: list[Row] = []
     for number, cells in table.rows:
         row = Row(number, _values(table, mapping, cells))
+        for key in ("name", "contact", "position", "address", "legal_form"):
+            if LOST_LETTER.search(row.values.get(key, "")):
+                row.refuse(key, Reason("registry.lost_letters", value=row.values[key]))
         region = row.values.get("region", "")
         if region:
             found = find_region(region)

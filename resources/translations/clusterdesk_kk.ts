@@ -1967,6 +1967,22 @@
         <translation>«{cluster}» «{indicator}» көрсеткішін бақылап отыр (id {uuid}); көрсеткіш кластерге тек бір рет қосылады.</translation>
     </message>
     <message>
+        <source>the value cannot be negative</source>
+        <translation>мән теріс бола алмайды</translation>
+    </message>
+    <message>
+        <source>the denominator must be above zero and the numerator not negative</source>
+        <translation>бөлім нөлден үлкен, ал алым теріс емес болуы керек</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>кезең басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <source>a rate is recorded as its numerator and denominator</source>
+        <translation>үлес алым мен бөлім түрінде жазылады</translation>
+    </message>
+    <message>
         <source>{value} is not an OKED code (two digits, then a dot and up to three more, e.g. 10.61)</source>
         <translation>{value} — ЭҚЖЖ коды емес (екі цифр, одан кейін нүкте және тағы үш цифрға дейін, мысалы 10.61)</translation>
     </message>
@@ -1977,6 +1993,10 @@
     <message>
         <source>{date} is outside the trip ({start}–{end}): a consultation on it is dated {first} to {last}</source>
         <translation>{date} — сапар күндерінен тыс ({start}–{end}): сапар аясындағы кеңес {first} мен {last} аралығындағы күнмен белгіленеді</translation>
+    </message>
+    <message>
+        <source>«{value}» has a question mark where a letter was: the file was saved in an encoding without Kazakh letters (Excel&apos;s «CSV» is Windows-1251). Save it as «CSV UTF-8» or as an Excel workbook (.xlsx) and import it again</source>
+        <translation>«{value}» ішінде әріптің орнында сұрақ белгісі тұр: файл қазақ әріптері жоқ кодтауда сақталған (Excel-дегі «CSV» — Windows-1251). Оны «CSV UTF-8» немесе Excel кітабы (.xlsx) ретінде сақтап, қайта импорттаңыз</translation>
     </message>
     <message>
         <source>«{name}» cannot be brought back: its BIN {bin} is now used by «{other}» (id {uuid}). Delete that organization or correct its BIN first; «{name}» stays deleted.</source>
@@ -2043,6 +2063,14 @@
     <message>
         <source>BIN</source>
         <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мән</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>OKED</source>

@@ -1974,6 +1974,22 @@
         <translation>«{cluster}» уже отслеживает «{indicator}» (id {uuid}); показатель добавляется кластеру только один раз.</translation>
     </message>
     <message>
+        <source>the value cannot be negative</source>
+        <translation>значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>the denominator must be above zero and the numerator not negative</source>
+        <translation>знаменатель должен быть больше нуля, а числитель — не отрицательным</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>a rate is recorded as its numerator and denominator</source>
+        <translation>доля записывается как числитель и знаменатель</translation>
+    </message>
+    <message>
         <source>{value} is not an OKED code (two digits, then a dot and up to three more, e.g. 10.61)</source>
         <translation>{value} — не код ОКЭД (две цифры, затем точка и ещё до трёх цифр, например 10.61)</translation>
     </message>
@@ -1984,6 +2000,10 @@
     <message>
         <source>{date} is outside the trip ({start}–{end}): a consultation on it is dated {first} to {last}</source>
         <translation>{date} — вне дат выезда ({start}–{end}): консультация в рамках выезда датируется с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>«{value}» has a question mark where a letter was: the file was saved in an encoding without Kazakh letters (Excel&apos;s «CSV» is Windows-1251). Save it as «CSV UTF-8» or as an Excel workbook (.xlsx) and import it again</source>
+        <translation>в «{value}» вместо буквы стоит знак вопроса: файл сохранён в кодировке без казахских букв («CSV» в Excel — это Windows-1251). Сохраните его как «CSV UTF-8» или как книгу Excel (.xlsx) и импортируйте снова</translation>
     </message>
     <message>
         <source>«{name}» cannot be brought back: its BIN {bin} is now used by «{other}» (id {uuid}). Delete that organization or correct its BIN first; «{name}» stays deleted.</source>
@@ -2050,6 +2070,14 @@
     <message>
         <source>BIN</source>
         <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
     <message>
         <source>OKED</source>
