@@ -142,3 +142,20 @@ def test_every_field_of_every_list_is_exported_or_explained():
         fields = {c.name for c in spec.model.__table__.columns}
         left = fields - shown - export_fields.SYNC_FIELDS - export_fields.NOT_EXPORTED[name]
         assert not left, (name, left)
+
+
+def test_csv_keeps_codes_as_text_for_excel(tmp_path):
+    """A BIN with a leading zero, a 12-digit BIN, an OKED 20.30: Excel would make numbers
+    (or, in a Russian locale, dates) of them."""
+    from clusterdesk.services.table_export import csv_cell, style_for
+
+    style = style_for("ru")
+    assert csv_cell("030840803841", "text", style) == '="030840803841"'
+    assert csv_cell("20.30", "text", style) == '="20.30"'
+    assert csv_cell("ТОО «Береке»", "text", style) == "ТОО «Береке»"
+    assert csv_cell(12.5, "number", style) == "12,5"
+    assert csv_cell("=1+2", "text", style) == "'=1+2"
+    import dataclasses
+
+    tsv = dataclasses.replace(style, delimiter="\t", for_excel=False)  # the CLI's TSV
+    assert csv_cell("030840803841", "text", tsv) == "030840803841"

@@ -90,7 +90,7 @@ def write(db: Database, spec: ListSpec, query: ListQuery, args: argparse.Namespa
                                                     default=str), encoding="utf-8")
         return 0
     if args.format == "tsv":
-        style = table_export.Style("\t", style.decimal, style.date_format)
+        style = table_export.Style("\t", style.decimal, style.date_format, for_excel=False)
     with stdio.output_file(args.output, "." + fmt) as target:
         path = target if target.suffix == "." + fmt else target.with_suffix("." + fmt)
         count = table_export.export(db, spec, query, path, headers,

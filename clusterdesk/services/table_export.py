@@ -5,7 +5,10 @@
   text, so a name like ``=1+2`` that arrived by sync never becomes a live formula.
 * CSV: UTF-8 with BOM (Excel shows Cyrillic), the separator and decimal mark of the user's
   locale (``;`` and ``,`` for Russian and Kazakh); text a spreadsheet would run as a formula
-  (starting with ``= + - @``, tab or CR) gets a leading apostrophe.
+  (starting with ``= + - @``, tab or CR) gets a leading apostrophe; a code written in digits
+  (a BIN, a KATO, an OKED such as ``20.30``) is written ``="030840803841"``, so Excel keeps it
+  as the text it is instead of a number that loses its leading zero, its trailing zero or its
+  last digits, or a date.
 
 Rows are streamed from the list query; the file is written atomically. ``progress(done,
 total)`` returning False cancels, and then no file is left behind.
@@ -31,6 +34,7 @@ from clusterdesk.store.database import Database
 Formatter = Callable[[str, object], object]  # (column kind, value) -> cell text
 TYPED = ("date", "number")  # kinds written as typed cells, never through the formatter
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CODE = re.compile(r"\d[\d.]*")  # text of digits (and dots): a code, never a quantity
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -45,6 +49,7 @@ class Style:
     delimiter: str = ","
     decimal: str = "."
     date_format: str = "yyyy-mm-dd"  # Excel's format code
+    for_excel: bool = True  # codes written ="…" (a TSV for reading and scripts: as they are)
 
     def date_text(self, value: dt.date) -> str:
         if self.date_format.startswith("dd"):
@@ -130,7 +135,10 @@ def csv_cell(value: object, kind: str, style: Style) -> str:
         return str(value)
     if isinstance(value, (int, float)):
         return str(value).replace(".", style.decimal)
-    return neutral(str(value))
+    text = str(value)
+    if style.for_excel and CODE.fullmatch(text):
+        return f'="{text}"'
+    return neutral(text)
 
 
 def _csv(path: Path, sheet: Sheet, rows: Iterable[list], counter: _Counter,
