@@ -206,3 +206,20 @@ def test_the_dialog_says_a_recorded_period_is_replaced(window, qtbot):
     assert jobs.replaces.isVisibleTo(jobs) and "replaces it" in jobs.replaces.text()
     jobs.end.setDate(QDate(first.end + dt.timedelta(days=1)))
     assert not jobs.replaces.isVisibleTo(jobs)
+
+
+def test_a_rate_baseline_kept_as_its_parts_counts(demo_db):
+    """A rate's baseline recorded as 30 of 1,000 is the same 3 % as a baseline of 3."""
+    day = dt.date(2019, 6, 1)
+    with demo_db.session() as s:
+        row = next(r for r in s.scalars(select(ClusterIndicator)
+                                         .where(ClusterIndicator.code == "export_share"))
+                   if r.baseline_value is not None)
+        as_value = monitoring.indicator_view(s, row, day)
+        share = row.baseline_value
+        row.baseline_value, row.baseline_numerator, row.baseline_denominator = (
+            None, share * 10, 1000.0)
+        as_parts = monitoring.indicator_view(s, row, day)
+        assert as_parts.baseline == pytest.approx(share)
+        assert as_parts.assessment == as_value.assessment
+        s.rollback()

@@ -215,20 +215,30 @@ def indicator_view(session: Session, row: ClusterIndicator, on: dt.date) -> Indi
         values.append(ValueRow(v.uuid, v.period_start, v.period_end, shown, v.numerator,
                                v.denominator, v.source, v.evidence))
     unit = d.scale if rate else 1.0
+    baseline = baseline_shown(row, d.scale if rate else None)
     assessed = ind.assess(
         d.aggregation, d.direction, d.tolerance,
         [ind.Value(v.start, v.end, v.value if not rate else None, v.numerator, v.denominator)
          for v in values],
         [ind.Target(t.start, t.end, t.value / unit) for t in targets], on=on,
-        baseline=None if row.baseline_value is None else row.baseline_value / unit,
+        baseline=None if baseline is None else baseline / unit,
         baseline_date=row.baseline_date)
     if rate:
         assessed = ind.Assessment(
             assessed.status, assessed.as_of,
             None if assessed.actual is None else assessed.actual * unit,
             None if assessed.expected is None else assessed.expected * unit, assessed.share)
-    return IndicatorView(row.uuid, d, row.baseline_value, row.baseline_date, targets, values,
-                         assessed)
+    return IndicatorView(row.uuid, d, baseline, row.baseline_date, targets, values, assessed)
+
+
+def baseline_shown(row: ClusterIndicator, scale: float | None) -> float | None:
+    """The baseline in the unit shown: its value, or for a rate kept as its parts (as its
+    actuals are), numerator / denominator scaled."""
+    if row.baseline_value is not None or scale is None:
+        return row.baseline_value
+    if row.baseline_numerator is not None and row.baseline_denominator:
+        return row.baseline_numerator / row.baseline_denominator * scale
+    return None
 
 
 def indicators_of(session: Session, initiative_uuid: str, on: dt.date) -> list[IndicatorView]:
