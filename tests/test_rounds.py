@@ -44,6 +44,8 @@ def test_a_round_the_rules_refuse_names_the_field(demo_db, change, field):
     with demo_db.session() as s, pytest.raises(ValidationError) as caught:
         rounds.save_round(s, {**ROUND, **change})
     assert caught.value.field == field
+    if field == "deadline":  # dates as every other editor writes them
+        assert "01.01.2019" in str(caught.value) and "01.03.2019" in str(caught.value)
 
 
 def test_editing_the_2017_round_changes_it_in_place(demo_db):

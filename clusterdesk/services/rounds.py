@@ -94,7 +94,7 @@ def problems(session: Session, fields: dict, uuid: str | None) -> list[Validatio
         out.append(ValidationError("deadline", Reason("required")))
     if announced and deadline and deadline < announced:
         out.append(ValidationError("deadline", Reason(
-            "date_order", start=announced.isoformat(), end=deadline.isoformat())))
+            "date_order", start=f"{announced:%d.%m.%Y}", end=f"{deadline:%d.%m.%Y}")))
     if int(fields.get("clusters_to_select") or 0) < 0:
         out.append(ValidationError("clusters_to_select", Reason("negative")))
     if template_choice(str(fields.get("template_id") or ""),
