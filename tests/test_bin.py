@@ -110,3 +110,19 @@ def test_the_number_must_fit_the_legal_form():
     farm = make_bin("15016300001") or make_bin("15016300002")
     assert bin_findings(farm, "КХ") == [] and bin_findings(farm, "ТОО") != []
     assert [f.level for f in bin_findings("941340000385", "ТОО")] == ["error"]
+
+
+def test_a_synced_bin_is_judged_by_its_structure_not_this_computers_clock():
+    """A receiver whose clock is behind must not refuse a whole file for a company that,
+    by its clock, registers in the future (nor decide a same-BIN merge differently)."""
+    from clusterdesk.store.models import Organization
+    from clusterdesk.sync.records import decode
+
+    later = make_bin("27014012345") or make_bin("27014012346")  # registered 01.2027
+    line = {"table": "organizations", "uuid": "0b8d6c1e-2b7a-4f7e-9a59-3c1e4c1b2a10",
+            "hlc": "001800000000000-000000", "device": "7c0a4a3e-1d2b-4c5d-8e9f-0a1b2c3d4e5f",
+            "deleted": False, "fields": {"name": "ТОО «Болашақ»", "bin": later}}
+    assert decode(Organization.__table__, line, strict_fields=False).values["bin"] == later
+    line["fields"]["bin"] = later[:-1] + str((int(later[-1]) + 1) % 10)  # a wrong check digit
+    with pytest.raises(Exception, match="BIN"):
+        decode(Organization.__table__, line, strict_fields=False)
