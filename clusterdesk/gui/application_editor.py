@@ -40,6 +40,7 @@ from clusterdesk.gui import device_role, formats, gateway, labels, settings
 from clusterdesk.gui.application_actions import ApplicationActions
 from clusterdesk.gui.application_form import ApplicationForm, text_of
 from clusterdesk.gui.application_participants import ParticipantsModel, column_of
+from clusterdesk.gui.editors.kept_values import select_data
 from clusterdesk.gui.form_drafts import DraftKeeper
 from clusterdesk.gui.forms.ui_application_editor import Ui_ApplicationEditor
 from clusterdesk.gui.hub import watch
@@ -182,8 +183,9 @@ class ApplicationEditor(ApplicationForm, ApplicationActions, QDialog):
         self.recheck()
 
     def _set_value(self, widget: QWidget, value: Any) -> None:
-        if isinstance(widget, QComboBox):
-            widget.setCurrentIndex(max(widget.findData(value or ""), 0))
+        if isinstance(widget, QComboBox):  # a choice the template does not offer is kept
+            select_data(widget, value or "", self.tr("%1 (not in the list)").replace(
+                "%1", str(value)))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text_of(value))
         elif isinstance(widget, QLineEdit):

@@ -22,6 +22,7 @@ from clusterdesk.domain.bin import normalize_bin
 from clusterdesk.domain.compliance import ParticipantSnap
 from clusterdesk.domain.enums import MemberRole, OrgKind
 from clusterdesk.gui import formats, labels
+from clusterdesk.gui.editors.kept_values import select_data
 
 # key, header (English source), editor kind
 COLUMNS = [
@@ -170,7 +171,10 @@ class ParticipantsModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for kind, role and region: the stored value is the key, shown by name."""
+    """A combo box for kind, role and region: the stored value is the key, shown by name.
+
+    A value the list does not offer (a code that came by sync, none given) is added to the
+    combo; a cell opened and closed without a change keeps exactly what it held."""
 
     def createEditor(self, parent: QWidget, option, index):  # noqa: ANN001, ANN201
         key = KEYS[index.column()]
@@ -183,12 +187,17 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: ANN001
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+            value = index.data(Qt.ItemDataRole.EditRole)
+            if value in (None, "") and editor.findData("") < 0:
+                editor.insertItem(0, "—", "")  # not given: not the first item's value
+            select_data(editor, value)
+            editor.setProperty("loaded", editor.currentData())
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: ANN001
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            if editor.currentData() != editor.property("loaded"):  # untouched: left as stored
+                model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

@@ -15,7 +15,7 @@ import math
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,11 @@ from clusterdesk.domain import scoring
 from clusterdesk.domain.questionnaire import Form, latest_form, tr
 from clusterdesk.gui import device_role, diagnostic_flow, gateway, labels, settings
 from clusterdesk.gui.diagnostic_pages import DimensionPage, SessionPage, SummaryPage
+from clusterdesk.gui.editors.kept_values import select_data
 from clusterdesk.gui.pickers import fill_combo
 from clusterdesk.services import diagnostic_list, diagnostics, lookups
 from clusterdesk.store.database import Database
+from clusterdesk.store.models import Consultant
 
 # ---- the wizard -------------------------------------------------------------------------------
 
@@ -61,6 +63,7 @@ class DiagnosticWizard(QWizard):
         self.saving = False
         self._then: list = []  # what waits for the save in flight (closing, a next save)
         self._again = self._complete_next = False
+        self._kept_consultant: str | None = None  # stored, not on the list: left as it is
         self._autosave = QTimer(self, singleShot=True, interval=1500)  # a crash loses no answer
         self._autosave.timeout.connect(self._autosave_now)
 
@@ -168,7 +171,13 @@ class DiagnosticWizard(QWizard):
         p.initiative.addItem(state.initiative_name, state.initiative_uuid)
         p.initiative.setEnabled(False)
         p.date.setDate(QDate(state.date))
-        p.consultant.setCurrentIndex(max(p.consultant.findData(state.consultant_uuid), 0))
+        kept, text = state.consultant_uuid, None
+        if kept and p.consultant.findData(kept) < 0:  # deleted since (or not here yet): kept
+            name = gateway.read_now(self.db, lambda s: getattr(s.get(Consultant, kept), "name",
+                                                               None))
+            self._kept_consultant = kept
+            text = self.tr("%1 (not on the list)").replace("%1", name or kept)
+        select_data(p.consultant, kept, text)
         p.attendees.setPlainText("\n".join(state.attendees))
         self.summary_page.next_steps.setPlainText(state.next_steps)
         self.summary_page.notes.setPlainText(state.notes)
@@ -287,6 +296,7 @@ class DiagnosticWizard(QWizard):
         p, sp = self.session_page, self.summary_page
         uuid, initiative = self.uuid, p.chosen_initiative() or ""
         consultant = p.consultant.currentData() or ""
+        consultant = None if consultant == self._kept_consultant else consultant  # unchanged
         date: dt.date = p.date.date().toPython()
         answers = {q: self.answers.get(q, {"value": None}) for q in self.pending}
         attendees = p.attendees.toPlainText().splitlines()
@@ -383,8 +393,6 @@ class DiagnosticWizard(QWizard):
         super().done(result)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.LanguageChange:
             self.session_page.retranslate()
             self.summary_page.retranslate()

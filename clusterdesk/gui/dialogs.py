@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from clusterdesk import __version__
 from clusterdesk.gui import gateway, i18n, labels, settings
 from clusterdesk.gui.backups import retention_row
+from clusterdesk.gui.editors.kept_values import select_data
 from clusterdesk.gui.errors import log_path
 from clusterdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from clusterdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -33,8 +34,9 @@ class SettingsDialog(QDialog):
         fill_combo(ui.language, list(i18n.LANGUAGES.items()), settings.get(settings.LANGUAGE))
         fill_combo(ui.consultant, gateway.read_now(db, lookups.consultants),
                    settings.consultant(db) or None, empty="—")
-        fill_combo(ui.defaultRegion, labels.current_regions(),
-                   settings.get(settings.DEFAULT_REGION), empty="—")
+        fill_combo(ui.defaultRegion, labels.current_regions(), None, empty="—")
+        region = settings.get(settings.DEFAULT_REGION)  # a historical one (first start) kept
+        select_data(ui.defaultRegion, region or None, labels.region_name(region) or region)
         from clusterdesk.sync.trust import MAX_DEVICE_NAME  # what a device list takes
 
         ui.deviceName.setMaxLength(MAX_DEVICE_NAME)

@@ -105,6 +105,10 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (тізімде жоқ)</translation>
+    </message>
+    <message>
         <source>Application: %1</source>
         <translation>Өтінім: %1</translation>
     </message>
@@ -990,6 +994,10 @@
     <message>
         <source>Click a dimension to go to its questions</source>
         <translation>Сұрақтарына өту үшін бағытты басыңыз</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1 (тізімде жоқ)</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>

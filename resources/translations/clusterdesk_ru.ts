@@ -106,6 +106,10 @@
         <translation>Участники</translation>
     </message>
     <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (нет в списке)</translation>
+    </message>
+    <message>
         <source>Application: %1</source>
         <translation>Заявка: %1</translation>
     </message>
@@ -995,6 +999,10 @@
     <message>
         <source>Click a dimension to go to its questions</source>
         <translation>Щёлкните по направлению, чтобы перейти к его вопросам</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1 (нет в списке)</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
