@@ -20,6 +20,8 @@ from clusterdesk.domain.hlc import Stamp
 from clusterdesk.errors import ClusterDeskError
 from clusterdesk.store.database import SCHEMA_VERSION
 from clusterdesk.sync import format as fmt
+from clusterdesk.sync import manifest_check as mcheck
+from clusterdesk.sync.manifest_check import show
 from clusterdesk.sync.records import RecordError, check_uuid
 
 SIGNATURE = "signature.json"  # see sealing: the writer's signature over manifest.json
@@ -187,7 +189,8 @@ class Bundle:
         except (UnicodeDecodeError, ValueError) as exc:
             raise self.fail(f"manifest.json is not valid JSON ({exc})") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
-            raise self.fail("manifest.json does not describe a ClusterDesk sync file")
+            raise self.fail("manifest.json does not describe a ClusterDesk sync file (its "
+                            f"format is not {fmt.FORMAT_NAME!r})")
         if fmt.unpaired_in(data.decode("utf-8"), manifest):
             raise self.fail(f"manifest.json {fmt.UNPAIRED}")
         for key, kind in _MANIFEST_KEYS.items():
@@ -202,13 +205,14 @@ class Bundle:
         try:
             dt.datetime.fromisoformat(manifest["created_at"].removesuffix("Z"))
         except ValueError:
-            raise self.fail(f"manifest.json: created_at {manifest['created_at']!r} is not a "
-                            "date and time") from None
+            raise self.fail(f"manifest.json: created_at {show(manifest['created_at'])} is "
+                            "not a date and time") from None
         if "withdrawn" in manifest and (why := spans_problem(manifest["withdrawn"])):
             raise self.fail(f"manifest.json: withdrawn {why}")
         newer = None
-        if manifest["format_version"] < 1 or manifest["schema_version"] < 1:
-            raise self.fail("manifest.json names a format or schema version below 1")
+        for key in ("format_version", "schema_version"):
+            if manifest[key] < 1:
+                raise self.fail(f"manifest.json: {key} is {manifest[key]}, below 1")
         if manifest["format_version"] > fmt.FORMAT_VERSION:
             newer = f"sync format {manifest['format_version']}"
         elif manifest["schema_version"] > SCHEMA_VERSION:
@@ -216,6 +220,10 @@ class Bundle:
         if newer:
             raise SyncFileError("sync.newer", file=self.label,
                                 version=f"{manifest['app_version']} ({newer})")
+        signed = SIGNATURE in self._zf.namelist()
+        if why := (mcheck.keys_problem(manifest) or mcheck.fields_problem(manifest)
+                   or mcheck.protection_problem(manifest, signed)):
+            raise self.fail(why)
         return manifest
 
     def _check_members(self) -> None:
@@ -226,36 +234,40 @@ class Bundle:
                                 "does not use (only deflate)")
         present = {i.filename for i in self._zf.infolist()} - {fmt.MANIFEST, SIGNATURE}
         for name in sorted(set(members) - present):
-            raise self.fail(f"the member {name!r} listed in the manifest is missing")
+            raise self.fail(f"the member {show(name)} listed in the manifest's members is "
+                            "missing")
         for name in sorted(present - set(members)):
-            raise self.fail(f"it contains {name!r}, which the manifest does not list")
-        for name, meta in members.items():
-            if not isinstance(meta, dict) or not isinstance(meta.get("sha256"), str):
-                raise self.fail(f"the manifest has no checksum for {name!r}")
+            raise self.fail(f"it contains {show(name)}, which the manifest's members do not "
+                            "list")
         known = fmt.tables_by_name()
         tables = self.manifest["tables"]
         if len(set(map(str, tables))) != len(tables):
-            raise self.fail("the manifest lists a table twice")
+            raise self.fail("the manifest's tables list a table twice")
         for table in tables:
             if not isinstance(table, str) or table not in known:
-                raise self.fail(f"it holds records of a table {table!r} this ClusterDesk "
-                                "does not know")
+                raise self.fail(f"the manifest's tables list {show(table)}, a table this "
+                                "ClusterDesk does not know")
             if fmt.member_name(table) not in members:
-                raise self.fail(f"the manifest lists table {table!r} but no member for it")
+                raise self.fail(f"the manifest lists table {show(table)} but no member for it")
         listed = {fmt.member_name(t) for t in tables}
         for name in sorted(set(members) - listed):
-            raise self.fail(f"the member {name!r} is not the records of a table the manifest "
-                            "lists, so it would not be checked")
+            raise self.fail(f"the member {show(name)} is not the records of a table the manifest "
+                            "lists in tables, so it would not be checked")
         counts = self.manifest["counts"]
         for table, count in counts.items():
             if type(count) is not int or count < 0:
-                raise self.fail(f"the manifest's record count of {table!r} is not a number")
+                raise self.fail(f"the manifest's counts: {show(table)} is {show(count)}, not "
+                                "a number of records (0 or more)")
             if table not in tables:
-                raise self.fail(f"the manifest counts records of {table!r} but does not list "
-                                "that table")
+                raise self.fail(f"the manifest's counts name {show(table)}, a table it does not "
+                                "list in tables")
         for table in tables:
             if table not in counts:
-                raise self.fail(f"the manifest has no record count for {table!r}")
+                raise self.fail("the manifest's counts have no record count for "
+                                f"{show(table)}")
+            name = fmt.member_name(table)
+            if why := mcheck.member_problem(name, members[name]):
+                raise self.fail(why)
 
     def _parse(self, name: str, number: int, data: bytes) -> Any:
         try:
@@ -293,7 +305,7 @@ class Bundle:
         name = fmt.member_name(table)
         expected = self.manifest["members"][name]["sha256"]
         digest = hashlib.sha256()
-        number = 0
+        number = size = 0
         limit = fmt.MAX_LINE_BYTES
         scan = _SCANNER
         pending = bytearray()  # the start of a line whose end is in the next chunk
@@ -303,6 +315,7 @@ class Bundle:
                     chunk = raw.read(_CHUNK)
                     if chunk:
                         digest.update(chunk)
+                        size += len(chunk)
                         cut = chunk.rfind(b"\n") + 1
                         if cut == 0:
                             pending += chunk
@@ -366,6 +379,9 @@ class Bundle:
         if digest.hexdigest() != expected:
             raise self.fail(f"the checksum of {name!r} does not match the manifest (the file "
                             "was changed or damaged after it was written)")
+        if size != self.manifest["members"][name]["size"]:
+            raise self.fail(f"{name} holds {size:,} bytes but the manifest's size of it is "
+                            f"{self.manifest['members'][name]['size']:,}")
         count = self.manifest["counts"].get(table)
         if count != number:
             raise self.fail(f"{name} holds {number} records but the manifest says {count}")
