@@ -43,8 +43,12 @@ if TYPE_CHECKING:
 _EMPTY = (None, "", [], {})
 
 
-def final_targets(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """loser -> the survivor at the end of its chain of merges."""
+def final_targets(pairs: list[tuple[str, str]],
+                  dead: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+    """loser -> the survivor at the end of its chain of merges.
+
+    A cycle ends at its smallest uuid that is not ``dead`` (deleted by a user, not by a
+    merge): a chain ends at a live record whenever one is in it."""
     target = dict(pairs)
     out = {}
     for loser in target:
@@ -54,10 +58,59 @@ def final_targets(pairs: list[tuple[str, str]]) -> dict[str, str]:
             seen.add(node)
             node = target[node]
         if node in seen:  # a cycle: the smallest uuid survives
-            node = min(seen)
+            node = min(seen - set(dead) or seen)
         if node != loser:
             out[loser] = node
     return out
+
+
+def _dead_by_hand(conn: sa.Connection, bins: set[str]) -> tuple[set[str], dict[str, str]]:
+    """Organizations carrying these BINs: those deleted by a user (a tombstone not made by a
+    merge), and the heir of each BIN — its smallest uuid not deleted by a user."""
+    t, fx = Organization.__table__, _effects(conn)
+    by_merge = sa.select(fx.c.record_uuid).where(
+        fx.c.table_name == t.name, fx.c.column_name == "", fx.c.record_uuid == t.c.uuid)
+    dead: set[str] = set()
+    heirs: dict[str, str] = {}
+    ids = sorted(bins)
+    for i in range(0, len(ids), 500):
+        for uuid, bin_, deleted, merged in conn.execute(sa.select(
+                t.c.uuid, t.c.bin, t.c.deleted, sa.exists(by_merge)).where(
+                t.c.bin.in_(ids[i:i + 500])).order_by(t.c.uuid.desc())).all():
+            if deleted and not merged:
+                dead.add(uuid)
+            else:
+                heirs[bin_] = uuid
+    return dead, heirs
+
+
+def _rule_pairs(conn: sa.Connection, valid: list[tuple[str, str, str]]
+                ) -> tuple[list[tuple[str, str]], set[str]]:
+    """The merges to enforce and the uuids deleted by a user. A merge into a tombstone that a
+    user deleted (a hand merge, say) does not end there: the loser goes to its BIN's smallest
+    uuid not deleted by a user, or lives again when it is that uuid — the same choice on
+    every machine that holds the same records."""
+    dead, heirs = _dead_by_hand(conn, {b for _l, s, b in valid if s})
+    pairs = []
+    for loser, survivor, bin_ in valid:
+        if survivor in dead:
+            others = _heir_besides(conn, bin_, loser, dead) if heirs.get(bin_) == loser \
+                else heirs.get(bin_)
+            if others is None:
+                continue
+            survivor = others
+        pairs.append((loser, survivor))
+    return pairs, dead
+
+
+def _heir_besides(conn: sa.Connection, bin_: str, loser: str, dead: set[str]) -> str | None:
+    """The smallest uuid carrying ``bin_`` but ``loser``, not deleted by a user."""
+    t = Organization.__table__
+    for (uuid,) in conn.execute(sa.select(t.c.uuid).where(
+            t.c.bin == bin_, t.c.uuid != loser).order_by(t.c.uuid)).all():
+        if uuid not in dead:
+            return uuid
+    return None
 
 
 def merge_problem(merge_row: Any, orgs: dict[str, Any]) -> str | None:
@@ -99,19 +152,28 @@ def enforce_merges(conn: sa.Connection, applier: Applier | None = None) -> int:
     for row in rows:
         problem = merge_problem(row, orgs)
         if problem is None:
-            valid.append((row["loser_uuid"], row["survivor_uuid"]))
+            valid.append((row["loser_uuid"], row["survivor_uuid"], row["bin"]))
         elif applier is not None and row["seq"] == seq:
             applier.refused_merges.append(problem)
             conn.execute(om.delete().where(om.c.uuid == row["uuid"]))
-    mapping = final_targets(valid)
-    _undo_lapsed(conn, set(mapping))
+    pairs, dead = _rule_pairs(conn, valid)
+    mapping = final_targets(pairs, dead)
+    orgs = {**orgs, **_orgs(conn, set(mapping.values()) - set(orgs))}
+    direct = {loser: survivor for loser, survivor, _b in valid}
+    moved = {loser for loser, survivor in mapping.items() if survivor != direct[loser]}
+    revive = _undo_lapsed(conn, mapping, moved)
     if not mapping:
+        _revive(conn, revive, mapping)
         return 0
     fresh = {loser for loser, survivor in mapping.items()
-             if seq is None or any(orgs[u]["seq"] == seq for u in (loser, survivor))}
+             if seq is None or loser in moved or not orgs[loser]["deleted"]
+             or any(orgs[u]["seq"] == seq for u in (loser, survivor))}
     for loser in sorted(fresh):
-        _fold(conn, orgs[loser], orgs[mapping[loser]], applier)
+        _fold(conn, _orgs(conn, {loser})[loser], _orgs(conn, {mapping[loser]})[mapping[loser]],
+              applier)
     _tombstone_and_repoint(conn, mapping, seq)
+    _revive(conn, revive, mapping)
+    _follow_moved(conn, mapping, moved, dead | set(mapping), seq)
     return len(mapping)
 
 
@@ -119,23 +181,56 @@ def _effects(conn: sa.Connection) -> sa.Table:
     return SyncMergeEffect.__table__
 
 
-def _undo_lapsed(conn: sa.Connection, in_force: set[str]) -> None:
-    """Put back what merges no longer in force had changed."""
+def _undo_lapsed(conn: sa.Connection, mapping: dict[str, str], moved: set[str]) -> list[str]:
+    """Put back what merges no longer in force had changed, and a moved loser's folds into a
+    record that is no longer the end of its chain; returns the tombstones to lift
+    (``_revive``: after the merges in force are tombstoned, one live BIN each)."""
     fx = _effects(conn)
-    lapsed = conn.execute(sa.select(fx).where(fx.c.loser_uuid.not_in(in_force) if in_force
-                                              else sa.true())).mappings().all()
+    gone = fx.c.loser_uuid.not_in(sorted(mapping)) if mapping else sa.true()
+    folds = sa.and_(fx.c.loser_uuid.in_(sorted(moved)), fx.c.column_name.startswith(FOLD))
+    lapsed = [e for e in conn.execute(sa.select(fx).where(sa.or_(gone, folds))).mappings()
+              if e["loser_uuid"] not in mapping or e["record_uuid"] != mapping[e["loser_uuid"]]]
     tables = fmt.tables_by_name()
+    revive = []
     for e in lapsed:
         t = tables[e["table_name"]]
         if e["column_name"].startswith(FOLD):
-            _unfold(conn, t, e)
+            _unfold(conn, t, e, revive)
         elif e["column_name"]:
             conn.execute(t.update().where(t.c.uuid == e["record_uuid"]).values(
                 {e["column_name"]: e["loser_uuid"]}))
         else:
-            conn.execute(t.update().where(t.c.uuid == e["record_uuid"]).values(deleted=False))
+            revive.append(e["record_uuid"])
     if lapsed:
         conn.execute(fx.delete().where(fx.c.id.in_([e["id"] for e in lapsed])))
+    return revive
+
+
+def _revive(conn: sa.Connection, uuids: list[str], mapping: dict[str, str]) -> None:
+    t = Organization.__table__
+    uuids = sorted(set(uuids) - set(mapping))
+    for i in range(0, len(uuids), 500):
+        conn.execute(t.update().where(t.c.uuid.in_(uuids[i:i + 500])).values(deleted=False))
+
+
+def _follow_moved(conn: sa.Connection, mapping: dict[str, str], moved: set[str],
+                  gone: set[str], seq: int | None) -> None:
+    """References a merge had re-pointed at a survivor that is gone since (deleted by a user,
+    or merged itself) follow their loser's merge to where it ends now."""
+    if not moved:
+        return
+    fx = _effects(conn)
+    tables = fmt.tables_by_name()
+    bump = {"seq": int(seq)} if seq is not None else {}
+    for e in conn.execute(sa.select(fx).where(fx.c.loser_uuid.in_(sorted(moved)),
+                                              fx.c.column_name != "")).mappings().all():
+        if e["column_name"].startswith(FOLD) or e["table_name"] not in tables:
+            continue
+        t = tables[e["table_name"]]
+        ref = t.c[e["column_name"]]
+        conn.execute(t.update().where(t.c.uuid == e["record_uuid"], ref.in_(sorted(gone)),
+                                      ref != mapping[e["loser_uuid"]])
+                     .values({ref.name: mapping[e["loser_uuid"]], **bump}))
 
 
 def _fold(conn: sa.Connection, loser: Any, survivor: Any, applier: Applier | None) -> None:
@@ -257,7 +352,7 @@ def _note_fold(conn: sa.Connection, survivor: Any, loser_uuid: str, kept: Side, 
                 max(old[f] for f in unit)), "values": values}))
 
 
-def _unfold(conn: sa.Connection, t: sa.Table, e: Any) -> None:
+def _unfold(conn: sa.Connection, t: sa.Table, e: Any, revive: list[str]) -> None:
     """A lapsed merge gives the survivor back the field group it had before the fold (while
     no later edit changed it), so every machine holds the same rows whatever it saw."""
     row = conn.execute(sa.select(t).where(t.c.uuid == e["record_uuid"])).mappings().first()
@@ -278,7 +373,9 @@ def _unfold(conn: sa.Connection, t: sa.Table, e: Any) -> None:
     cols = {c.name: c for c in fmt.field_columns(t)}
     update = {f: fmt.parse_value(cols[f], fmt.column_kind(cols[f]), v)
               for f, v in values.items() if f in cols}
-    if DELETED in values:
-        update["deleted"] = bool(values[DELETED])
+    if DELETED in values and values[DELETED]:
+        update["deleted"] = True
+    elif DELETED in values and row["deleted"]:
+        revive.append(row["uuid"])  # lifted with the others, unless merged again
     conn.execute(t.update().where(t.c.uuid == row["uuid"]).values(
         hlc=top[0], device_id=top[1], field_stamps=compress(stamps, top), **update))
